@@ -1,0 +1,55 @@
+package org.kofu.core.certificate;
+
+import java.util.Objects;
+
+/**
+ * The options of one certificate request, normalised per type so that two requests meaning the same
+ * certificate compare equal: options a type does not take are dropped.
+ *
+ * @param scope SELF or HOUSEHOLD (住民票), SELF or ALL (附票); null for other types
+ * @param householder 世帯主の氏名及び続柄 (住民票 only)
+ * @param honseki 本籍及び筆頭者 (住民票 only)
+ * @param myNumber 個人番号 (住民票 only, and only where the city enabled it)
+ * @param fiscalYear 年度 of a 所得・課税証明書, null for "the latest on record" or other types
+ */
+public record CertificateOptions(
+    Scope scope, boolean householder, boolean honseki, boolean myNumber, Integer fiscalYear) {
+
+  /** The contract's defaults: SELF, with householder, without 本籍 and 個人番号. */
+  public static CertificateOptions defaults() {
+    return new CertificateOptions(Scope.SELF, true, false, false, null);
+  }
+
+  /** Keeps only what {@code type} takes, with the contract's defaults for what is missing. */
+  public CertificateOptions normalizedFor(CertificateType type) {
+    Scope s = scope == null ? Scope.SELF : scope;
+    return switch (type) {
+      case JUMINHYO, JUMINHYO_KISAI -> {
+        if (s == Scope.ALL) {
+          throw new IllegalArgumentException("scope ALL is not an option of " + type);
+        }
+        yield new CertificateOptions(s, householder, honseki, myNumber, null);
+      }
+      case KOSEKI_FUHYO -> {
+        if (s == Scope.HOUSEHOLD) {
+          throw new IllegalArgumentException("scope HOUSEHOLD is not an option of " + type);
+        }
+        yield new CertificateOptions(s, false, false, false, null);
+      }
+      case SHOTOKU_KAZEI -> new CertificateOptions(null, false, false, false, fiscalYear);
+      case INKAN, KOSEKI_ZENBU, KOSEKI_KOJIN ->
+          new CertificateOptions(null, false, false, false, null);
+    };
+  }
+
+  /** A stable text form, used in cache keys and subject checks. */
+  public String canonical() {
+    return "scope=%s;householder=%s;honseki=%s;myNumber=%s;fiscalYear=%s"
+        .formatted(
+            Objects.toString(scope, "-"),
+            householder,
+            honseki,
+            myNumber,
+            Objects.toString(fiscalYear, "-"));
+  }
+}

@@ -1,0 +1,36 @@
+package org.kofu.core.certificate;
+
+/** The seven certificates of the relay contract, with their Japanese titles. */
+public enum CertificateType {
+  JUMINHYO("住民票の写し", Family.RESIDENT),
+  JUMINHYO_KISAI("住民票記載事項証明書", Family.RESIDENT),
+  INKAN("印鑑登録証明書", Family.SEAL),
+  KOSEKI_ZENBU("戸籍全部事項証明書", Family.REGISTER),
+  KOSEKI_KOJIN("戸籍個人事項証明書", Family.REGISTER),
+  KOSEKI_FUHYO("戸籍の附票の写し", Family.REGISTER),
+  SHOTOKU_KAZEI("所得・課税証明書", Family.TAX);
+
+  /** Which existing system and which kind of record a certificate is made from. */
+  public enum Family {
+    RESIDENT,
+    SEAL,
+    REGISTER,
+    TAX
+  }
+
+  private final String title;
+  private final Family family;
+
+  CertificateType(String title, Family family) {
+    this.title = title;
+    this.family = family;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Family family() {
+    return family;
+  }
+}

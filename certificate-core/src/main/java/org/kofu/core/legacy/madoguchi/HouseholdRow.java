@@ -1,0 +1,6 @@
+package org.kofu.core.legacy.madoguchi;
+
+/** One row of {@code madoguchi.setai}: a household and its head. */
+public record HouseholdRow(long setaiNo, long setainushiAtenaNo, long version) {
+  public static final String TABLE = "madoguchi.setai";
+}
