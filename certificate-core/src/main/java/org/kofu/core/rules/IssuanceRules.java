@@ -1,0 +1,98 @@
+package org.kofu.core.rules;
+
+import static org.kofu.core.rules.RefusalCause.ISSUANCE_RESTRICTED;
+import static org.kofu.core.rules.RefusalCause.MOVING_OUT;
+import static org.kofu.core.rules.RefusalCause.NOT_RESIDENT;
+import static org.kofu.core.rules.RefusalCause.NO_FAMILY_REGISTER;
+import static org.kofu.core.rules.RefusalCause.NO_SEAL_REGISTRATION;
+import static org.kofu.core.rules.RefusalCause.NO_TAX_RECORD;
+import static org.kofu.core.rules.RefusalCause.OPTION_DISABLED;
+import static org.kofu.core.rules.RefusalCause.UNDER_AGE;
+
+import java.time.Period;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.legacy.madoguchi.ResidentRow;
+
+/**
+ * The issuance rules, applied on every request whatever the cache holds. Pure: the same facts
+ * always give the same decision. Checks run from the request itself to the records, and the first
+ * that fails decides.
+ */
+public final class IssuanceRules {
+
+  private final IssuancePolicy policy;
+
+  public IssuanceRules(IssuancePolicy policy) {
+    this.policy = policy;
+  }
+
+  public IssuanceDecision evaluate(IssuanceFacts facts) {
+    CertificateType type = facts.subject().type();
+    RefusalCause cause = requestCause(type, facts.subject().options());
+    if (cause == null) {
+      cause = facts.requester() == null ? registrantCause(facts) : residentCause(facts);
+    }
+    if (cause == null) {
+      cause = recordCause(facts);
+    }
+    return cause == null ? IssuanceDecision.ISSUABLE : IssuanceDecision.refuse(cause);
+  }
+
+  private RefusalCause requestCause(CertificateType type, CertificateOptions options) {
+    if (!policy.enabledTypes().contains(type)) {
+      return OPTION_DISABLED;
+    }
+    if (options.myNumber() && !policy.myNumberEnabled()) {
+      return OPTION_DISABLED;
+    }
+    return null;
+  }
+
+  /** Someone reached through 本籍地利用登録 can only have what their 戸籍 gives. */
+  private RefusalCause registrantCause(IssuanceFacts facts) {
+    if (facts.subject().type().family() != CertificateType.Family.REGISTER) {
+      return NOT_RESIDENT;
+    }
+    return null;
+  }
+
+  private RefusalCause residentCause(IssuanceFacts facts) {
+    ResidentRow requester = facts.requester();
+    if (!requester.isActive()) {
+      return NOT_RESIDENT;
+    }
+    String type = facts.subject().type().name();
+    if (facts.restrictions().stream().anyMatch(r -> r.appliesTo(type, facts.today()))) {
+      return ISSUANCE_RESTRICTED;
+    }
+    boolean movingOut =
+        requester.tenshutsuYoteiDate() != null
+            || facts.personsInScope().stream().anyMatch(p -> p.tenshutsuYoteiDate() != null);
+    if (movingOut) {
+      return MOVING_OUT;
+    }
+    if (Period.between(requester.birthDate(), facts.today()).getYears() < policy.minimumAge()) {
+      return UNDER_AGE;
+    }
+    return null;
+  }
+
+  private RefusalCause recordCause(IssuanceFacts facts) {
+    return switch (facts.subject().type().family()) {
+      case SEAL ->
+          facts.activeSeal() != null && facts.activeSeal().isActive() ? null : NO_SEAL_REGISTRATION;
+      case REGISTER -> facts.hasFamilyRegister() ? null : NO_FAMILY_REGISTER;
+      case TAX -> taxCause(facts);
+      case RESIDENT -> null;
+    };
+  }
+
+  private RefusalCause taxCause(IssuanceFacts facts) {
+    Integer year = facts.subject().options().fiscalYear();
+    if (facts.taxYears().isEmpty()) {
+      return NO_TAX_RECORD;
+    }
+    return year == null || facts.taxYears().contains(year) ? null : NO_TAX_RECORD;
+  }
+}
