@@ -1,0 +1,66 @@
+package org.kofu.bench.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.Scope;
+import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.certificate.assembly.MissingRecordException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark's certificates: for each of the first N active residents, the next type of a
+ * round robin over all seven types and their main options; where the person lacks the record a
+ * type needs (no seal, no 戸籍 here, no tax row), a 住民票 instead.
+ */
+final class SubjectMix {
+
+  private static final List<Variant> ROUND =
+      List.of(
+          new Variant(CertificateType.JUMINHYO, new CertificateOptions(Scope.SELF, true, false, false, null)),
+          new Variant(CertificateType.INKAN, null),
+          new Variant(
+              CertificateType.JUMINHYO, new CertificateOptions(Scope.HOUSEHOLD, true, true, false, null)),
+          new Variant(CertificateType.SHOTOKU_KAZEI, null),
+          new Variant(CertificateType.KOSEKI_ZENBU, null),
+          new Variant(
+              CertificateType.JUMINHYO_KISAI,
+              new CertificateOptions(Scope.SELF, false, true, false, null)),
+          new Variant(CertificateType.KOSEKI_KOJIN, null),
+          new Variant(
+              CertificateType.KOSEKI_FUHYO, new CertificateOptions(Scope.ALL, false, false, false, null)));
+
+  private record Variant(CertificateType type, CertificateOptions options) {}
+
+  private SubjectMix() {}
+
+  static List<CertificateContent> contents(
+      DataSource madoguchi, CertificateContentAssembler assembler, int residents) {
+    List<Long> atenaNos =
+        JdbcClient.create(madoguchi)
+            .sql("SELECT atena_no FROM madoguchi.jumin WHERE status = 'ACTIVE' ORDER BY atena_no")
+            .query(Long.class)
+            .list();
+    List<CertificateContent> contents = new ArrayList<>(residents);
+    for (int i = 0; i < Math.min(residents, atenaNos.size()); i++) {
+      PersonRef person = new PersonRef.Resident(atenaNos.get(i));
+      Variant v = ROUND.get(i % ROUND.size());
+      contents.add(assemble(assembler, new CertificateSubject(person, v.type(), v.options())));
+    }
+    return contents;
+  }
+
+  private static CertificateContent assemble(
+      CertificateContentAssembler assembler, CertificateSubject subject) {
+    try {
+      return assembler.assemble(subject);
+    } catch (MissingRecordException e) {
+      return assembler.assemble(new CertificateSubject(subject.person(), CertificateType.JUMINHYO, null));
+    }
+  }
+}
