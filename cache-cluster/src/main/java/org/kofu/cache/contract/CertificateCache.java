@@ -14,7 +14,6 @@ import org.kofu.cache.internal.Invalidate;
 import org.kofu.cache.internal.Lifetimes;
 import org.kofu.cache.internal.PersonRecord;
 import org.kofu.cache.internal.PutBody;
-import org.kofu.cache.internal.ReadBody;
 import org.kofu.cache.internal.StoredBody;
 import org.kofu.cache.internal.Watermark;
 import org.kofu.core.certificate.CertificateSubject;
@@ -83,8 +82,10 @@ public final class CertificateCache {
    */
   public Optional<CachedBody> get(String subjectKey) {
     try {
-      StoredBody stored =
-          bodies.executeOnKey(CacheMaps.personKeyOf(subjectKey), new ReadBody(subjectKey));
+      // a plain read of the person's entry, not an entry processor: reads go on where split-brain
+      // protection refuses writes, and a person's few compressed bodies are small
+      PersonRecord record = bodies.get(CacheMaps.personKeyOf(subjectKey));
+      StoredBody stored = record == null ? null : record.body(subjectKey).orElse(null);
       if (stored == null) {
         misses.increment();
         return Optional.empty();

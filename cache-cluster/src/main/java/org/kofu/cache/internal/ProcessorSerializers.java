@@ -36,29 +36,6 @@ public final class ProcessorSerializers {
     }
   }
 
-  /** {@link ReadBody} as {@code kofu.cache.ReadBody}. */
-  public static final class ReadBodySerializer implements CompactSerializer<ReadBody> {
-    @Override
-    public ReadBody read(CompactReader in) {
-      return new ReadBody(in.readString("subjectKey"));
-    }
-
-    @Override
-    public void write(CompactWriter out, ReadBody read) {
-      out.writeString("subjectKey", read.subjectKey());
-    }
-
-    @Override
-    public String getTypeName() {
-      return "kofu.cache.ReadBody";
-    }
-
-    @Override
-    public Class<ReadBody> getCompactClass() {
-      return ReadBody.class;
-    }
-  }
-
   /** {@link Invalidate} as {@code kofu.cache.Invalidate}. */
   public static final class InvalidateSerializer implements CompactSerializer<Invalidate> {
     @Override
