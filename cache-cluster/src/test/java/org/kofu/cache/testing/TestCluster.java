@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,10 @@ public final class TestCluster implements AutoCloseable {
   private final String clusterName = "kofu-test-" + UUID.randomUUID();
   private final int minimumClusterSize;
   private final List<HazelcastInstance> started = new ArrayList<>();
+
+  public String clusterName() {
+    return clusterName;
+  }
 
   public TestCluster(int minimumClusterSize) {
     this.minimumClusterSize = minimumClusterSize;
@@ -89,14 +94,18 @@ public final class TestCluster implements AutoCloseable {
 
   /** A client configured from the production client YAML, connected to the given members. */
   public HazelcastInstance client(List<HazelcastInstance> members) {
+    return client(
+        members.stream()
+            .map(m -> m.getCluster().getLocalMember().getAddress())
+            .map(a -> a.getHost() + ":" + a.getPort())
+            .toList());
+  }
+
+  /** A client of members at {@code host:port} addresses, e.g. in another process. */
+  public HazelcastInstance client(Collection<String> addresses) {
     ClientConfig config = new ClientClasspathYamlConfig("kofu/hazelcast-client.yaml");
     config.setClusterName(clusterName);
-    config.getNetworkConfig().setAddresses(new ArrayList<>());
-    members.forEach(
-        m -> {
-          var address = m.getCluster().getLocalMember().getAddress();
-          config.getNetworkConfig().addAddress(address.getHost() + ":" + address.getPort());
-        });
+    config.getNetworkConfig().setAddresses(new ArrayList<>(addresses));
     HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
     started.add(client);
     return client;
