@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,26 @@ class CertificateCacheIT {
           .doesNotContain(
               new String(secret.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1));
     }
+  }
+
+  @Test
+  void aBodyWrittenUnderTheOldKeyStaysReadableAfterRotationAndNewWritesUseTheNewKey() {
+    String newKey = java.util.Base64.getEncoder().encodeToString(new byte[16]);
+    CertificateCache rotated =
+        CertificateCache.create(
+            client,
+            new ClusterDictionaries(client),
+            TestCluster.cacheProperties(Map.of("k1", TestCluster.KEY_1, "k2", newKey), "k2"),
+            Clock.systemUTC());
+    cache.put(Subjects.juminhyo(7), Subjects.sources(7, 1), READ_AT, SyntheticBodies.body(7));
+
+    CachedBody old = rotated.get(Subjects.juminhyo(7)).orElseThrow();
+    rotated.put(Subjects.juminhyo(8), Subjects.sources(8, 1), READ_AT, SyntheticBodies.body(8));
+
+    assertThat(old.keyId()).isEqualTo("k1");
+    assertThat(old.payload()).isEqualTo(SyntheticBodies.body(7));
+    assertThat(rotated.get(Subjects.juminhyo(8)).orElseThrow().keyId()).isEqualTo("k2");
+    assertThat(cache.get(Subjects.juminhyo(8))).as("a process not yet given the new key").isEmpty();
   }
 
   @Test
