@@ -3,6 +3,7 @@ package org.kofu.cache.contract;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,12 @@ import org.slf4j.LoggerFactory;
 public final class CertificateCache {
 
   private static final Logger log = LoggerFactory.getLogger(CertificateCache.class);
+
+  /**
+   * How far the clocks of the processes that evict and the ones that read source rows may differ:
+   * an eviction refuses bodies read up to this much after it, which costs at most a miss.
+   */
+  public static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofSeconds(5);
 
   private final IMap<String, PersonRecord> bodies;
   private final BodyCodec codec;
@@ -110,20 +117,29 @@ public final class CertificateCache {
    * current}: the versions the invalidator saw.
    */
   public int invalidate(String subjectKey, SourceVersions current) {
-    return invalidate(
-        CacheMaps.personKeyOf(subjectKey), subjectKey, Watermark.ofRows(current.versions()));
+    return invalidate(CacheMaps.personKeyOf(subjectKey), subjectKey, rows(current));
   }
 
   /**
    * Drops every body of the person made from data older than {@code current}, and refuses it later.
    */
   public int invalidatePerson(String personKey, SourceVersions current) {
-    return invalidate(personKey, "", Watermark.ofRows(current.versions()));
+    return invalidate(personKey, "", rows(current));
   }
 
   /** Drops every body of the person and refuses every body whose rows were read until now. */
   public int evictPerson(String personKey) {
-    return invalidate(personKey, "", Watermark.ofFloor(clock.millis()));
+    return invalidate(
+        personKey, "", Watermark.ofFloor(clock.millis() + CLOCK_SKEW_ALLOWANCE.toMillis()));
+  }
+
+  /** Without versions an invalidation could not refuse a late write of the same data. */
+  private static Watermark rows(SourceVersions current) {
+    if (current.versions().isEmpty()) {
+      throw new IllegalArgumentException(
+          "an invalidation needs the versions seen; use evictPerson");
+    }
+    return Watermark.ofRows(current.versions());
   }
 
   private int invalidate(String personKey, String subjectKey, Watermark raise) {

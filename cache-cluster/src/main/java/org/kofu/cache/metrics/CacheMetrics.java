@@ -50,6 +50,13 @@ public final class CacheMetrics implements MeterBinder {
           "bytes of backup entries",
           bodies,
           LocalMapStats::getBackupEntryMemoryCost);
+      gauge(
+          registry,
+          "kofu.cache.member.hits",
+          "reads of the owned entries since they arrived on this member",
+          bodies,
+          LocalMapStats::getHits);
+      counter(registry, "kofu.cache.member.gets", bodies, LocalMapStats::getGetOperationCount);
       counter(registry, "kofu.cache.evictions", bodies, LocalMapStats::getEvictionCount);
       counter(registry, "kofu.cache.expirations", bodies, LocalMapStats::getExpirationCount);
     }

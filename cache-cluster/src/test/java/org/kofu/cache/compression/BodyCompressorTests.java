@@ -2,12 +2,10 @@ package org.kofu.cache.compression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.testing.LocalDictionaries;
 import org.kofu.cache.testing.SyntheticBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,28 +13,6 @@ import org.slf4j.LoggerFactory;
 class BodyCompressorTests {
 
   private static final Logger log = LoggerFactory.getLogger(BodyCompressorTests.class);
-
-  /** Dictionaries held in the test, standing in for the cluster's map. */
-  static final class LocalDictionaries implements Dictionaries {
-    final Map<String, byte[]> byId = new HashMap<>();
-    String active;
-
-    String activate(byte[] dictionary) {
-      active = ClusterDictionaries.idOf(dictionary);
-      byId.put(active, dictionary);
-      return active;
-    }
-
-    @Override
-    public Optional<String> activeId() {
-      return Optional.ofNullable(active);
-    }
-
-    @Override
-    public byte[] bytes(String id) {
-      return byId.get(id);
-    }
-  }
 
   static byte[] trainedDictionary() {
     List<byte[]> samples = IntStream.range(1000, 1040).mapToObj(SyntheticBodies::body).toList();

@@ -171,6 +171,16 @@ class CertificateCacheIT {
     assertThat(memberRegistry.get("kofu.cache.entries").gauge().value()).isPositive();
     assertThat(memberRegistry.get("kofu.cache.memory.owned").gauge().value()).isPositive();
     assertThat(memberRegistry.get("kofu.cache.evictions").functionCounter().count()).isZero();
+    double gets =
+        members.stream()
+            .mapToDouble(
+                m -> {
+                  SimpleMeterRegistry registry = new SimpleMeterRegistry();
+                  new CacheMetrics(m, null).bindTo(registry);
+                  return registry.get("kofu.cache.member.gets").functionCounter().count();
+                })
+            .sum();
+    assertThat(gets).isGreaterThanOrEqualTo(2);
     assertThat(clientRegistry.find("kofu.cache.entries").gauge()).isNull();
     assertThat(
             clientRegistry.get("kofu.cache.reads").tag("result", "hits").functionCounter().count())

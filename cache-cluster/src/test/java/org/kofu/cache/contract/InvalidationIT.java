@@ -50,6 +50,31 @@ class InvalidationIT {
   }
 
   @Test
+  void anEvictionRefusesBodiesReadJustBeforeItEvenFromAClockSlightlyAhead() {
+    List<HazelcastInstance> members = cluster.startMembers(1);
+    Instant now = Instant.parse("2026-11-25T12:00:00Z");
+    CertificateCache cache =
+        TestCluster.cache(members.get(0), Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+    cache.evictPerson("A14");
+
+    assertThat(
+            cache.put(
+                Subjects.juminhyo(14),
+                Subjects.sources(14, 1),
+                now.plusSeconds(2),
+                SyntheticBodies.body(14)))
+        .isEqualTo(PutOutcome.REFUSED_INVALIDATED);
+    assertThat(
+            cache.put(
+                Subjects.juminhyo(14),
+                Subjects.sources(14, 1),
+                now.plusSeconds(6),
+                SyntheticBodies.body(14)))
+        .isEqualTo(PutOutcome.STORED);
+  }
+
+  @Test
   void aTombstoneExpiresAfterItsTtlAndABodyDoesNot() {
     List<HazelcastInstance> members = cluster.startMembers(1);
     CertificateCache cache = TestCluster.cache(members.get(0), Clock.systemUTC());
