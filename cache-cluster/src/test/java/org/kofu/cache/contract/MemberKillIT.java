@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +44,18 @@ class MemberKillIT {
     CertificateCache cache = TestCluster.cache(cluster.client(members), Clock.systemUTC());
     Queue<Integer> acknowledged = new ConcurrentLinkedQueue<>();
     AtomicInteger failed = new AtomicInteger();
+    CountDownLatch quarterWritten = new CountDownLatch(1);
+    CountDownLatch killing = new CountDownLatch(1);
 
     CompletableFuture<Void> batch =
         CompletableFuture.runAsync(
             () -> {
               for (int p = 100_000; p < 100_000 + PERSONS; p++) {
+                if (p == 100_000 + PERSONS / 4) {
+                  // the rest is written while the member is being killed and after
+                  quarterWritten.countDown();
+                  awaitQuietly(killing);
+                }
                 try {
                   if (cache.put(
                           Subjects.juminhyo(p),
@@ -61,7 +70,8 @@ class MemberKillIT {
                 }
               }
             });
-    await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() >= PERSONS / 4);
+    awaitQuietly(quarterWritten);
+    killing.countDown();
     members.get(2).getLifecycleService().terminate();
     batch.join();
 
@@ -74,6 +84,15 @@ class MemberKillIT {
       assertThat(cache.get(Subjects.juminhyo(p)))
           .as("acknowledged body of A%d", p)
           .hasValueSatisfying(b -> assertThat(b.payload()).isEqualTo(SyntheticBodies.body(p)));
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
