@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kofu.cache.contract.CacheMaps;
 
 /**
  * Dictionaries kept in the cluster, so every process compresses and decompresses with the same
@@ -17,6 +16,12 @@ import org.kofu.cache.contract.CacheMaps;
  */
 public final class ClusterDictionaries implements Dictionaries {
 
+  /** Dictionary id to dictionary bytes. */
+  public static final String DICTIONARIES_MAP = "certificate-dictionaries";
+
+  /** Cluster-wide settings: here, which dictionary is active. */
+  public static final String SETTINGS_MAP = "certificate-cache-settings";
+
   private static final String ACTIVE = "active-dictionary";
 
   private final IMap<String, byte[]> dictionaries;
@@ -24,8 +29,8 @@ public final class ClusterDictionaries implements Dictionaries {
   private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
   public ClusterDictionaries(HazelcastInstance hazelcast) {
-    this.dictionaries = hazelcast.getMap(CacheMaps.DICTIONARIES);
-    this.settings = hazelcast.getMap(CacheMaps.SETTINGS);
+    this.dictionaries = hazelcast.getMap(DICTIONARIES_MAP);
+    this.settings = hazelcast.getMap(SETTINGS_MAP);
   }
 
   /** Stores a dictionary and returns its id; does not activate it. */

@@ -1,5 +1,7 @@
 package org.kofu.cache.contract;
 
+import org.kofu.cache.compression.ClusterDictionaries;
+
 /** The names of the cache's distributed maps, as configured in {@code kofu/hazelcast.yaml}. */
 public final class CacheMaps {
 
@@ -10,10 +12,10 @@ public final class CacheMaps {
   public static final String BODIES = "certificate-bodies";
 
   /** Compression dictionary id to the zstd dictionary. */
-  public static final String DICTIONARIES = "certificate-dictionaries";
+  public static final String DICTIONARIES = ClusterDictionaries.DICTIONARIES_MAP;
 
   /** Small cluster-wide settings, such as the active dictionary's id. */
-  public static final String SETTINGS = "certificate-cache-settings";
+  public static final String SETTINGS = ClusterDictionaries.SETTINGS_MAP;
 
   private CacheMaps() {}
 
