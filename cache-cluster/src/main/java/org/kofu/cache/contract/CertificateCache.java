@@ -1,0 +1,153 @@
+package org.kofu.cache.contract;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import org.kofu.cache.compression.BodyCompressor;
+import org.kofu.cache.compression.Dictionaries;
+import org.kofu.cache.crypto.BodyCipher;
+import org.kofu.cache.internal.Invalidate;
+import org.kofu.cache.internal.Lifetimes;
+import org.kofu.cache.internal.PersonRecord;
+import org.kofu.cache.internal.PutBody;
+import org.kofu.cache.internal.StoredBody;
+import org.kofu.cache.internal.Watermark;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.SourceVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The certificate body cache as batch and relay use it, on a Hazelcast member or client. Bodies are
+ * compressed and encrypted here, in the caller's process; members only ever hold ciphertext. Writes
+ * and invalidations are decided on the member owning the person (see {@link PutBody}), so an
+ * invalidated body never comes back through a late write, a restart or a merge.
+ */
+public final class CertificateCache {
+
+  private static final Logger log = LoggerFactory.getLogger(CertificateCache.class);
+
+  /**
+   * How far the clocks of the processes that evict and the ones that read source rows may differ:
+   * an eviction refuses bodies read up to this much after it, which costs at most a miss.
+   */
+  public static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofSeconds(5);
+
+  private final IMap<String, PersonRecord> bodies;
+  private final BodyCodec codec;
+  private final Lifetimes lifetimes;
+  private final Clock clock;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+  private final LongAdder failures = new LongAdder();
+
+  CertificateCache(HazelcastInstance hazelcast, BodyCodec codec, Lifetimes lifetimes, Clock clock) {
+    this.bodies = hazelcast.getMap(CacheMaps.BODIES);
+    this.codec = codec;
+    this.lifetimes = lifetimes;
+    this.clock = clock;
+  }
+
+  public static CertificateCache create(
+      HazelcastInstance hazelcast,
+      Dictionaries dictionaries,
+      CacheProperties properties,
+      Clock clock) {
+    BodyCodec codec =
+        new BodyCodec(
+            new BodyCipher(properties.crypto().toKeyRing()),
+            new BodyCompressor(dictionaries, properties.compressionLevel()));
+    Lifetimes lifetimes =
+        new Lifetimes(properties.bodyTtl().toSeconds(), properties.tombstoneTtl().toSeconds());
+    return new CertificateCache(hazelcast, codec, lifetimes, clock);
+  }
+
+  /**
+   * Caches a body unless its data is known to be stale.
+   *
+   * @param renderedAt when the source rows were read (not when rendering finished)
+   */
+  public PutOutcome put(
+      CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] payload) {
+    StoredBody stored = codec.encode(subject.key(), sources, renderedAt, payload);
+    String decision = bodies.executeOnKey(subject.person().key(), new PutBody(stored, lifetimes));
+    return PutOutcome.valueOf(decision);
+  }
+
+  public Optional<CachedBody> get(CertificateSubject subject) {
+    return get(subject.key());
+  }
+
+  /**
+   * The cached body of a subject. Never throws: a member down, a lost quorum, an unknown key or a
+   * value that does not authenticate is logged and answered as a miss.
+   */
+  public Optional<CachedBody> get(String subjectKey) {
+    try {
+      // a plain read of the person's entry, not an entry processor: reads go on where split-brain
+      // protection refuses writes, and a person's few compressed bodies are small
+      PersonRecord record = bodies.get(CacheMaps.personKeyOf(subjectKey));
+      StoredBody stored = record == null ? null : record.body(subjectKey).orElse(null);
+      if (stored == null) {
+        misses.increment();
+        return Optional.empty();
+      }
+      CachedBody body = codec.decode(stored);
+      if (!body.subjectKey().equals(subjectKey)) {
+        throw new IllegalStateException(
+            "cached body of " + body.subjectKey() + " under " + subjectKey);
+      }
+      hits.increment();
+      return Optional.of(body);
+    } catch (RuntimeException e) {
+      failures.increment();
+      misses.increment();
+      log.warn("certificate cache read of {} failed, answering a miss", subjectKey, e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Drops the subject's body and refuses, for every body of the person, data older than {@code
+   * current}: the versions the invalidator saw.
+   */
+  public int invalidate(String subjectKey, SourceVersions current) {
+    return invalidate(CacheMaps.personKeyOf(subjectKey), subjectKey, rows(current));
+  }
+
+  /**
+   * Drops every body of the person made from data older than {@code current}, and refuses it later.
+   */
+  public int invalidatePerson(String personKey, SourceVersions current) {
+    return invalidate(personKey, "", rows(current));
+  }
+
+  /** Drops every body of the person and refuses every body whose rows were read until now. */
+  public int evictPerson(String personKey) {
+    return invalidate(
+        personKey, "", Watermark.ofFloor(clock.millis() + CLOCK_SKEW_ALLOWANCE.toMillis()));
+  }
+
+  /** Without versions an invalidation could not refuse a late write of the same data. */
+  private static Watermark rows(SourceVersions current) {
+    if (current.versions().isEmpty()) {
+      throw new IllegalArgumentException(
+          "an invalidation needs the versions seen; use evictPerson");
+    }
+    return Watermark.ofRows(current.versions());
+  }
+
+  private int invalidate(String personKey, String subjectKey, Watermark raise) {
+    return bodies.executeOnKey(personKey, new Invalidate(subjectKey, raise, lifetimes));
+  }
+
+  /** Client-side counts since start, for metrics. */
+  public Map<String, Long> counts() {
+    return Map.of("hits", hits.sum(), "misses", misses.sum(), "failures", failures.sum());
+  }
+}
