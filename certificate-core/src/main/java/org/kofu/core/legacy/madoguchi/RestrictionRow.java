@@ -14,6 +14,11 @@ public record RestrictionRow(
 
   public static final String TABLE = "madoguchi.kofu_seigen";
 
+  /** The row key used in {@link org.kofu.core.certificate.SourceVersions}. */
+  public String rowKey() {
+    return Long.toString(seigenId);
+  }
+
   /** In force on {@code day} for {@code type} (a null {@code certType} covers every type). */
   public boolean appliesTo(String type, LocalDate day) {
     boolean typeMatches = certType == null || certType.equals(type);
