@@ -55,6 +55,10 @@ public class LegacySourcesConfiguration {
     config.setPassword(source.password());
     config.setMaximumPoolSize(source.maximumPoolSize());
     config.setReadOnly(true);
+    if (source.url().startsWith("jdbc:postgresql:")) {
+      // pgjdbc applies the read-only flag only inside explicit transactions unless told otherwise
+      config.addDataSourceProperty("readOnlyMode", "always");
+    }
     // a pool that starts before the source is reachable must not stop the application
     config.setInitializationFailTimeout(-1);
     return new HikariDataSource(config);
