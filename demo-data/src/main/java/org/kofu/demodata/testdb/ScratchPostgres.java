@@ -1,12 +1,13 @@
 package org.kofu.demodata.testdb;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A fresh PostgreSQL database for one test class: {@code CREATE DATABASE kofu_it_<random>} through
@@ -19,10 +20,14 @@ public final class ScratchPostgres implements AutoCloseable {
   public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/kofu_test";
   public static final String DEFAULT_USER = "postgres";
 
+  /** Enough for a loader phase, which holds one connection per table. */
+  private static final int POOL_SIZE = 6;
+
   private final String adminUrl;
   private final String user;
   private final String name;
   private final String url;
+  private final HikariDataSource pool;
 
   private ScratchPostgres(String adminUrl, String user) throws SQLException {
     this.adminUrl = adminUrl;
@@ -33,6 +38,12 @@ public final class ScratchPostgres implements AutoCloseable {
     this.url =
         adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
     admin("CREATE DATABASE " + name);
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setMaximumPoolSize(POOL_SIZE);
+    this.pool = new HikariDataSource(config);
   }
 
   /** A new database on the server the build's system properties point at. */
@@ -50,13 +61,14 @@ public final class ScratchPostgres implements AutoCloseable {
     return user;
   }
 
-  /** A data source on the new database (a new connection each time). */
+  /** A small connection pool on the new database, closed with it. */
   public DataSource dataSource() {
-    return new DriverManagerDataSource(url, user, "");
+    return pool;
   }
 
   @Override
   public void close() throws SQLException {
+    pool.close();
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 

@@ -114,6 +114,7 @@ public final class KosekiReader {
         .param("atena", atenaNo)
         .param("removed", false)
         .query(KosekiReader::member)
+        .list()
         .stream()
         .findFirst();
   }
