@@ -135,7 +135,8 @@ final class Lineage {
     Person p = new Person(null, given, birth, male);
     p.joseki = true;
     p.entries.add(Jiko.birth(birth, Places.CITY, "父", rng));
-    p.entries.add(Jiko.death(Residence.between(rng, birth.plusYears(55), today), "親族", rng));
+    LocalDate from = min(birth.plusYears(55), today.minusYears(1));
+    p.entries.add(Jiko.death(Residence.between(rng, from, today.minusDays(1)), "親族", rng));
     return p;
   }
 

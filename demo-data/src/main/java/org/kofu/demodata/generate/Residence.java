@@ -61,6 +61,10 @@ final class Residence {
     return m.birth.isAfter(h.juteiDate) ? m.birth : h.juteiDate;
   }
 
+  LocalDate notLaterThanToday(LocalDate day) {
+    return day.isAfter(today) ? today : day;
+  }
+
   static LocalDate between(RandomGenerator rng, LocalDate from, LocalDate to) {
     long days = from.until(to, java.time.temporal.ChronoUnit.DAYS);
     return days <= 0 ? from : from.plusDays(rng.nextLong(days));

@@ -22,7 +22,8 @@ final class ResidentWriter {
   private Object[] jumin(Household h, Member m, RandomGenerator rng) {
     LocalDate juminDate = residence.juminDate(h, m);
     boolean movedIn = h.prevAddress != null && !m.birth.isAfter(h.juteiDate);
-    LocalDate todoke = movedIn ? juminDate.plusDays(rng.nextInt(14)) : null;
+    LocalDate todoke =
+        movedIn ? residence.notLaterThanToday(juminDate.plusDays(rng.nextInt(14))) : null;
     Member.Foreigner f = m.foreigner;
     return new Object[] {
       m.atenaNo,

@@ -133,6 +133,20 @@ class RealismTests {
     assertThat(count("katagaki LIKE '%号室'")).isPositive();
   }
 
+  @Test
+  void nothingIsDatedAfterTodayButAnnouncedMovesAndPermitExpiries() {
+    assertThat(
+            count(
+                "birth_date > DATE '2026-11-25' OR jumin_date > DATE '2026-11-25'"
+                    + " OR jutei_date > DATE '2026-11-25' OR todoke_date > DATE '2026-11-25'"
+                    + " OR status_date > DATE '2026-11-25'"))
+        .isZero();
+    assertThat(countOf("koseki.jiko WHERE jiko_date > DATE '2026-11-25'")).isZero();
+    assertThat(countOf("koseki.koseki WHERE hensei_date > DATE '2026-11-25'")).isZero();
+    assertThat(countOf("koseki.fuhyo WHERE jutei_date > DATE '2026-11-25'")).isZero();
+    assertThat(countOf("madoguchi.inkan WHERE toroku_date > DATE '2026-11-25'")).isZero();
+  }
+
   private static long count(String where) {
     return countOf("madoguchi.jumin WHERE " + where);
   }
