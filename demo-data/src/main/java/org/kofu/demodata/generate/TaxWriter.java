@@ -21,10 +21,6 @@ final class TaxWriter {
         today.getMonth().compareTo(Month.JUNE) >= 0 ? today.getYear() : today.getYear() - 1;
   }
 
-  int latestNendo() {
-    return latestNendo;
-  }
-
   void write(Household h, Member m, RandomGenerator rng, RowSink sink) {
     long salary = salary(h, m, rng);
     long pension =

@@ -35,11 +35,6 @@ abstract class RowTrigger implements Trigger {
     }
   }
 
-  /** The schema's name as PostgreSQL's {@code TG_TABLE_SCHEMA} gives it (lower case). */
-  final String schema() {
-    return schema;
-  }
-
   /** The table's name as PostgreSQL's {@code TG_TABLE_NAME} gives it (lower case). */
   final String table() {
     return table;
