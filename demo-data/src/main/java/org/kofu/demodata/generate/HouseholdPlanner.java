@@ -64,14 +64,16 @@ final class HouseholdPlanner {
     if (parents > 0) {
       headAge = Math.min(headAge, 60);
     }
-    Member head = person(rng, surname, true, headAge, Role.HEAD);
+    // in a few couples the wife heads the household (and the husband took her surname)
+    boolean wifeHeads = rng.nextDouble() < 0.05;
+    Member head = person(rng, surname, !wifeHeads, headAge, Role.HEAD);
     h.members.add(head);
     int spouseAge = Math.max(20, Math.min(100, headAge - 3 + rng.nextInt(7)));
-    Member wife = person(rng, surname, false, spouseAge, Role.SPOUSE);
+    Member spouse = person(rng, surname, wifeHeads, spouseAge, Role.SPOUSE);
     if (rng.nextDouble() < 0.2) {
-      wife.kyushi = Names.commonSurname(rng).kanji();
+      spouse.kyushi = Names.commonSurname(rng).kanji();
     }
-    h.members.add(wife);
+    h.members.add(spouse);
     int maxChildAge = Math.max(0, Math.min(spouseAge, headAge) - 20);
     int[] ages = rng.ints(children, 0, maxChildAge + 1).sorted().toArray();
     for (int i = ages.length - 1; i >= 0; i--) {

@@ -37,11 +37,12 @@ final class Jiko {
         "婚姻", date, "【婚姻日】%s\n【配偶者氏名】%s\n【従前戸籍】%s".formatted(w(date), spouse, previousRegister));
   }
 
-  static Entry marriageOut(LocalDate date, String spouse, String newHonseki) {
+  static Entry marriageOut(LocalDate date, String spouse, String newHonseki, boolean husbands) {
     return new Entry(
         "婚姻",
         date,
-        "【婚姻日】%s\n【配偶者氏名】%s\n【新本籍】%s\n【称する氏】夫の氏".formatted(w(date), spouse, newHonseki));
+        "【婚姻日】%s\n【配偶者氏名】%s\n【新本籍】%s\n【称する氏】%s"
+            .formatted(w(date), spouse, newHonseki, husbands ? "夫の氏" : "妻の氏"));
   }
 
   static Entry divorce(LocalDate date, String spouse) {

@@ -28,7 +28,7 @@ final class Lineage {
     return ORDER[Math.min(n, ORDER.length) - 1] + (male ? "男" : "女");
   }
 
-  /** The head marries; the register is made on the day, and the wife comes from elsewhere. */
+  /** The head marries; the register is made on the day, and the spouse comes from elsewhere. */
   void couple(Register own, Person head, Member spouse, RandomGenerator rng) {
     LocalDate earliest = max(head.birth.plusYears(20), spouse.birth.plusYears(18));
     LocalDate married = Residence.between(rng, earliest, earliest.plusYears(6));
@@ -38,15 +38,15 @@ final class Lineage {
     own.hensei = married;
     head.entries.add(
         Jiko.marriage(married, maiden + spouse.given.kanji(), own.honseki + "　" + head.father));
-    Person wife = Person.of(spouse);
-    wife.zokugara = spouse.male ? "夫" : "妻";
-    wife.father = maiden + givenFor(rng, true, spouse.birth.minusYears(30));
-    wife.mother = maiden + givenFor(rng, false, spouse.birth.minusYears(28));
-    wife.entries.add(Jiko.birth(spouse.birth, "北海道札幌市", "父", rng));
-    String from = Places.elsewhereHonseki(rng) + "　" + wife.father;
-    wife.entries.add(Jiko.marriage(married, own.fullName(head), from));
+    Person partner = Person.of(spouse);
+    partner.zokugara = spouse.male ? "夫" : "妻";
+    partner.father = maiden + givenFor(rng, true, spouse.birth.minusYears(30));
+    partner.mother = maiden + givenFor(rng, false, spouse.birth.minusYears(28));
+    partner.entries.add(Jiko.birth(spouse.birth, "北海道札幌市", "父", rng));
+    String from = Places.elsewhereHonseki(rng) + "　" + partner.father;
+    partner.entries.add(Jiko.marriage(married, own.fullName(head), from));
     own.persons.add(head);
-    own.persons.add(wife);
+    own.persons.add(partner);
   }
 
   /** An old woman whose husband, the 筆頭者, has died. */
@@ -69,15 +69,15 @@ final class Lineage {
     own.persons.add(her);
   }
 
-  /** Someone alone: a register of their own (分籍), or a mother's after her divorce. */
+  /** Someone alone: a register of their own (分籍), or a parent's after their divorce. */
   void alone(Register own, Person head, List<Member> children, RandomGenerator rng) {
     own.hittosha = own.fullName(head);
     own.persons.add(head);
-    if (!head.male && !children.isEmpty()) {
+    if (!children.isEmpty()) {
       LocalDate divorced = Residence.between(rng, children.get(0).birth, today.minusDays(30));
-      own.exHusband = Names.commonSurname(rng).kanji() + givenFor(rng, true, head.birth);
+      own.exSpouse = Names.commonSurname(rng).kanji() + givenFor(rng, !head.male, head.birth);
       own.hensei = divorced;
-      head.entries.add(Jiko.divorce(divorced, own.exHusband));
+      head.entries.add(Jiko.divorce(divorced, own.exSpouse));
       return;
     }
     own.hensei = Residence.between(rng, head.birth.plusYears(20), head.birth.plusYears(30));
@@ -93,7 +93,7 @@ final class Lineage {
     p.entries.add(Jiko.birth(birth, Places.CITY, "父", rng));
     LocalDate married = min(birth.plusYears(24 + rng.nextInt(8)), today.minusDays(10));
     String spouse = Names.commonSurname(rng).kanji() + givenFor(rng, !male, birth);
-    p.entries.add(Jiko.marriageOut(married, spouse, Places.elsewhereHonseki(rng)));
+    p.entries.add(Jiko.marriageOut(married, spouse, Places.elsewhereHonseki(rng), true));
     return p;
   }
 
@@ -117,17 +117,17 @@ final class Lineage {
     r.hittosha = r.fullName(f);
     h.parentsHittosha = r.hittosha;
     r.hensei = head.birth.minusYears(1 + rng.nextInt(3));
-    Person son = new Person(head.resident, head.given, head.birth, head.male);
-    son.father = r.fullName(f);
-    son.mother = r.surname + m.given;
-    son.zokugara = head.zokugara;
-    son.joseki = true;
-    son.entries.add(Jiko.birth(head.birth, Places.CITY, "父", rng));
+    Person child = new Person(head.resident, head.given, head.birth, head.male);
+    child.father = r.fullName(f);
+    child.mother = r.surname + m.given;
+    child.zokugara = head.zokugara;
+    child.joseki = true;
+    child.entries.add(Jiko.birth(head.birth, Places.CITY, "父", rng));
     LocalDate married = head.entries.size() > 1 ? head.entries.get(1).date() : r.hensei;
-    Member wife = h.spouse();
-    String wifeName = (wife.kyushi != null ? wife.kyushi : r.surname) + wife.given.kanji();
-    son.entries.add(Jiko.marriageOut(married, wifeName, h.honseki));
-    r.persons.addAll(List.of(f, m, son));
+    Member spouse = h.spouse();
+    String spouseName = (spouse.kyushi != null ? spouse.kyushi : r.surname) + spouse.given.kanji();
+    child.entries.add(Jiko.marriageOut(married, spouseName, h.honseki, head.male));
+    r.persons.addAll(List.of(f, m, child));
     return r;
   }
 

@@ -40,8 +40,8 @@ final class Register {
   final String surname;
   String hittosha;
 
-  /** The children's father when the 筆頭者 is their divorced mother. */
-  String exHusband;
+  /** The children's other parent when the 筆頭者 is divorced. */
+  String exSpouse;
 
   LocalDate hensei;
   boolean closed;

@@ -91,8 +91,9 @@ final class RegisterPlanner {
       kids.add(lineage.marriedOut(own, first, rng));
     }
     kids.sort(Comparator.comparing((Person p) -> p.birth));
-    String father = first.male ? own.fullName(first) : own.exHusband;
-    String mother = spouse != null ? own.surname + spouse.given.kanji() : own.fullName(first);
+    String other = spouse != null ? own.surname + spouse.given.kanji() : own.exSpouse;
+    String father = first.male ? own.fullName(first) : other;
+    String mother = first.male ? other : own.fullName(first);
     int sons = 0;
     int daughters = 0;
     for (Person k : kids) {
