@@ -21,8 +21,26 @@ public final class VersionLookup {
 
   private VersionLookup() {}
 
+  /**
+   * The current version of each row of {@code schema} named in {@code rowIds} that still exists,
+   * using {@code sqlByTable} (one query per table, see {@link #collect}); ids of other schemas are
+   * ignored, a table of the schema without a query is an error.
+   */
+  public static Map<String, Long> currentVersions(
+      JdbcClient jdbc, String schema, Map<String, String> sqlByTable, Collection<String> rowIds) {
+    Map<String, Long> out = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : bySchemaTable(rowIds, schema).entrySet()) {
+      String sql = sqlByTable.get(e.getKey());
+      if (sql == null) {
+        throw new IllegalArgumentException("not a table read for certificates: " + e.getKey());
+      }
+      collect(jdbc, e.getKey(), sql, e.getValue(), out);
+    }
+    return out;
+  }
+
   /** Requested row ids grouped by table, keeping only those of {@code schema}. */
-  public static Map<String, Set<String>> bySchemaTable(Collection<String> rowIds, String schema) {
+  static Map<String, Set<String>> bySchemaTable(Collection<String> rowIds, String schema) {
     Map<String, Set<String>> byTable = new LinkedHashMap<>();
     for (String id : rowIds) {
       int colon = id.indexOf(':');
@@ -42,7 +60,7 @@ public final class VersionLookup {
    * first key column) for the first key components of {@code wanted}, and puts the version of each
    * wanted row that still exists into {@code out}.
    */
-  public static void collect(
+  static void collect(
       JdbcClient jdbc, String table, String sql, Set<String> wanted, Map<String, Long> out) {
     List<Long> firsts =
         wanted.stream()

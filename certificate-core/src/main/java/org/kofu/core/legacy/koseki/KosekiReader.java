@@ -4,11 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.VersionLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,16 +150,7 @@ public final class KosekiReader {
    * missing id means the row was deleted); ids of other schemas are ignored.
    */
   public Map<String, Long> currentVersions(Collection<String> rowIds) {
-    Map<String, Long> out = new HashMap<>();
-    for (Map.Entry<String, Set<String>> e :
-        VersionLookup.bySchemaTable(rowIds, "koseki").entrySet()) {
-      String sql = VERSIONS.get(e.getKey());
-      if (sql == null) {
-        throw new IllegalArgumentException("not a table read for certificates: " + e.getKey());
-      }
-      VersionLookup.collect(jdbc, e.getKey(), sql, e.getValue(), out);
-    }
-    return out;
+    return VersionLookup.currentVersions(jdbc, "koseki", VERSIONS, rowIds);
   }
 
   private static RegisterMemberRow member(ResultSet rs, int n) throws SQLException {

@@ -4,11 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.VersionLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,16 +155,7 @@ public final class MadoguchiReader {
    * (a missing id means the row was deleted); ids of other schemas are ignored.
    */
   public Map<String, Long> currentVersions(Collection<String> rowIds) {
-    Map<String, Long> out = new HashMap<>();
-    for (Map.Entry<String, Set<String>> e :
-        VersionLookup.bySchemaTable(rowIds, "madoguchi").entrySet()) {
-      String sql = VERSIONS.get(e.getKey());
-      if (sql == null) {
-        throw new IllegalArgumentException("not a table read for certificates: " + e.getKey());
-      }
-      VersionLookup.collect(jdbc, e.getKey(), sql, e.getValue(), out);
-    }
-    return out;
+    return VersionLookup.currentVersions(jdbc, "madoguchi", VERSIONS, rowIds);
   }
 
   private static ResidentRow resident(ResultSet rs, int n) throws SQLException {
