@@ -30,9 +30,9 @@ final class Lineage {
 
   /** The head marries; the register is made on the day, and the spouse comes from elsewhere. */
   void couple(Register own, Person head, Member spouse, RandomGenerator rng) {
-    LocalDate earliest = max(head.birth.plusYears(20), spouse.birth.plusYears(18));
+    LocalDate earliest = Residence.later(head.birth.plusYears(20), spouse.birth.plusYears(18));
     LocalDate married = Residence.between(rng, earliest, earliest.plusYears(6));
-    married = min(married, today.minusDays(30));
+    married = Residence.earlier(married, today.minusDays(30));
     String maiden = spouse.kyushi != null ? spouse.kyushi : Names.commonSurname(rng).kanji();
     own.hittosha = own.fullName(head);
     own.hensei = married;
@@ -61,7 +61,8 @@ final class Lineage {
     husband.entries.add(Jiko.birth(hb, Places.CITY, "父", rng));
     String maiden = Names.commonSurname(rng).kanji();
     husband.entries.add(Jiko.marriage(married, maiden + her.given, own.honseki));
-    LocalDate died = Residence.between(rng, max(hb.plusYears(60), married), today.minusDays(1));
+    LocalDate died =
+        Residence.between(rng, Residence.later(hb.plusYears(60), married), today.minusDays(1));
     husband.entries.add(Jiko.death(died, "妻", rng));
     her.zokugara = "妻";
     her.entries.add(Jiko.marriage(married, own.fullName(husband), Places.elsewhereHonseki(rng)));
@@ -81,7 +82,7 @@ final class Lineage {
       return;
     }
     own.hensei = Residence.between(rng, head.birth.plusYears(20), head.birth.plusYears(30));
-    own.hensei = min(own.hensei, today.minusDays(30));
+    own.hensei = Residence.earlier(own.hensei, today.minusDays(30));
   }
 
   /** A grown child who married and left the register (除籍), living elsewhere. */
@@ -91,7 +92,8 @@ final class Lineage {
     Person p = new Person(null, givenFor(rng, male, birth), birth, male);
     p.joseki = true;
     p.entries.add(Jiko.birth(birth, Places.CITY, "父", rng));
-    LocalDate married = min(birth.plusYears(24 + rng.nextInt(8)), today.minusDays(10));
+    LocalDate married =
+        Residence.earlier(birth.plusYears(24 + rng.nextInt(8)), today.minusDays(10));
     String spouse = Names.commonSurname(rng).kanji() + givenFor(rng, !male, birth);
     p.entries.add(Jiko.marriageOut(married, spouse, Places.elsewhereHonseki(rng), true));
     return p;
@@ -135,16 +137,8 @@ final class Lineage {
     Person p = new Person(null, given, birth, male);
     p.joseki = true;
     p.entries.add(Jiko.birth(birth, Places.CITY, "父", rng));
-    LocalDate from = min(birth.plusYears(55), today.minusYears(1));
+    LocalDate from = Residence.earlier(birth.plusYears(55), today.minusYears(1));
     p.entries.add(Jiko.death(Residence.between(rng, from, today.minusDays(1)), "親族", rng));
     return p;
-  }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 }

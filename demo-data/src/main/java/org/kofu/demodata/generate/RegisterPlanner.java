@@ -60,7 +60,8 @@ final class RegisterPlanner {
     head.zokugara = Lineage.firstChild(true, rng);
     head.entries.add(Jiko.birth(birth, Places.CITY, "父", rng));
     r.hittosha = r.fullName(head);
-    r.hensei = Residence.between(rng, birth.plusYears(20), min(birth.plusYears(35), today));
+    r.hensei =
+        Residence.between(rng, birth.plusYears(20), Residence.earlier(birth.plusYears(35), today));
     r.persons.add(head);
     if (rng.nextDouble() < 0.7) {
       LocalDate wb = birth.plusDays(rng.nextInt(1500) - 750);
@@ -72,7 +73,7 @@ final class RegisterPlanner {
     if (closed) {
       for (Person p : r.persons) {
         p.joseki = true;
-        LocalDate from = min(p.birth.plusYears(75), today.minusYears(1));
+        LocalDate from = Residence.earlier(p.birth.plusYears(75), today.minusYears(1));
         LocalDate died = Residence.between(rng, from, today.minusDays(1));
         p.entries.add(Jiko.death(died, "親族", rng));
       }
@@ -130,9 +131,5 @@ final class RegisterPlanner {
       r.entries.add(Jiko.kaisei());
     }
     r.closed = r.persons.stream().allMatch(p -> p.joseki);
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 }

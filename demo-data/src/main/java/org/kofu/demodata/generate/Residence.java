@@ -62,7 +62,15 @@ final class Residence {
   }
 
   LocalDate notLaterThanToday(LocalDate day) {
-    return day.isAfter(today) ? today : day;
+    return earlier(day, today);
+  }
+
+  static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   static LocalDate between(RandomGenerator rng, LocalDate from, LocalDate to) {
