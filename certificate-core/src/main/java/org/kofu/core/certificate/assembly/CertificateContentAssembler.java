@@ -49,13 +49,19 @@ public final class CertificateContentAssembler {
             .household(requester.setaiNo())
             .orElseThrow(() -> missing(subject.person(), Missing.HOUSEHOLD, ""));
     sources.add(HouseholdRow.TABLE, household.rowKey(), household.version());
-    List<ResidentRow> members = madoguchi.householdMembers(requester.setaiNo());
+    long head = household.setainushiAtenaNo();
+    // SELF reads only the householder besides the requester, so that changes to other members
+    // leave its recorded versions (and a cached body) valid
+    List<ResidentRow> members =
+        subject.options().scope() == Scope.HOUSEHOLD
+            ? madoguchi.householdMembers(requester.setaiNo())
+            : List.of(requester);
     members.forEach(m -> sources.add(ResidentRow.TABLE, m.rowKey(), m.version()));
     ResidentRow householder =
         members.stream()
-            .filter(m -> m.atenaNo() == household.setainushiAtenaNo())
+            .filter(m -> m.atenaNo() == head)
             .findFirst()
-            .or(() -> madoguchi.resident(household.setainushiAtenaNo()))
+            .or(() -> madoguchi.resident(head))
             .orElseThrow(() -> missing(subject.person(), Missing.HOUSEHOLD, " (householder)"));
     sources.add(ResidentRow.TABLE, householder.rowKey(), householder.version());
     List<ResidentRow> persons = new ArrayList<>();
@@ -63,9 +69,7 @@ public final class CertificateContentAssembler {
       if (householder.isActive()) {
         persons.add(householder);
       }
-      members.stream()
-          .filter(m -> m.isActive() && m.atenaNo() != householder.atenaNo())
-          .forEach(persons::add);
+      members.stream().filter(m -> m.isActive() && m.atenaNo() != head).forEach(persons::add);
     } else {
       persons.add(requester);
     }

@@ -26,4 +26,10 @@ public record RestrictionRow(
     boolean notEnded = validTo == null || !day.isAfter(validTo);
     return typeMatches && started && notEnded;
   }
+
+  /** The reason (e.g. DV support) is itself sensitive: kept out of logs. */
+  @Override
+  public String toString() {
+    return "RestrictionRow[seigenId=" + seigenId + ", version=" + version + "]";
+  }
 }
