@@ -13,6 +13,11 @@ public record RegisterRow(
 
   public static final String TABLE = "koseki.koseki";
 
+  /** The row key used in {@link org.kofu.core.certificate.SourceVersions}. */
+  public String rowKey() {
+    return Long.toString(kosekiId);
+  }
+
   @Override
   public String toString() {
     return "RegisterRow[kosekiId=" + kosekiId + ", version=" + version + "]";

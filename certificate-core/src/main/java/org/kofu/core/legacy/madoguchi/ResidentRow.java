@@ -31,6 +31,11 @@ public record ResidentRow(
 
   public static final String TABLE = "madoguchi.jumin";
 
+  /** The row key used in {@link org.kofu.core.certificate.SourceVersions}. */
+  public String rowKey() {
+    return Long.toString(atenaNo);
+  }
+
   /** 国籍・地域 and 在留 data of a foreign resident. */
   public record Foreigner(
       String kokuseki, String zairyuShikaku, String zairyuKikan, LocalDate zairyuManryoDate) {}

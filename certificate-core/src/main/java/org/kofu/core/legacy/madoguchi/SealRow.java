@@ -8,6 +8,11 @@ public record SealRow(
 
   public static final String TABLE = "madoguchi.inkan";
 
+  /** The row key used in {@link org.kofu.core.certificate.SourceVersions}. */
+  public String rowKey() {
+    return Long.toString(inkanNo);
+  }
+
   public boolean isActive() {
     return "ACTIVE".equals(status);
   }

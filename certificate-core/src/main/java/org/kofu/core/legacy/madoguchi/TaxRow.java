@@ -18,6 +18,11 @@ public record TaxRow(
 
   public static final String TABLE = "madoguchi.shotoku_kazei";
 
+  /** The row key used in {@link org.kofu.core.certificate.SourceVersions}. */
+  public String rowKey() {
+    return atenaNo + "/" + nendo;
+  }
+
   /** 合計税額: 市民税 and 道民税 together. */
   public long totalTax() {
     return shiminzei + dominzei;

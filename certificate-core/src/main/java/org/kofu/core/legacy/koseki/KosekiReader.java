@@ -1,0 +1,191 @@
+package org.kofu.core.legacy.koseki;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.kofu.core.legacy.VersionLookup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every query the project makes on the 戸籍事務電算処理システム. Standard SQL only (it must run on Oracle as
+ * well as PostgreSQL and H2): no LIMIT, no engine functions, no boolean literals.
+ */
+public final class KosekiReader {
+
+  static final String REGISTER =
+      "SELECT koseki_id, honseki, hittosha, hensei_date, status, version FROM koseki.koseki"
+          + " WHERE koseki_id = :koseki";
+  static final String MEMBER_COLUMNS =
+      "p.koseki_id, p.kojin_no, p.atena_no, p.shimei, p.birth_date, p.sex, p.father, p.mother,"
+          + " p.zokugara, p.joseki, p.version";
+  static final String MEMBERS =
+      "SELECT "
+          + MEMBER_COLUMNS
+          + " FROM koseki.kojin p WHERE p.koseki_id = :koseki ORDER BY p.kojin_no";
+  static final String MEMBER =
+      "SELECT "
+          + MEMBER_COLUMNS
+          + " FROM koseki.kojin p WHERE p.koseki_id = :koseki AND p.kojin_no = :kojin";
+  static final String CURRENT_MEMBERSHIP =
+      "SELECT "
+          + MEMBER_COLUMNS
+          + " FROM koseki.kojin p JOIN koseki.koseki k ON k.koseki_id = p.koseki_id"
+          + " WHERE p.atena_no = :atena AND p.joseki = :removed AND k.status = 'CURRENT'"
+          + " ORDER BY p.koseki_id DESC";
+  static final String ENTRY_COLUMNS =
+      "koseki_id, kojin_no, seq, jiko_kind, jiko_date, detail, version";
+  static final String ENTRIES =
+      "SELECT " + ENTRY_COLUMNS + " FROM koseki.jiko WHERE koseki_id = :koseki ORDER BY seq";
+  static final String ENTRIES_OF_MEMBER =
+      "SELECT "
+          + ENTRY_COLUMNS
+          + " FROM koseki.jiko WHERE koseki_id = :koseki"
+          + " AND (kojin_no IS NULL OR kojin_no = :kojin) ORDER BY seq";
+  static final String FUHYO_COLUMNS = "koseki_id, kojin_no, seq, address, jutei_date, version";
+  static final String FUHYO_OF_MEMBER =
+      "SELECT "
+          + FUHYO_COLUMNS
+          + " FROM koseki.fuhyo WHERE koseki_id = :koseki AND kojin_no = :kojin"
+          + " ORDER BY jutei_date, seq";
+  static final String FUHYO =
+      "SELECT "
+          + FUHYO_COLUMNS
+          + " FROM koseki.fuhyo WHERE koseki_id = :koseki"
+          + " ORDER BY kojin_no, jutei_date, seq";
+  static final Map<String, String> VERSIONS =
+      Map.of(
+          RegisterRow.TABLE,
+              "SELECT koseki_id, version FROM koseki.koseki WHERE koseki_id IN (:ids)",
+          RegisterMemberRow.TABLE,
+              "SELECT koseki_id, kojin_no, version FROM koseki.kojin WHERE koseki_id IN (:ids)",
+          RegisterEntryRow.TABLE,
+              "SELECT koseki_id, seq, version FROM koseki.jiko WHERE koseki_id IN (:ids)",
+          AddressHistoryRow.TABLE,
+              "SELECT koseki_id, kojin_no, seq, version FROM koseki.fuhyo WHERE koseki_id IN (:ids)");
+
+  private final JdbcClient jdbc;
+
+  public KosekiReader(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public Optional<RegisterRow> register(long kosekiId) {
+    return jdbc.sql(REGISTER)
+        .param("koseki", kosekiId)
+        .query(
+            (rs, n) ->
+                new RegisterRow(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    rs.getLong(6)))
+        .optional();
+  }
+
+  /** Every person recorded in the register, 除籍 included, in register order. */
+  public List<RegisterMemberRow> members(long kosekiId) {
+    return jdbc.sql(MEMBERS).param("koseki", kosekiId).query(KosekiReader::member).list();
+  }
+
+  public Optional<RegisterMemberRow> member(long kosekiId, int kojinNo) {
+    return jdbc.sql(MEMBER)
+        .param("koseki", kosekiId)
+        .param("kojin", kojinNo)
+        .query(KosekiReader::member)
+        .optional();
+  }
+
+  /**
+   * A resident's place in their current register: not 除籍, in a CURRENT register (the newest, should
+   * the data ever hold two).
+   */
+  public Optional<RegisterMemberRow> currentMembership(long atenaNo) {
+    return jdbc
+        .sql(CURRENT_MEMBERSHIP)
+        .param("atena", atenaNo)
+        .param("removed", false)
+        .query(KosekiReader::member)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** 戸籍事項 and every 身分事項 of the register, by seq. */
+  public List<RegisterEntryRow> entries(long kosekiId) {
+    return jdbc.sql(ENTRIES).param("koseki", kosekiId).query(KosekiReader::entry).list();
+  }
+
+  /** 戸籍事項 and the 身分事項 of one person, by seq. */
+  public List<RegisterEntryRow> entries(long kosekiId, int kojinNo) {
+    return jdbc.sql(ENTRIES_OF_MEMBER)
+        .param("koseki", kosekiId)
+        .param("kojin", kojinNo)
+        .query(KosekiReader::entry)
+        .list();
+  }
+
+  /** One person's 附票 addresses, oldest first. */
+  public List<AddressHistoryRow> addressHistory(long kosekiId, int kojinNo) {
+    return jdbc.sql(FUHYO_OF_MEMBER)
+        .param("koseki", kosekiId)
+        .param("kojin", kojinNo)
+        .query(KosekiReader::address)
+        .list();
+  }
+
+  /** Every person's 附票 addresses, by person, each oldest first. */
+  public List<AddressHistoryRow> addressHistories(long kosekiId) {
+    return jdbc.sql(FUHYO).param("koseki", kosekiId).query(KosekiReader::address).list();
+  }
+
+  /**
+   * The current version of each {@code koseki.*} row named in {@code rowIds} that still exists (a
+   * missing id means the row was deleted); ids of other schemas are ignored.
+   */
+  public Map<String, Long> currentVersions(Collection<String> rowIds) {
+    return VersionLookup.currentVersions(jdbc, "koseki", VERSIONS, rowIds);
+  }
+
+  private static RegisterMemberRow member(ResultSet rs, int n) throws SQLException {
+    return new RegisterMemberRow(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getObject(3, Long.class),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getString(6).strip(),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getBoolean(10),
+        rs.getLong(11));
+  }
+
+  private static RegisterEntryRow entry(ResultSet rs, int n) throws SQLException {
+    return new RegisterEntryRow(
+        rs.getLong(1),
+        rs.getObject(2, Integer.class),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getString(6),
+        rs.getLong(7));
+  }
+
+  private static AddressHistoryRow address(ResultSet rs, int n) throws SQLException {
+    return new AddressHistoryRow(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getLong(6));
+  }
+}

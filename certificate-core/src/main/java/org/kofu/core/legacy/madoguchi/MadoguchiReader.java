@@ -1,0 +1,181 @@
+package org.kofu.core.legacy.madoguchi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.kofu.core.legacy.VersionLookup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every query the project makes on the 窓口交付システム. Standard SQL only (it must run on Oracle as well
+ * as PostgreSQL and H2): no LIMIT, no engine functions, no boolean literals.
+ */
+public final class MadoguchiReader {
+
+  static final String RESIDENT_COLUMNS =
+      "atena_no, juminhyo_code, kojin_bango, setai_no, shimei, shimei_kana, kyushi, tsusho,"
+          + " birth_date, sex, zokugara, jumin_date, address, katagaki, jutei_date, todoke_date,"
+          + " prev_address, honseki, hittosha, kokuseki, zairyu_shikaku, zairyu_kikan,"
+          + " zairyu_manryo_date, status, status_date, tenshutsu_yotei_date, version";
+  static final String RESIDENT_BY_CODE =
+      "SELECT " + RESIDENT_COLUMNS + " FROM madoguchi.jumin WHERE juminhyo_code = :code";
+  static final String RESIDENT_BY_ATENA =
+      "SELECT " + RESIDENT_COLUMNS + " FROM madoguchi.jumin WHERE atena_no = :atena";
+  static final String HOUSEHOLD_MEMBERS =
+      "SELECT "
+          + RESIDENT_COLUMNS
+          + " FROM madoguchi.jumin WHERE setai_no = :setai ORDER BY atena_no";
+  static final String HOUSEHOLD =
+      "SELECT setai_no, setainushi_atena_no, version FROM madoguchi.setai WHERE setai_no = :setai";
+  static final String ACTIVE_SEAL =
+      "SELECT inkan_no, atena_no, toroku_date, status, inei_png, version FROM madoguchi.inkan"
+          + " WHERE atena_no = :atena AND status = 'ACTIVE'";
+  static final String TAX_COLUMNS =
+      "atena_no, nendo, kyuyo_shunyu, kyuyo_shotoku, nenkin_shotoku, sonota_shotoku,"
+          + " goukei_shotoku, shotoku_kojo, kazei_shotoku, shiminzei, dominzei, fuyo_count, version";
+  static final String TAXES =
+      "SELECT "
+          + TAX_COLUMNS
+          + " FROM madoguchi.shotoku_kazei WHERE atena_no = :atena ORDER BY nendo";
+  static final String TAX =
+      "SELECT "
+          + TAX_COLUMNS
+          + " FROM madoguchi.shotoku_kazei WHERE atena_no = :atena AND nendo = :nendo";
+  static final String LATEST_TAX =
+      "SELECT "
+          + TAX_COLUMNS
+          + " FROM madoguchi.shotoku_kazei t WHERE t.atena_no = :atena"
+          + " AND t.nendo = (SELECT MAX(m.nendo) FROM madoguchi.shotoku_kazei m WHERE m.atena_no = :atena)";
+  static final String RESTRICTIONS =
+      "SELECT seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version"
+          + " FROM madoguchi.kofu_seigen WHERE atena_no = :atena ORDER BY seigen_id";
+  static final Map<String, String> VERSIONS =
+      Map.of(
+          HouseholdRow.TABLE,
+              "SELECT setai_no, version FROM madoguchi.setai WHERE setai_no IN (:ids)",
+          ResidentRow.TABLE,
+              "SELECT atena_no, version FROM madoguchi.jumin WHERE atena_no IN (:ids)",
+          SealRow.TABLE, "SELECT inkan_no, version FROM madoguchi.inkan WHERE inkan_no IN (:ids)",
+          TaxRow.TABLE,
+              "SELECT atena_no, nendo, version FROM madoguchi.shotoku_kazei WHERE atena_no IN (:ids)",
+          RestrictionRow.TABLE,
+              "SELECT seigen_id, version FROM madoguchi.kofu_seigen WHERE seigen_id IN (:ids)");
+
+  private final JdbcClient jdbc;
+
+  public MadoguchiReader(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
+    return jdbc.sql(RESIDENT_BY_CODE)
+        .param("code", juminhyoCode)
+        .query(MadoguchiReader::resident)
+        .optional();
+  }
+
+  public Optional<ResidentRow> resident(long atenaNo) {
+    return jdbc.sql(RESIDENT_BY_ATENA)
+        .param("atena", atenaNo)
+        .query(MadoguchiReader::resident)
+        .optional();
+  }
+
+  /** Every member of the household ever recorded, whatever their status, in record order. */
+  public List<ResidentRow> householdMembers(long setaiNo) {
+    return jdbc.sql(HOUSEHOLD_MEMBERS)
+        .param("setai", setaiNo)
+        .query(MadoguchiReader::resident)
+        .list();
+  }
+
+  public Optional<HouseholdRow> household(long setaiNo) {
+    return jdbc.sql(HOUSEHOLD)
+        .param("setai", setaiNo)
+        .query((rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .optional();
+  }
+
+  public Optional<SealRow> activeSeal(long atenaNo) {
+    return jdbc.sql(ACTIVE_SEAL)
+        .param("atena", atenaNo)
+        .query(
+            (rs, n) ->
+                new SealRow(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getString(4),
+                    rs.getBytes(5),
+                    rs.getLong(6)))
+        .optional();
+  }
+
+  /** All 年度 on record, oldest first. */
+  public List<TaxRow> taxes(long atenaNo) {
+    return jdbc.sql(TAXES).param("atena", atenaNo).query(MadoguchiReader::tax).list();
+  }
+
+  public Optional<TaxRow> tax(long atenaNo, int nendo) {
+    return jdbc.sql(TAX)
+        .param("atena", atenaNo)
+        .param("nendo", nendo)
+        .query(MadoguchiReader::tax)
+        .optional();
+  }
+
+  public Optional<TaxRow> latestTax(long atenaNo) {
+    return jdbc.sql(LATEST_TAX).param("atena", atenaNo).query(MadoguchiReader::tax).optional();
+  }
+
+  /** Every restriction on record, in force or not; whether one applies is the caller's call. */
+  public List<RestrictionRow> restrictions(long atenaNo) {
+    return jdbc.sql(RESTRICTIONS)
+        .param("atena", atenaNo)
+        .query(
+            (rs, n) ->
+                new RestrictionRow(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getObject(6, LocalDate.class),
+                    rs.getLong(7)))
+        .list();
+  }
+
+  /**
+   * The current version of each {@code madoguchi.*} row named in {@code rowIds} that still exists
+   * (a missing id means the row was deleted); ids of other schemas are ignored.
+   */
+  public Map<String, Long> currentVersions(Collection<String> rowIds) {
+    return VersionLookup.currentVersions(jdbc, "madoguchi", VERSIONS, rowIds);
+  }
+
+  private static ResidentRow resident(ResultSet rs, int n) throws SQLException {
+    return ResidentMapper.map(rs);
+  }
+
+  private static TaxRow tax(ResultSet rs, int n) throws SQLException {
+    return new TaxRow(
+        rs.getLong(1),
+        rs.getInt(2),
+        rs.getLong(3),
+        rs.getLong(4),
+        rs.getLong(5),
+        rs.getLong(6),
+        rs.getLong(7),
+        rs.getLong(8),
+        rs.getLong(9),
+        rs.getLong(10),
+        rs.getLong(11),
+        rs.getInt(12),
+        rs.getLong(13));
+  }
+}

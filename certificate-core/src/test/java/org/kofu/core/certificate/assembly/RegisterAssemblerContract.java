@@ -1,0 +1,134 @@
+package org.kofu.core.certificate.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.Scope;
+import org.kofu.core.certificate.assembly.MissingRecordException.Missing;
+import org.kofu.core.legacy.koseki.AddressHistoryRow;
+import org.kofu.core.legacy.koseki.RegisterEntryRow;
+import org.kofu.core.legacy.koseki.RegisterMemberRow;
+
+/** The 戸籍 certificates on the fixture. */
+abstract class RegisterAssemblerContract extends AssemblerContract {
+
+  @Test
+  void zenbuShowsEveryMemberInRegisterOrderWithTheirEntries() {
+    var c = (CertificateContent.Register) assemble(TARO, CertificateType.KOSEKI_ZENBU, null);
+
+    assertThat(c.register().kosekiId()).isEqualTo(10);
+    assertThat(c.members()).extracting(RegisterMemberRow::kojinNo).containsExactly(1, 2, 3, 4, 5);
+    assertThat(c.registerEntries()).extracting(RegisterEntryRow::seq).containsExactly(1, 9);
+    assertThat(c.personEntries().get(1)).extracting(RegisterEntryRow::seq).containsExactly(2, 3);
+    assertThat(c.personEntries().get(3))
+        .extracting(RegisterEntryRow::jikoKind)
+        .containsExactly("出生", "婚姻");
+    assertThat(c.personEntries().get(4)).extracting(RegisterEntryRow::seq).containsExactly(7);
+    assertThat(c.sources().versions())
+        .containsEntry("koseki.koseki:10", 2L)
+        .containsKeys(
+            "koseki.kojin:10/1", "koseki.kojin:10/5", "koseki.jiko:10/1", "koseki.jiko:10/9")
+        .hasSize(1 + 5 + 9);
+  }
+
+  @Test
+  void kojinShowsOnlyTheRequestersEntryFromTheirCurrentRegister() {
+    var c = (CertificateContent.Register) assemble(TARO, CertificateType.KOSEKI_KOJIN, null);
+
+    assertThat(c.members()).extracting(RegisterMemberRow::rowKey).containsExactly("10/1");
+    assertThat(c.personEntries()).containsOnlyKeys(1);
+    assertThat(c.sources().versions().keySet())
+        .containsExactly(
+            "koseki.jiko:10/1",
+            "koseki.jiko:10/2",
+            "koseki.jiko:10/3",
+            "koseki.jiko:10/9",
+            "koseki.kojin:10/1",
+            "koseki.koseki:10");
+  }
+
+  @Test
+  void aPersonLivingElsewhereIsReachedByTheirPlaceInTheRegister() {
+    var c =
+        (CertificateContent.Register)
+            assemble(new PersonRef.RegisterMember(20, 1), CertificateType.KOSEKI_KOJIN, null);
+    assertThat(c.register().hittosha()).isEqualTo("佐藤健一");
+    assertThat(c.members()).singleElement().satisfies(m -> assertThat(m.atenaNo()).isNull());
+  }
+
+  @Test
+  void fuhyoSelfGivesTheRequestersAddressesOldestFirst() {
+    var c =
+        (CertificateContent.Fuhyo)
+            assemble(
+                TARO,
+                CertificateType.KOSEKI_FUHYO,
+                new CertificateOptions(Scope.SELF, false, false, false, null));
+
+    assertThat(c.members()).hasSize(1);
+    assertThat(c.addresses().get(1)).extracting(AddressHistoryRow::seq).containsExactly(2, 1, 3);
+    assertThat(c.sources().versions())
+        .containsKeys("koseki.fuhyo:10/1/2", "koseki.koseki:10")
+        .hasSize(5);
+  }
+
+  @Test
+  void fuhyoAllGivesEveryMembersAddresses() {
+    var c =
+        (CertificateContent.Fuhyo)
+            assemble(
+                HANAKO,
+                CertificateType.KOSEKI_FUHYO,
+                new CertificateOptions(Scope.ALL, false, false, false, null));
+
+    assertThat(c.addresses().keySet()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(c.addresses().get(3)).isEmpty();
+    assertThat(c.addresses().get(5))
+        .extracting(AddressHistoryRow::rowKey)
+        .containsExactly("10/5/1");
+    assertThat(c.sources().versions()).hasSize(1 + 5 + 5);
+  }
+
+  @Test
+  void registerCertificatesNeedARegister() {
+    assertThatThrownBy(
+            () -> assemble(new PersonRef.Resident(201), CertificateType.KOSEKI_ZENBU, null))
+        .isInstanceOfSatisfying(
+            MissingRecordException.class, e -> assertThat(e.missing()).isEqualTo(Missing.REGISTER));
+    assertThatThrownBy(
+            () -> assemble(new PersonRef.RegisterMember(99, 1), CertificateType.KOSEKI_FUHYO, null))
+        .isInstanceOfSatisfying(
+            MissingRecordException.class,
+            e -> assertThat(e.missing()).isEqualTo(Missing.REGISTER_MEMBER));
+  }
+
+  @Test
+  void recordedVersionsMatchTheCurrentOnesUntilARowChanges() {
+    // given contents read from household 3 and register 30, which only this test changes
+    var residents = assemble(new PersonRef.Resident(301), CertificateType.JUMINHYO, null);
+    var fuhyo = assemble(new PersonRef.Resident(301), CertificateType.KOSEKI_FUHYO, null);
+    assertThat(residents.sources().matches(current(residents))).isTrue();
+    assertThat(fuhyo.sources().matches(current(fuhyo))).isTrue();
+
+    // when
+    db.jdbc().update("UPDATE madoguchi.jumin SET katagaki = '202号室' WHERE atena_no = 301");
+    db.jdbc().update("DELETE FROM koseki.fuhyo WHERE koseki_id = 30 AND seq = 2");
+
+    // then
+    assertThat(residents.sources().matches(current(residents))).isFalse();
+    assertThat(fuhyo.sources().matches(current(fuhyo))).isFalse();
+  }
+
+  private java.util.Map<String, Long> current(CertificateContent content) {
+    List<String> ids = List.copyOf(content.sources().versions().keySet());
+    java.util.Map<String, Long> now = new java.util.HashMap<>(madoguchi.currentVersions(ids));
+    now.putAll(koseki.currentVersions(ids));
+    return now;
+  }
+}

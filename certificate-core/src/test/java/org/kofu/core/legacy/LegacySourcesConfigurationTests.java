@@ -1,0 +1,74 @@
+package org.kofu.core.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class LegacySourcesConfigurationTests {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+          .withUserConfiguration(LegacySourcesConfiguration.class)
+          .withPropertyValues(
+              "kofu.legacy.madoguchi.url=jdbc:h2:mem:madoguchi;DB_CLOSE_DELAY=-1",
+              "kofu.legacy.madoguchi.username=sa",
+              "kofu.legacy.koseki.url=jdbc:h2:mem:koseki;DB_CLOSE_DELAY=-1",
+              "kofu.legacy.koseki.username=sa");
+
+  @Test
+  void buildsTwoNamedReadOnlyPoolsAndTheirReaders() {
+    runner.run(
+        context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(MadoguchiReader.class);
+          assertThat(context).hasSingleBean(KosekiReader.class);
+          for (String name :
+              new String[] {
+                LegacySourcesConfiguration.MADOGUCHI, LegacySourcesConfiguration.KOSEKI
+              }) {
+            // H2 ignores the read-only hint; LegacySourcesReadOnlyIT checks PostgreSQL refuses
+            // writes
+            HikariDataSource ds = context.getBean(name, HikariDataSource.class);
+            assertThat(ds.isReadOnly()).as(name).isTrue();
+            assertThat(ds.getPoolName()).startsWith("legacy-");
+          }
+        });
+  }
+
+  @Test
+  void leavesTheProjectsOwnDataSourceAsTheOneInjectedByType() {
+    runner
+        .withPropertyValues("spring.datasource.url=jdbc:h2:mem:kofu;DB_CLOSE_DELAY=-1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().hasBean("dataSource");
+              DataSource byType = context.getBean(DataSource.class);
+              assertThat(byType).isSameAs(context.getBean("dataSource"));
+              try (Connection conn = byType.getConnection()) {
+                assertThat(conn.getMetaData().getURL()).contains("mem:kofu");
+              }
+            });
+  }
+
+  @Test
+  void refusesToStartWithoutASourceUrl() {
+    new ApplicationContextRunner()
+        .withUserConfiguration(LegacySourcesConfiguration.class)
+        .withPropertyValues("kofu.legacy.madoguchi.url=jdbc:h2:mem:x", "kofu.legacy.koseki.url=")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  @Test
+  void neverPrintsThePassword() {
+    var source = new LegacySourcesProperties.Source("jdbc:h2:mem:x", "reader", "s3cret", 2);
+    assertThat(source.toString()).doesNotContain("s3cret");
+  }
+}

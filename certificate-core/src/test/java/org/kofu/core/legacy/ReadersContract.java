@@ -1,0 +1,215 @@
+package org.kofu.core.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kofu.core.legacy.koseki.AddressHistoryRow;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.koseki.RegisterEntryRow;
+import org.kofu.core.legacy.koseki.RegisterMemberRow;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.legacy.madoguchi.ResidentRow;
+import org.kofu.core.legacy.madoguchi.RestrictionRow;
+import org.kofu.core.legacy.madoguchi.TaxRow;
+
+/** Every reader query against the fixture; run on PostgreSQL and on H2 with the same SQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReadersContract {
+
+  LegacyDatabase db;
+  MadoguchiReader madoguchi;
+  KosekiReader koseki;
+
+  abstract LegacyDatabase open() throws Exception;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = open();
+    madoguchi = new MadoguchiReader(db.dataSource());
+    koseki = new KosekiReader(db.dataSource());
+  }
+
+  @AfterAll
+  void tearDown() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void findsAResidentByJuminhyoCodeWithEveryColumn() {
+    ResidentRow r = madoguchi.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
+
+    assertThat(r.atenaNo()).isEqualTo(103);
+    assertThat(r.shimei()).isEqualTo(MadoguchiFixture.FAMILY + "　太郎");
+    assertThat(r.juminhyoCode()).isEqualTo(MadoguchiFixture.code(103));
+    assertThat(r.kojinBango()).isEqualTo("123456789018");
+    assertThat(r.katagaki()).isEqualTo("コーポ本町 101号室");
+    assertThat(r.todokeDate()).isEqualTo(LocalDate.of(2018, 4, 5));
+    assertThat(r.honseki()).isEqualTo("北海道函館市元町1番地");
+    assertThat(r.sex()).isEqualTo("1");
+    assertThat(r.isForeigner()).isFalse();
+    assertThat(r.version()).isEqualTo(7);
+    assertThat(madoguchi.residentByJuminhyoCode("99999999999")).isEmpty();
+  }
+
+  @Test
+  void findsAResidentByAtenaNoIncludingForeignResidentsAndIvsNames() {
+    ResidentRow foreigner = madoguchi.resident(201).orElseThrow();
+    assertThat(foreigner.foreigner())
+        .isEqualTo(
+            new ResidentRow.Foreigner("ベトナム", "技術・人文知識・国際業務", "5年", LocalDate.of(2029, 4, 1)));
+    assertThat(madoguchi.resident(301).orElseThrow().shimei()).isEqualTo("葛\uDB40\uDD02西　光");
+    assertThat(madoguchi.resident(104).orElseThrow().status()).isEqualTo("MOVED_OUT");
+    assertThat(madoguchi.resident(999)).isEmpty();
+  }
+
+  @Test
+  void listsHouseholdMembersInRecordOrderWhateverTheirStatus() {
+    assertThat(madoguchi.householdMembers(1))
+        .extracting(ResidentRow::atenaNo)
+        .containsExactly(101L, 102L, 103L, 104L, 105L);
+    assertThat(madoguchi.householdMembers(9)).isEmpty();
+  }
+
+  @Test
+  void readsTheHouseholdRow() {
+    assertThat(madoguchi.household(1).orElseThrow())
+        .extracting("setainushiAtenaNo", "version")
+        .containsExactly(103L, 4L);
+    assertThat(madoguchi.household(9)).isEmpty();
+  }
+
+  @Test
+  void readsOnlyTheActiveSeal() {
+    assertThat(madoguchi.activeSeal(103).orElseThrow())
+        .satisfies(
+            s -> {
+              assertThat(s.inkanNo()).isEqualTo(2);
+              assertThat(s.ineiPng()).isEqualTo(MadoguchiFixture.SEAL_PNG);
+              assertThat(s.version()).isEqualTo(3);
+            });
+    assertThat(madoguchi.activeSeal(102)).isEmpty();
+  }
+
+  @Test
+  void readsTaxByFiscalYearAndTheLatest() {
+    assertThat(madoguchi.taxes(103)).extracting(TaxRow::nendo).containsExactly(2024, 2025);
+    assertThat(madoguchi.tax(103, 2024).orElseThrow().shiminzei()).isEqualTo(145_800);
+    assertThat(madoguchi.latestTax(103).orElseThrow())
+        .satisfies(t -> assertThat(t.nendo()).isEqualTo(2025))
+        .satisfies(t -> assertThat(t.totalTax()).isEqualTo(256_000))
+        .satisfies(t -> assertThat(t.version()).isEqualTo(2));
+    assertThat(madoguchi.tax(103, 2023)).isEmpty();
+    assertThat(madoguchi.latestTax(102)).isEmpty();
+  }
+
+  @Test
+  void readsEveryRestrictionOfAPerson() {
+    List<RestrictionRow> rows = madoguchi.restrictions(102);
+    assertThat(rows)
+        .extracting(RestrictionRow::reason)
+        .containsExactly("DV_SUPPORT", "SELF_REQUEST");
+    assertThat(rows.get(0).certType()).isNull();
+    assertThat(rows.get(1).appliesTo("INKAN", LocalDate.of(2026, 11, 25))).isFalse();
+    assertThat(madoguchi.restrictions(105)).isEmpty();
+  }
+
+  @Test
+  void readsRegistersAndMembersInRegisterOrder() {
+    assertThat(koseki.register(10).orElseThrow().hittosha())
+        .isEqualTo(MadoguchiFixture.FAMILY + "太郎");
+    assertThat(koseki.register(10).orElseThrow().version()).isEqualTo(2);
+    assertThat(koseki.register(99)).isEmpty();
+    List<RegisterMemberRow> members = koseki.members(10);
+    assertThat(members).extracting(RegisterMemberRow::kojinNo).containsExactly(1, 2, 3, 4, 5);
+    assertThat(members.get(2).atenaNo()).isNull();
+    assertThat(members.get(2).joseki()).isTrue();
+    assertThat(koseki.member(20, 1).orElseThrow().shimei()).isEqualTo("健一");
+    assertThat(koseki.member(20, 2)).isEmpty();
+  }
+
+  @Test
+  void findsTheCurrentRegisterOfAResidentSkippingRemovedEntriesAndClosedRegisters() {
+    assertThat(koseki.currentMembership(103).orElseThrow().rowKey()).isEqualTo("10/1");
+    assertThat(koseki.currentMembership(105).orElseThrow().rowKey()).isEqualTo("10/5");
+    assertThat(koseki.currentMembership(101).orElseThrow().rowKey()).isEqualTo("11/2");
+    assertThat(koseki.currentMembership(201)).isEmpty();
+  }
+
+  @Test
+  void readsEntriesBySeqForTheRegisterAndForOnePerson() {
+    assertThat(koseki.entries(10))
+        .extracting(RegisterEntryRow::seq)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(koseki.entries(10, 3)).extracting(RegisterEntryRow::seq).containsExactly(1, 5, 6, 9);
+    assertThat(koseki.entries(10).get(1).detailLines())
+        .containsExactly("【出生日】昭和45年1月15日", "【出生地】北海道函館市", "【届出人】父");
+  }
+
+  @Test
+  void readsAddressHistoryOldestFirst() {
+    assertThat(koseki.addressHistory(10, 1))
+        .extracting(AddressHistoryRow::seq)
+        .containsExactly(2, 1, 3);
+    assertThat(koseki.addressHistories(10))
+        .extracting(AddressHistoryRow::rowKey)
+        .containsExactly("10/1/2", "10/1/1", "10/1/3", "10/2/1", "10/5/1");
+    assertThat(koseki.addressHistory(10, 3)).isEmpty();
+  }
+
+  @Test
+  void currentVersionsGivesEachExistingRowAndLeavesDeletedRowsOut() {
+    // given rows of household 3 and register 30, which only this test changes
+    List<String> ids =
+        List.of(
+            "madoguchi.jumin:301",
+            "madoguchi.setai:3",
+            "madoguchi.inkan:4",
+            "madoguchi.shotoku_kazei:103/2025",
+            "madoguchi.kofu_seigen:3",
+            "madoguchi.jumin:999",
+            "koseki.koseki:30",
+            "koseki.kojin:30/1",
+            "koseki.jiko:30/1",
+            "koseki.fuhyo:30/1/1",
+            "koseki.fuhyo:30/1/2");
+    assertThat(madoguchi.currentVersions(ids))
+        .containsOnly(
+            Map.entry("madoguchi.jumin:301", 1L),
+            Map.entry("madoguchi.setai:3", 1L),
+            Map.entry("madoguchi.inkan:4", 1L),
+            Map.entry("madoguchi.shotoku_kazei:103/2025", 2L),
+            Map.entry("madoguchi.kofu_seigen:3", 1L));
+    assertThat(koseki.currentVersions(ids)).hasSize(5).containsEntry("koseki.fuhyo:30/1/2", 1L);
+
+    // when
+    db.jdbc().update("UPDATE madoguchi.jumin SET katagaki = '101号室' WHERE atena_no = 301");
+    db.jdbc().update("DELETE FROM koseki.fuhyo WHERE koseki_id = 30 AND kojin_no = 1 AND seq = 2");
+
+    // then
+    assertThat(madoguchi.currentVersions(ids)).containsEntry("madoguchi.jumin:301", 2L);
+    assertThat(koseki.currentVersions(ids)).hasSize(4).doesNotContainKey("koseki.fuhyo:30/1/2");
+  }
+
+  @Test
+  void currentVersionsSplitsLongIdListsIntoPortableInLists() {
+    List<String> ids =
+        IntStream.rangeClosed(1, 1_200).mapToObj(i -> "madoguchi.jumin:" + i).toList();
+
+    assertThat(madoguchi.currentVersions(ids).keySet())
+        .containsExactlyInAnyOrder(
+            "madoguchi.jumin:101",
+            "madoguchi.jumin:102",
+            "madoguchi.jumin:103",
+            "madoguchi.jumin:104",
+            "madoguchi.jumin:105",
+            "madoguchi.jumin:201",
+            "madoguchi.jumin:301");
+  }
+}
