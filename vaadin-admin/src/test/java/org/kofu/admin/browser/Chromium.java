@@ -47,8 +47,7 @@ final class Chromium implements AutoCloseable {
     // Playwright would otherwise try to download its own browser build, which cannot work here.
     Playwright playwright =
         Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     Browser browser =
         playwright
             .chromium()
