@@ -49,6 +49,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout form = new HorizontalLayout(login, name, role, issue);
     form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    form.getStyle().set("flex-wrap", "wrap");
     grid.addColumn(AdminUser::login).setHeader(getTranslation("users.login"));
     grid.addColumn(AdminUser::displayName).setHeader(getTranslation("users.name"));
     grid.addColumn(u -> getTranslation("role." + u.role())).setHeader(getTranslation("users.role"));

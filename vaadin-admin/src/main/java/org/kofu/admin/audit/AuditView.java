@@ -49,6 +49,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     verify.setId("verify-chain");
     HorizontalLayout tools = new HorizontalLayout(filter, verify);
     tools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    tools.getStyle().set("flex-wrap", "wrap");
     grid.setItems(records.latest("", SHOWN));
     add(new H2(getTranslation("nav.audit")), tools, result, grid);
     setSizeFull();

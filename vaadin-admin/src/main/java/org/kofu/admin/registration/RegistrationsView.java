@@ -53,8 +53,10 @@ public class RegistrationsView extends VerticalLayout implements HasDynamicTitle
     message.setId("registration-message");
     HorizontalLayout approval = new HorizontalLayout(kosekiId, kojinNo, approve);
     approval.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    approval.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout rejection = new HorizontalLayout(reason, reject);
     rejection.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    rejection.getStyle().set("flex-wrap", "wrap");
     decided
         .addColumn(r -> getTranslation("registration." + r.status()))
         .setHeader(getTranslation("registration.status"));

@@ -36,6 +36,7 @@ class HolidaySection extends VerticalLayout {
     add.setEnabled(mayEdit);
     HorizontalLayout form = new HorizontalLayout(day, name, closed, add);
     form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    form.getStyle().set("flex-wrap", "wrap");
     grid.addColumn(Holiday::day).setHeader(getTranslation("holiday.day"));
     grid.addColumn(Holiday::name).setHeader(getTranslation("holiday.name"));
     grid.addColumn(h -> h.closed() ? getTranslation("holiday.closed") : "");

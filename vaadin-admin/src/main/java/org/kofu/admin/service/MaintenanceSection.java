@@ -40,6 +40,7 @@ class MaintenanceSection extends VerticalLayout {
     message.setId("maintenance-message");
     HorizontalLayout form = new HorizontalLayout(starts, ends, reason, announce);
     form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    form.getStyle().set("flex-wrap", "wrap");
     windows
         .addColumn(w -> Formats.time(w.startsAt()))
         .setHeader(getTranslation("maintenance.starts"));

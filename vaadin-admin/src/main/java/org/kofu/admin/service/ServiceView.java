@@ -67,6 +67,7 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
     save.setEnabled(officer);
     HorizontalLayout row = new HorizontalLayout(opens, closes, save);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.getStyle().set("flex-wrap", "wrap");
     return row;
   }
 

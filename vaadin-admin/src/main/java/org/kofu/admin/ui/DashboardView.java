@@ -56,12 +56,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
   private static Paragraph alert(String text) {
     Paragraph alert = new Paragraph(text);
     alert.addClassName("kofu-alert");
+    alert.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
     return alert;
   }
 
   private Component tile(String type, ServiceState state) {
     Div tile = new Div();
     tile.addClassName("kofu-tile");
+    tile.getStyle()
+        .set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
+        .set("padding", "0 1em")
+        .set("min-width", "14em");
     tile.setId("state-" + type);
     tile.add(new H3(getTranslation("type." + type)), new Paragraph(describe(state)));
     return tile;

@@ -21,6 +21,7 @@ public class MainLayout extends AppLayout {
   MainLayout(AuthenticationContext authentication, AuditTrail audit) {
     H1 title = new H1(getTranslation("app.title"));
     title.addClassName("kofu-title");
+    title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
     Span user = new Span(CurrentUser.login() + " (" + roleLabel() + ")");
     user.setId("current-user");
     Button logout =

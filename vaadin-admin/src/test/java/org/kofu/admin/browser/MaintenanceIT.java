@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,7 @@ class MaintenanceIT extends BrowserTestSupport {
   @Test
   void aMaintenanceWindowSetInTheAdminIsWhatTheCalendarAnswers() {
     account("operator-m", Role.OPERATOR, "Operator-Pass-55", false);
-    LocalDateTime start =
-        LocalDateTime.now(TOKYO).plusDays(3).withHour(2).withMinute(0).withNano(0);
+    LocalDateTime start = LocalDate.now(TOKYO).plusDays(3).atTime(2, 0);
     LocalDateTime end = start.plusHours(2);
     Page page = signIn("operator-m", "Operator-Pass-55");
     page.navigate(url("service"));
@@ -47,10 +47,12 @@ class MaintenanceIT extends BrowserTestSupport {
         .isEqualTo(1);
   }
 
-  /** Sets a date-time picker as the component's own value, the way its overlay would. */
+  /** Sets a date-time picker's value and commits it, as choosing in its overlay would. */
   private static void pick(Page page, String id, LocalDateTime value) {
     page.locator("#" + id)
         .evaluate(
-            "(picker, value) => { picker.value = value; }", value.toString().substring(0, 16));
+            "(picker, value) => { picker.value = value;"
+                + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
+            value.toString().substring(0, 16));
   }
 }

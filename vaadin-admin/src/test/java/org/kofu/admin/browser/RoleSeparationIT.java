@@ -17,6 +17,7 @@ class RoleSeparationIT extends BrowserTestSupport {
     assertThat(page.locator("vaadin-side-nav-item[path='users']")).hasCount(0);
     page.navigate(url("users"));
     page.waitForLoadState();
+    assertThat(page.locator("#error-title")).containsText("このページは表示できません");
     assertThat(page.locator("#users-grid")).hasCount(0);
     assertThat(page.locator("#issue-user")).hasCount(0);
     Chromium.screenshot(page, "05-operator-denied-users");
