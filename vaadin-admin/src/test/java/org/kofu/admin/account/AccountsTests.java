@@ -19,6 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AccountsTests {
 
   @Autowired AccountAdministration administration;
+  @Autowired FirstOfficer firstOfficer;
   @Autowired PasswordChanges passwords;
   @Autowired LoginAttempts attempts;
   @Autowired AccountRepository accounts;
@@ -78,5 +79,15 @@ class AccountsTests {
                 "SELECT event FROM credential_event WHERE subject_login = 'mori' ORDER BY id",
                 String.class))
         .containsExactly("ISSUED", "LOCKED", "UNLOCKED");
+  }
+
+  @Test
+  void theFirstOfficerIsCreatedOnceAndNeverAgain() {
+    String password = firstOfficer.create("shacho");
+
+    assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(accounts.find("shacho").orElseThrow().mustChange()).isTrue();
+    assertThatThrownBy(() -> firstOfficer.create("another"))
+        .hasMessage("account.error.officer-exists");
   }
 }
