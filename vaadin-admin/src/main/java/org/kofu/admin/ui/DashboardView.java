@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import org.kofu.admin.account.LoginAttempts;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.service.ServiceSettings;
 import org.kofu.projectdb.chain.ChainVerification;
+import org.kofu.projectdb.service.MaintenanceWindow;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceState;
 
@@ -24,7 +26,12 @@ import org.kofu.projectdb.service.ServiceState;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-  DashboardView(ServiceCalendar calendar, LoginAttempts attempts, AuditTrail audit, Clock clock) {
+  DashboardView(
+      ServiceCalendar calendar,
+      ServiceSettings settings,
+      LoginAttempts attempts,
+      AuditTrail audit,
+      Clock clock) {
     add(new H2(getTranslation("nav.dashboard")));
     add(alerts(attempts.lockedLogins(), audit.verify()));
     add(new H3(getTranslation("dashboard.service-now")));
@@ -36,6 +43,25 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
       tiles.add(tile(type, calendar.stateAt(now, type)));
     }
     add(tiles);
+    maintenance(settings);
+  }
+
+  private void maintenance(ServiceSettings settings) {
+    add(new H3(getTranslation("dashboard.maintenance")));
+    List<MaintenanceWindow> windows =
+        settings.upcomingWindows().stream().filter(w -> !w.cancelled()).toList();
+    if (windows.isEmpty()) {
+      add(new Paragraph(getTranslation("dashboard.no-maintenance")));
+    }
+    for (MaintenanceWindow window : windows) {
+      add(
+          new Paragraph(
+              Formats.time(window.startsAt())
+                  + " – "
+                  + Formats.time(window.endsAt())
+                  + "  "
+                  + window.reason()));
+    }
   }
 
   private Component alerts(List<String> locked, ChainVerification chain) {
