@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.ChainVerification;
+import org.kofu.projectdb.chain.ConcurrentAppends;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.registration.RegistrationRepositoryAccess;
 import org.kofu.projectdb.service.ServiceCalendarAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The same migrations and SQL on a real PostgreSQL, in a database made for this class. */
 class ProjectDbIT {
@@ -48,6 +52,20 @@ class ProjectDbIT {
     new JdbcTemplate(postgres.dataSource())
         .update("UPDATE audit_log SET actor = 'x' WHERE seq = 1");
     assertThat(chain.verify(ChainTable.AUDIT).firstBrokenSeq()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+    try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
+      DataSource dataSource =
+          new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
+      TestDatabases.migrate(dataSource);
+
+      ChainVerification result = ConcurrentAppends.run(dataSource, 4, 25);
+
+      assertThat(result.intact()).isTrue();
+      assertThat(result.linksChecked()).isEqualTo(100);
+    }
   }
 
   @Test

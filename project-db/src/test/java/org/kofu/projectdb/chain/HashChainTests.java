@@ -93,4 +93,12 @@ class HashChainTests {
     assertThat(result.firstBrokenSeq()).isEqualTo(3);
     assertThat(result.reason()).isEqualTo("previous hash does not match");
   }
+
+  @Test
+  void appendsFromSeveralThreadsFormOneUnbrokenChain() throws Exception {
+    ChainVerification result = ConcurrentAppends.run(dataSource, 4, 25);
+
+    assertThat(result.intact()).isTrue();
+    assertThat(result.linksChecked()).isEqualTo(103);
+  }
 }
