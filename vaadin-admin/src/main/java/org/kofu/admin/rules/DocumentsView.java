@@ -52,7 +52,9 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     ComboBox<String> kind =
         new ComboBox<>(getTranslation("document.kind"), List.of("TAKE_OUT", "COPY", "DISPOSAL"));
     kind.setItemLabelGenerator(k -> getTranslation("document." + k));
+    kind.setId("document-kind");
     TextField purpose = new TextField(getTranslation("document.purpose"));
+    purpose.setId("document-purpose");
     Button request =
         new Button(
             getTranslation("document.request"),
@@ -64,6 +66,9 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
               }
             });
     request.setEnabled(CurrentUser.has(Role.OFFICER, Role.OPERATOR));
+    request.setId("document-request");
+    documents.setId("documents-grid");
+    requests.setId("requests-grid");
     add(new H2(getTranslation("nav.documents")), row(title, edition, location, add), documents);
     add(new H3(getTranslation("document.requests")), row(kind, purpose, request), requests);
     refresh();

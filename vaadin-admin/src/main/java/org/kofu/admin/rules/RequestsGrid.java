@@ -42,6 +42,7 @@ class RequestsGrid extends Grid<DocumentRequest> {
     }
     TextField reason = new TextField();
     reason.setPlaceholder(getTranslation("document.reason"));
+    reason.setId("reason-" + request.id());
     Button approve = button("document.approve", request, reason, true);
     Button reject = button("document.reject", request, reason, false);
     HorizontalLayout controls = new HorizontalLayout(reason, approve, reject);
@@ -58,6 +59,7 @@ class RequestsGrid extends Grid<DocumentRequest> {
               setItems(rules.requests());
             });
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    button.setId((approve ? "approve-" : "reject-") + request.id());
     return button;
   }
 }

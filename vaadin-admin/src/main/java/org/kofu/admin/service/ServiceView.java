@@ -32,6 +32,7 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
     add(new MaintenanceSection(settings, CurrentUser.has(Role.OFFICER, Role.OPERATOR)));
     add(new H3(getTranslation("service.hours")), hours());
     add(new H3(getTranslation("service.types")), rules);
+    add(new TypeHoursForm(settings, officer, () -> rules.setItems(settings.rules())));
     add(new HolidaySection(settings, officer));
     rules
         .addColumn(rule -> getTranslation("type." + rule.certificateType()))
@@ -44,6 +45,7 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
         .addComponentColumn(
             rule -> toggle(rule.weekdaysOnly(), value -> with(rule, rule.stopped(), value)))
         .setHeader(getTranslation("service.weekdays-only"));
+    rules.addColumn(rule -> hours(rule)).setHeader(getTranslation("service.type-hours"));
     rules.addColumn(TypeRule::note).setHeader(getTranslation("service.note"));
     rules.setAllRowsVisible(true);
     rules.setItems(settings.rules());
@@ -88,6 +90,15 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
             rule.closes(),
             rule.note()));
     rules.setItems(settings.rules());
+  }
+
+  private static String hours(TypeRule rule) {
+    if (rule.opens() == null && rule.closes() == null) {
+      return "";
+    }
+    return (rule.opens() == null ? "" : rule.opens())
+        + "–"
+        + (rule.closes() == null ? "" : rule.closes());
   }
 
   @Override
