@@ -1,0 +1,36 @@
+package org.kofu.projectdb.chain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A chained table: its chain name (the {@code chain_head} row), its table and the record columns in
+ * canonical order. The table also has {@code seq}, {@code prev_hash} and {@code hash} columns.
+ */
+public record ChainTable(String chainName, String table, List<String> columns) {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  /** The admin's audit log (migration V1_2). */
+  public static final ChainTable AUDIT =
+      new ChainTable(
+          "audit", "audit_log", List.of("occurred_at", "actor", "action", "detail", "client_ip"));
+
+  public ChainTable {
+    columns = List.copyOf(columns);
+    // Names are spliced into SQL, so only plain lower-case identifiers are accepted.
+    for (String name : concat(chainName, table, columns)) {
+      if (!IDENTIFIER.matcher(name).matches()) {
+        throw new IllegalArgumentException("not a plain identifier: " + name);
+      }
+    }
+  }
+
+  private static List<String> concat(String chainName, String table, List<String> columns) {
+    List<String> names = new ArrayList<>(columns);
+    names.add(chainName);
+    names.add(table);
+    return names;
+  }
+}

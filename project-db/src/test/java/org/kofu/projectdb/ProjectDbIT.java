@@ -1,0 +1,80 @@
+package org.kofu.projectdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.ChainVerification;
+import org.kofu.projectdb.chain.ConcurrentAppends;
+import org.kofu.projectdb.chain.HashChain;
+import org.kofu.projectdb.registration.RegistrationRepositoryAccess;
+import org.kofu.projectdb.service.ServiceCalendarAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The same migrations and SQL on a real PostgreSQL, in a database made for this class. */
+class ProjectDbIT {
+
+  private static TestDatabases.Postgres postgres;
+
+  @BeforeAll
+  static void createDatabase() throws Exception {
+    postgres = new TestDatabases.Postgres();
+    TestDatabases.migrate(postgres.dataSource());
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    postgres.close();
+  }
+
+  @Test
+  void migrationsCreateEveryTable() {
+    JdbcTemplate jdbc = new JdbcTemplate(postgres.dataSource());
+    for (String table : ProjectTables.ALL) {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).isNotNull();
+    }
+  }
+
+  @Test
+  void theHashChainAppendsAndVerifies() {
+    HashChain chain = new HashChain(postgres.dataSource());
+    Instant at = Instant.parse("2026-11-25T01:02:03.987654321Z");
+    chain.append(ChainTable.AUDIT, List.of(at, "officer", "LOGIN", "ログイン", "10.0.0.1"));
+    chain.append(ChainTable.AUDIT, List.of(at, "officer", "LOGOUT", "", "10.0.0.1"));
+
+    assertThat(chain.verify(ChainTable.AUDIT).intact()).isTrue();
+    new JdbcTemplate(postgres.dataSource())
+        .update("UPDATE audit_log SET actor = 'x' WHERE seq = 1");
+    assertThat(chain.verify(ChainTable.AUDIT).firstBrokenSeq()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+    try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
+      DataSource dataSource =
+          new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
+      TestDatabases.migrate(dataSource);
+
+      ChainVerification result = ConcurrentAppends.run(dataSource, 4, 25);
+
+      assertThat(result.intact()).isTrue();
+      assertThat(result.linksChecked()).isEqualTo(100);
+    }
+  }
+
+  @Test
+  void theServiceCalendarReadsWhatWasStored() {
+    ServiceCalendarAccess.assertCalendarRoundTrips(postgres.dataSource());
+  }
+
+  @Test
+  void registrationsAreApprovedOnce() {
+    RegistrationRepositoryAccess.assertApprovalRoundTrips(postgres.dataSource());
+  }
+}

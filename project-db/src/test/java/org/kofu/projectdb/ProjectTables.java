@@ -1,0 +1,26 @@
+package org.kofu.projectdb;
+
+import java.util.List;
+
+/** The tables the V1_x migrations create. */
+final class ProjectTables {
+
+  static final List<String> ALL =
+      List.of(
+          "admin_user",
+          "password_history",
+          "credential_event",
+          "chain_head",
+          "audit_log",
+          "service_hours",
+          "service_holiday",
+          "service_type_rule",
+          "maintenance_window",
+          "honseki_registration",
+          "emergency_contact",
+          "incident",
+          "document",
+          "document_request");
+
+  private ProjectTables() {}
+}

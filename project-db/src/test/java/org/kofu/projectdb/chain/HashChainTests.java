@@ -1,0 +1,104 @@
+package org.kofu.projectdb.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.TestDatabases;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class HashChainTests {
+
+  private DataSource dataSource;
+  private HashChain chain;
+  private JdbcTemplate jdbc;
+
+  @BeforeEach
+  void threeLinks() {
+    dataSource = TestDatabases.h2();
+    chain = new HashChain(dataSource);
+    jdbc = new JdbcTemplate(dataSource);
+    Instant at = Instant.parse("2026-11-25T01:02:03.123456789Z");
+    for (String action : List.of("LOGIN", "USER_ISSUED", "LOGOUT")) {
+      chain.append(ChainTable.AUDIT, List.of(at, "officer", action, "詳細 " + action, "127.0.0.1"));
+    }
+  }
+
+  @Test
+  void anUntouchedChainVerifies() {
+    ChainVerification result = chain.verify(ChainTable.AUDIT);
+
+    assertThat(result.intact()).isTrue();
+    assertThat(result.linksChecked()).isEqualTo(3);
+  }
+
+  @Test
+  void eachLinkFollowsTheHashBeforeIt() {
+    List<String> prev =
+        jdbc.queryForList("SELECT prev_hash FROM audit_log ORDER BY seq", String.class);
+    List<String> hash = jdbc.queryForList("SELECT hash FROM audit_log ORDER BY seq", String.class);
+
+    assertThat(prev.get(0)).isEqualTo(ChainHashes.GENESIS);
+    assertThat(prev.get(1)).isEqualTo(hash.get(0));
+    assertThat(prev.get(2)).isEqualTo(hash.get(1));
+  }
+
+  @Test
+  void anAlteredRecordIsTheFirstBrokenLink() {
+    jdbc.update("UPDATE audit_log SET detail = 'changed' WHERE seq = 2");
+
+    ChainVerification result = chain.verify(ChainTable.AUDIT);
+
+    assertThat(result.firstBrokenSeq()).isEqualTo(2);
+    assertThat(result.reason()).isEqualTo("record altered");
+  }
+
+  @Test
+  void aDeletedMiddleLinkIsReported() {
+    jdbc.update("DELETE FROM audit_log WHERE seq = 2");
+
+    assertThat(chain.verify(ChainTable.AUDIT).firstBrokenSeq()).isEqualTo(2);
+  }
+
+  @Test
+  void aRemovedTailIsReportedThroughTheHead() {
+    jdbc.update("DELETE FROM audit_log WHERE seq = 3");
+
+    ChainVerification result = chain.verify(ChainTable.AUDIT);
+
+    assertThat(result.firstBrokenSeq()).isEqualTo(3);
+    assertThat(result.reason()).contains("removed");
+  }
+
+  @Test
+  void aRecomputedRecordStillBreaksTheNextLink() {
+    String forged =
+        ChainHashes.link(
+            jdbc.queryForObject("SELECT prev_hash FROM audit_log WHERE seq = 2", String.class),
+            2,
+            Canonical.of(
+                List.of(
+                    Instant.parse("2026-11-25T01:02:03.123456Z"),
+                    "officer",
+                    "USER_ISSUED",
+                    "forged",
+                    "127.0.0.1")));
+    jdbc.update("UPDATE audit_log SET detail = 'forged', hash = ? WHERE seq = 2", forged);
+
+    ChainVerification result = chain.verify(ChainTable.AUDIT);
+
+    assertThat(result.firstBrokenSeq()).isEqualTo(3);
+    assertThat(result.reason()).isEqualTo("previous hash does not match");
+  }
+
+  @Test
+  void appendsFromSeveralThreadsFormOneUnbrokenChain() throws Exception {
+    ChainVerification result = ConcurrentAppends.run(dataSource, 4, 25);
+
+    assertThat(result.intact()).isTrue();
+    assertThat(result.linksChecked()).isEqualTo(103);
+  }
+}

@@ -1,0 +1,34 @@
+package org.kofu.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code kofu.admin.*}: password policy, sessions, the client networks allowed to reach the admin
+ * (clause 5), and the one-shot commands.
+ */
+@Validated
+@ConfigurationProperties("kofu.admin")
+public record AdminProperties(
+    @Valid @DefaultValue Password password,
+    @Valid @DefaultValue Session session,
+    @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"})
+        List<String> allowedNetworks,
+    String setupOfficer,
+    boolean verifyAudit) {
+
+  /** Minimum length, how many earlier passwords may not be reused, failures before lockout. */
+  public record Password(
+      @DefaultValue("12") @Min(8) int minLength,
+      @DefaultValue("5") @Min(0) int history,
+      @DefaultValue("5") @Min(1) int maxFailures) {}
+
+  /** Idle timeout (also Vaadin's heartbeat does not extend it) and absolute session lifetime. */
+  public record Session(
+      @DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {}
+}

@@ -1,0 +1,42 @@
+package org.kofu.admin;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.kofu.projectdb.chain.HashChain;
+import org.kofu.projectdb.registration.RegistrationRepository;
+import org.kofu.projectdb.service.ServiceCalendar;
+import org.kofu.projectdb.service.ServiceScheduleRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The shared project-db classes, on the primary DataSource (the project database). */
+@Configuration(proxyBeanMethods = false)
+class ProjectDbConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  @Bean
+  HashChain hashChain(DataSource dataSource) {
+    return new HashChain(dataSource);
+  }
+
+  @Bean
+  ServiceScheduleRepository serviceScheduleRepository(DataSource dataSource) {
+    return new ServiceScheduleRepository(dataSource);
+  }
+
+  @Bean
+  ServiceCalendar serviceCalendar(ServiceScheduleRepository repository) {
+    return new ServiceCalendar(repository);
+  }
+
+  @Bean
+  RegistrationRepository registrationRepository(DataSource dataSource) {
+    return new RegistrationRepository(dataSource);
+  }
+}

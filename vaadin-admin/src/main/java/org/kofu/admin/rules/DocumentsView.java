@@ -1,0 +1,93 @@
+package org.kofu.admin.rules;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.kofu.admin.account.Role;
+import org.kofu.admin.security.CurrentUser;
+import org.kofu.admin.ui.Formats;
+import org.kofu.admin.ui.MainLayout;
+
+/** The document register (clause 7) and take-out / copy / disposal requests. */
+@Route(value = "documents", layout = MainLayout.class)
+@PermitAll
+public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
+
+  private final OperatingRules rules;
+  private final Grid<Document> documents = new Grid<>();
+  private final RequestsGrid requests;
+
+  DocumentsView(OperatingRules rules) {
+    this.rules = rules;
+    this.requests = new RequestsGrid(rules, CurrentUser.has(Role.OFFICER));
+    TextField title = new TextField(getTranslation("document.title"));
+    TextField edition = new TextField(getTranslation("document.edition"));
+    TextField location = new TextField(getTranslation("document.location"));
+    Button add =
+        new Button(
+            getTranslation("common.add"),
+            click -> {
+              if (!title.isEmpty()) {
+                rules.addDocument(title.getValue(), edition.getValue(), location.getValue());
+                refresh();
+              }
+            });
+    add.setEnabled(CurrentUser.has(Role.OFFICER));
+    documents.addColumn(Document::title).setHeader(getTranslation("document.title"));
+    documents.addColumn(Document::edition).setHeader(getTranslation("document.edition"));
+    documents.addColumn(Document::location).setHeader(getTranslation("document.location"));
+    documents
+        .addColumn(d -> Formats.time(d.updatedAt()))
+        .setHeader(getTranslation("document.updated"));
+    documents.setAllRowsVisible(true);
+    ComboBox<String> kind =
+        new ComboBox<>(getTranslation("document.kind"), List.of("TAKE_OUT", "COPY", "DISPOSAL"));
+    kind.setItemLabelGenerator(k -> getTranslation("document." + k));
+    kind.setId("document-kind");
+    TextField purpose = new TextField(getTranslation("document.purpose"));
+    purpose.setId("document-purpose");
+    Button request =
+        new Button(
+            getTranslation("document.request"),
+            click -> {
+              Document selected = documents.asSingleSelect().getValue();
+              if (selected != null && kind.getValue() != null && !purpose.isEmpty()) {
+                rules.request(selected, kind.getValue(), purpose.getValue());
+                refresh();
+              }
+            });
+    request.setEnabled(CurrentUser.has(Role.OFFICER, Role.OPERATOR));
+    request.setId("document-request");
+    documents.setId("documents-grid");
+    requests.setId("requests-grid");
+    add(new H2(getTranslation("nav.documents")), row(title, edition, location, add), documents);
+    add(new H3(getTranslation("document.requests")), row(kind, purpose, request), requests);
+    refresh();
+  }
+
+  private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+    HorizontalLayout row = new HorizontalLayout(components);
+    row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.getStyle().set("flex-wrap", "wrap");
+    return row;
+  }
+
+  private void refresh() {
+    documents.setItems(rules.documents());
+    requests.setItems(rules.requests());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.documents");
+  }
+}

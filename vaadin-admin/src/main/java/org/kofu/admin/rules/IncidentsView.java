@@ -1,0 +1,100 @@
+package org.kofu.admin.rules;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.List;
+import org.kofu.admin.account.Role;
+import org.kofu.admin.security.CurrentUser;
+import org.kofu.admin.ui.Formats;
+import org.kofu.admin.ui.MainLayout;
+
+/**
+ * The incident register (9(3)–(6)): record what happened, then stamp each step of the reporting
+ * chain as it is done. The contact list is shown beside it.
+ */
+@Route(value = "incidents", layout = MainLayout.class)
+@PermitAll
+public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final List<String> CATEGORIES =
+      List.of("LEAK", "DAMAGE", "VIRUS", "INTRUSION", "DISASTER", "THEFT", "OTHER");
+
+  private final OperatingRules rules;
+  private final boolean mayRecord = CurrentUser.has(Role.OFFICER, Role.OPERATOR);
+  private final Grid<Incident> grid = new Grid<>();
+
+  IncidentsView(OperatingRules rules) {
+    this.rules = rules;
+    DateTimePicker occurred = new DateTimePicker(getTranslation("incident.occurred"));
+    ComboBox<String> category = new ComboBox<>(getTranslation("incident.category"), CATEGORIES);
+    category.setItemLabelGenerator(c -> getTranslation("incident." + c));
+    TextField summary = new TextField(getTranslation("incident.summary"));
+    summary.setWidth("24em");
+    Button add =
+        new Button(
+            getTranslation("incident.record"),
+            click -> {
+              if (occurred.getValue() != null && category.getValue() != null) {
+                rules.recordIncident(
+                    occurred.getValue().atZone(ZoneId.of("Asia/Tokyo")).toInstant(),
+                    category.getValue(),
+                    summary.getValue());
+                grid.setItems(rules.incidents());
+              }
+            });
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add.setEnabled(mayRecord);
+    HorizontalLayout form = new HorizontalLayout(occurred, category, summary, add);
+    form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    form.getStyle().set("flex-wrap", "wrap");
+    grid.addColumn(i -> Formats.time(i.occurredAt()))
+        .setHeader(getTranslation("incident.occurred"));
+    grid.addColumn(i -> getTranslation("incident." + i.category()))
+        .setHeader(getTranslation("incident.category"));
+    grid.addColumn(Incident::summary).setHeader(getTranslation("incident.summary"));
+    for (Incident.Step step : Incident.Step.values()) {
+      grid.addComponentColumn(i -> stepCell(i, step))
+          .setHeader(getTranslation("incident.step." + step));
+    }
+    grid.setItems(rules.incidents());
+    Grid<Contact> contacts = ContactsGrid.of(this);
+    contacts.setItems(rules.contacts());
+    add(new H2(getTranslation("nav.incidents")), form, grid);
+    add(new H3(getTranslation("nav.contacts")), contacts);
+  }
+
+  private Component stepCell(Incident incident, Incident.Step step) {
+    if (incident.at(step) != null) {
+      return new Span(Formats.time(incident.at(step)));
+    }
+    Button stamp =
+        new Button(
+            getTranslation("incident.stamp"),
+            click -> {
+              rules.stamp(incident, step);
+              grid.setItems(rules.incidents());
+            });
+    stamp.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    stamp.setEnabled(mayRecord);
+    return stamp;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.incidents");
+  }
+}

@@ -1,0 +1,39 @@
+package org.kofu.admin.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/** Japanese first, English selectable; {@code messages_ja} and {@code messages_en} bundles. */
+@Component
+class AdminI18nProvider implements I18NProvider {
+
+  static final Locale JAPANESE = Locale.JAPANESE;
+  static final Locale ENGLISH = Locale.ENGLISH;
+
+  @Override
+  public List<Locale> getProvidedLocales() {
+    return List.of(JAPANESE, ENGLISH);
+  }
+
+  @Override
+  public String getTranslation(String key, Locale locale, Object... params) {
+    Locale language = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : JAPANESE;
+    try {
+      String text =
+          ResourceBundle.getBundle(
+                  "messages",
+                  language,
+                  ResourceBundle.Control.getNoFallbackControl(
+                      ResourceBundle.Control.FORMAT_PROPERTIES))
+              .getString(key);
+      return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+    } catch (MissingResourceException e) {
+      return "!" + key;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.kofu.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTests {
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTests.class.getResourceAsStream("/" + name)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @Test
+  void japaneseAndEnglishHaveTheSameKeys() throws IOException {
+    assertThat(load("messages_en.properties").keySet())
+        .containsExactlyInAnyOrderElementsOf(load("messages_ja.properties").keySet());
+  }
+
+  @Test
+  void japaneseIsTheDefaultWhateverTheBrowserAsks() {
+    AdminI18nProvider provider = new AdminI18nProvider();
+
+    assertThat(provider.getTranslation("login.title", Locale.GERMAN)).isEqualTo("ログイン");
+    assertThat(provider.getTranslation("login.title", Locale.US)).isEqualTo("Sign in");
+    assertThat(provider.getTranslation("password.rule", Locale.JAPANESE, 12)).startsWith("12文字");
+  }
+}
