@@ -43,7 +43,6 @@ public final class CertificateRenderer {
     this.coverage = new GlyphCoverage(fonts);
     this.glyphIds = Placeholders.GLYPHS.chars().map(c -> fonts.mainGlyphId((char) c)).toArray();
     this.context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-    context.setProperty(KofuPdfProducerFactory.PROPERTY, KofuPdfProducerFactory.class.getName());
     this.citySeal = CitySeal.load(properties.sealImage());
     this.mayorLine = properties.cityName() + "長　" + properties.mayorName();
     coverage.prepare(mayorLine, "kofu.certificate.mayor-name");
@@ -101,7 +100,7 @@ public final class CertificateRenderer {
 
   private byte[] export(JasperPrint print) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    JRPdfExporter exporter = new JRPdfExporter(context);
+    JRPdfExporter exporter = new KofuPdfExporter(context);
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     try {
