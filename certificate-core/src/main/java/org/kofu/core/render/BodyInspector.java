@@ -73,14 +73,13 @@ final class BodyInspector {
   }
 
   static int indexOf(byte[] data, byte[] pattern, int from) {
-    outer:
-    for (int i = from; i <= data.length - pattern.length; i++) {
-      for (int j = 0; j < pattern.length; j++) {
-        if (data[i + j] != pattern[j]) {
-          continue outer;
-        }
+    byte first = pattern[0];
+    int last = data.length - pattern.length;
+    for (int i = from; i <= last; i++) {
+      if (data[i] == first
+          && java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+        return i;
       }
-      return i;
     }
     return -1;
   }

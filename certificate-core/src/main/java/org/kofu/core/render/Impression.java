@@ -1,50 +1,63 @@
 package org.kofu.core.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.geom.Dimension2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.renderers.DimensionRenderable;
+import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
- * Places a seal impression on a canvas as large as the template's frame so that it prints at the
- * size it was scanned at: the PNG's pHYs resolution, 300 dpi when it has none.
+ * A seal impression (印影) for the template's frame, printed at the size it was scanned at: the PNG's
+ * pHYs resolution, 300 dpi when it has none. Re-encoded once as a JPEG on white, because OpenPDF
+ * embeds JPEG data as it is but decodes and re-encodes a PNG pixel by pixel.
  */
-final class Impression {
+final class Impression extends SimpleDataRenderer implements DimensionRenderable {
 
-  static final int FRAME_POINTS = 100;
-  private static final double CANVAS_DPI = 300;
+  static final double FRAME_POINTS = 100;
   private static final double DEFAULT_DPI = 300;
 
-  private Impression() {}
+  private final Dimension2D size;
 
-  static BufferedImage atTrueSize(byte[] png) {
-    BufferedImage source;
-    try {
-      source = ImageIO.read(new ByteArrayInputStream(png));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (source == null) {
-      throw new IllegalArgumentException("seal impression is not an image");
-    }
-    int side = (int) Math.round(FRAME_POINTS / 72.0 * CANVAS_DPI);
-    double scale = CANVAS_DPI / dpi(png);
-    int w = (int) Math.round(source.getWidth() * scale);
-    int h = (int) Math.round(source.getHeight() * scale);
-    if (w > side || h > side) {
+  private Impression(byte[] jpeg, double width, double height) {
+    super(jpeg);
+    this.size = new Points(width, height);
+  }
+
+  static Impression atTrueSize(byte[] png) {
+    BufferedImage source = read(png);
+    double dpi = dpi(png);
+    double width = source.getWidth() / dpi * 72;
+    double height = source.getHeight() / dpi * 72;
+    if (width > FRAME_POINTS || height > FRAME_POINTS) {
       throw new IllegalArgumentException("seal impression larger than its frame");
     }
-    BufferedImage canvas = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
+    int side = (int) Math.round(FRAME_POINTS / 72 * dpi);
+    BufferedImage canvas = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = canvas.createGraphics();
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-    g.drawImage(source, (side - w) / 2, (side - h) / 2, w, h, null);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, side, side);
+    g.drawImage(source, (side - source.getWidth()) / 2, (side - source.getHeight()) / 2, null);
     g.dispose();
-    return canvas;
+    return new Impression(jpeg(canvas), width, height);
+  }
+
+  /** The impression's own size in points (the canvas is the frame's). */
+  @Override
+  public Dimension2D getDimension(JasperReportsContext context) {
+    return size;
   }
 
   /** The horizontal resolution from the pHYs chunk (pixels per metre), if the PNG has one. */
@@ -53,7 +66,7 @@ final class Impression {
     int at = 8;
     while (at + 8 <= png.length) {
       int length = b.getInt(at);
-      String type = new String(png, at + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+      String type = new String(png, at + 4, 4, StandardCharsets.US_ASCII);
       if ("pHYs".equals(type) && length >= 9 && png[at + 16] == 1) {
         return b.getInt(at + 8) * 0.0254;
       }
@@ -63,5 +76,61 @@ final class Impression {
       at += 12 + length;
     }
     return DEFAULT_DPI;
+  }
+
+  private static BufferedImage read(byte[] png) {
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      if (image == null) {
+        throw new IllegalArgumentException("seal impression is not an image");
+      }
+      return image;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] jpeg(BufferedImage image) {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionQuality(0.95f);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  /** A size in points. */
+  private static final class Points extends Dimension2D {
+    private double width;
+    private double height;
+
+    Points(double width, double height) {
+      this.width = width;
+      this.height = height;
+    }
+
+    @Override
+    public double getWidth() {
+      return width;
+    }
+
+    @Override
+    public double getHeight() {
+      return height;
+    }
+
+    @Override
+    public void setSize(double width, double height) {
+      this.width = width;
+      this.height = height;
+    }
   }
 }

@@ -4,15 +4,18 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.export.ExporterFilter;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 
 /**
- * JasperReports' PDF exporter with {@link KofuPdfProducer}, and without the per-document cost of
- * its transparent pixel: the stock exporter reads a PNG from its jar and decodes it for every
- * document that has an image, which is every certificate (the city seal).
+ * JasperReports' PDF exporter with {@link KofuPdfProducer}, without what a certificate never uses
+ * but every document pays for: the transparent pixel the stock exporter reads from its jar and
+ * decodes for every document with an image (every certificate has the city seal), the named
+ * destination per page (for hyperlinks to pages), and the element filter built from report
+ * properties.
  */
 final class KofuPdfExporter extends JRPdfExporter {
 
@@ -23,6 +26,16 @@ final class KofuPdfExporter extends JRPdfExporter {
   @Override
   protected PdfProducer createPdfProducer() {
     return new KofuPdfProducer(createPdfProducerContext());
+  }
+
+  @Override
+  protected void writePageAnchor(int pageIndex) {
+    // No hyperlinks point at pages.
+  }
+
+  @Override
+  protected ExporterFilter createFilter() {
+    return null;
   }
 
   @Override

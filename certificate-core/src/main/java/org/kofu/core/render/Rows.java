@@ -1,6 +1,5 @@
 package org.kofu.core.render;
 
-import java.awt.Image;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ final class Rows {
     return this;
   }
 
-  Rows image(String label, Image image) {
+  Rows image(String label, Object image) {
     rows.add(new Row("I", label, null, image));
     return this;
   }

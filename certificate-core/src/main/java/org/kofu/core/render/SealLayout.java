@@ -1,6 +1,5 @@
 package org.kofu.core.render;
 
-import java.awt.image.BufferedImage;
 import org.kofu.core.certificate.CertificateContent.Seal;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.SealRow;
@@ -18,8 +17,7 @@ final class SealLayout {
       throw new IllegalArgumentException(
           "seal registration " + seal.inkanNo() + " not certifiable");
     }
-    BufferedImage impression = Impression.atTrueSize(seal.ineiPng());
-    rows.image("印影", impression);
+    rows.image("印影", Impression.atTrueSize(seal.ineiPng()));
     rows.field("氏名", r.shimei(), ResidentLayout.key(r, "shimei"));
     rows.date("生年月日", r.birthDate(), ResidentLayout.key(r, "birth_date"));
     rows.field("性別", Sex.label(r.sex()), ResidentLayout.key(r, "sex"));
