@@ -1,6 +1,5 @@
 package org.kofu.core.render;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +12,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
@@ -31,6 +27,7 @@ public final class CertificateRenderer {
   private final Clock clock;
   private final JasperReport report = ReportTemplate.get();
   private final SimpleJasperReportsContext context;
+  private final LeanPdfWriter pdfWriter;
   private final GlyphCoverage coverage;
   private final int[] glyphIds;
   private final Object citySeal;
@@ -43,6 +40,7 @@ public final class CertificateRenderer {
     this.coverage = new GlyphCoverage(fonts);
     this.glyphIds = Placeholders.GLYPHS.chars().map(c -> fonts.mainGlyphId((char) c)).toArray();
     this.context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
     this.citySeal = CitySeal.load(properties.sealImage());
     this.mayorLine = properties.cityName() + "長　" + properties.mayorName();
     coverage.prepare(mayorLine, "kofu.certificate.mayor-name");
@@ -99,15 +97,6 @@ public final class CertificateRenderer {
   }
 
   private byte[] export(JasperPrint print) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    JRPdfExporter exporter = new KofuPdfExporter(context);
-    exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-    try {
-      exporter.exportReport();
-    } catch (JRException e) {
-      throw new IllegalStateException("PDF export failed", e);
-    }
-    return out.toByteArray();
+    return pdfWriter.write(print);
   }
 }

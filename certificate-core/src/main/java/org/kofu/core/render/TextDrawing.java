@@ -1,0 +1,138 @@
+package org.kofu.core.render;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+
+/**
+ * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
+ * width one character at a time as Japanese is), each a sequence of runs in the main Mincho or,
+ * where the renderer's styled markup says so, the MJ supplement.
+ */
+final class TextDrawing {
+
+  private static final String STYLE_START = "<style fontName=\"";
+
+  private TextDrawing() {}
+
+  /** A piece of text in one font. */
+  record Run(BaseFont font, String text) {}
+
+  static void draw(
+      JRPrintText e, PdfFonts fonts, int x, int y, float pageHeight, PdfContentByte cb) {
+    String text = e.getFullText();
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    Integer truncate = e.getTextTruncateIndex();
+    if (truncate != null) {
+      text = text.substring(0, truncate);
+    }
+    float size = e.getFontSize();
+    JRLineBox box = e.getLineBox();
+    float left = x + box.getLeftPadding();
+    float width = e.getWidth() - box.getLeftPadding() - box.getRightPadding();
+    BaseFont main = fonts.family(e.getFontName());
+    List<Run> runs =
+        "styled".equals(e.getMarkup()) ? styled(text, main, fonts) : List.of(new Run(main, text));
+    float lineHeight = size * Math.max(1f, e.getLineSpacingFactor());
+    float baseline =
+        pageHeight - y - box.getTopPadding() - main.getFontDescriptor(BaseFont.ASCENT, size);
+    HorizontalTextAlignEnum align = e.getHorizontalTextAlign();
+    cb.beginText();
+    Color color = e.getForecolor();
+    cb.setColorFill(color == null ? Color.BLACK : color);
+    for (List<Run> line : lines(runs, size, width)) {
+      float lineWidth = 0;
+      for (Run r : line) {
+        lineWidth += r.font().getWidthPoint(r.text(), size);
+      }
+      float slack = width - lineWidth;
+      float shift =
+          align == HorizontalTextAlignEnum.RIGHT
+              ? slack
+              : align == HorizontalTextAlignEnum.CENTER ? slack / 2 : 0;
+      cb.setTextMatrix(left + shift, baseline);
+      for (Run r : line) {
+        cb.setFontAndSize(r.font(), size);
+        cb.showText(r.text());
+      }
+      baseline -= lineHeight;
+    }
+    cb.endText();
+  }
+
+  static List<List<Run>> lines(List<Run> runs, float size, float width) {
+    List<List<Run>> lines = new ArrayList<>();
+    List<Run> line = new ArrayList<>();
+    float used = 0;
+    for (Run run : runs) {
+      StringBuilder piece = new StringBuilder();
+      String t = run.text();
+      for (int i = 0; i < t.length(); ) {
+        int cp = t.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\n') {
+          flush(line, run.font(), piece);
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+          continue;
+        }
+        float w = run.font().getWidthPoint(cp, size);
+        if (used + w > width + 0.01f && used > 0) {
+          flush(line, run.font(), piece);
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+        }
+        piece.appendCodePoint(cp);
+        used += w;
+      }
+      flush(line, run.font(), piece);
+    }
+    lines.add(line);
+    return lines;
+  }
+
+  private static void flush(List<Run> line, BaseFont font, StringBuilder piece) {
+    if (!piece.isEmpty()) {
+      line.add(new Run(font, piece.toString()));
+      piece.setLength(0);
+    }
+  }
+
+  /** The renderer's own markup: only {@code <style fontName="...">} and the three entities. */
+  static List<Run> styled(String markup, BaseFont main, PdfFonts fonts) {
+    List<Run> runs = new ArrayList<>();
+    int at = 0;
+    while (at < markup.length()) {
+      int start = markup.indexOf(STYLE_START, at);
+      if (start < 0) {
+        runs.add(new Run(main, unescape(markup.substring(at))));
+        break;
+      }
+      if (start > at) {
+        runs.add(new Run(main, unescape(markup.substring(at, start))));
+      }
+      int nameEnd = markup.indexOf('"', start + STYLE_START.length());
+      int close = markup.indexOf("</style>", nameEnd);
+      BaseFont font = fonts.family(markup.substring(start + STYLE_START.length(), nameEnd));
+      runs.add(new Run(font, unescape(markup.substring(nameEnd + 2, close))));
+      at = close + "</style>".length();
+    }
+    return runs;
+  }
+
+  private static String unescape(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+}
