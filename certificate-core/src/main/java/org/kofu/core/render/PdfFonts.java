@@ -28,6 +28,10 @@ final class PdfFonts {
     return SHARED;
   }
 
+  BaseFont mj() {
+    return mj;
+  }
+
   BaseFont family(String name) {
     if (FontCatalog.MJ_FAMILY.equals(name)) {
       return mj;

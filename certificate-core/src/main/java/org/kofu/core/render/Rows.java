@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kofu.core.render.font.GlyphCoverage;
-import org.kofu.core.render.font.PrintableText;
 import org.kofu.core.render.wareki.Wareki;
 
 /** Collects a certificate's rows, passing every printed text through the glyph coverage check. */
@@ -21,11 +20,7 @@ final class Rows {
 
   /** A heading of the template's own wording (no register data). */
   Rows heading(String text) {
-    PrintableText t = coverage.prepare(text, "heading");
-    if (t.styled()) {
-      throw new IllegalArgumentException("headings hold no MJ characters");
-    }
-    rows.add(new Row("H", "", t.text(), null));
+    rows.add(new Row("H", "", coverage.prepare(text, "heading"), null));
     return this;
   }
 
@@ -34,8 +29,7 @@ final class Rows {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    PrintableText t = coverage.prepare(value, source);
-    rows.add(new Row(t.styled() ? "S" : "F", label, t.text(), null));
+    rows.add(new Row("F", label, coverage.prepare(value, source), null));
     return this;
   }
 

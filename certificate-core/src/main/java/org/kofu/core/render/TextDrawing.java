@@ -8,6 +8,7 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import org.kofu.core.render.font.FontCatalog;
 
 /**
  * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
@@ -15,8 +16,6 @@ import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
  * where the renderer's styled markup says so, the MJ supplement.
  */
 final class TextDrawing {
-
-  private static final String STYLE_START = "<style fontName=\"";
 
   private TextDrawing() {}
 
@@ -38,8 +37,7 @@ final class TextDrawing {
     float left = x + box.getLeftPadding();
     float width = e.getWidth() - box.getLeftPadding() - box.getRightPadding();
     BaseFont main = fonts.family(e.getFontName());
-    List<Run> runs =
-        "styled".equals(e.getMarkup()) ? styled(text, main, fonts) : List.of(new Run(main, text));
+    List<Run> runs = runs(text, main, fonts);
     float lineHeight = size * Math.max(1f, e.getLineSpacingFactor());
     float baseline =
         pageHeight - y - box.getTopPadding() - main.getFontDescriptor(BaseFont.ASCENT, size);
@@ -107,32 +105,31 @@ final class TextDrawing {
     }
   }
 
-  /** The renderer's own markup: only {@code <style fontName="...">} and the three entities. */
-  static List<Run> styled(String markup, BaseFont main, PdfFonts fonts) {
-    List<Run> runs = new ArrayList<>();
-    int at = 0;
-    while (at < markup.length()) {
-      int start = markup.indexOf(STYLE_START, at);
-      if (start < 0) {
-        runs.add(new Run(main, unescape(markup.substring(at))));
-        break;
+  /** Runs of the main Mincho and of the MJ supplement, which draws what the main font lacks. */
+  static List<Run> runs(String text, BaseFont main, PdfFonts fonts) {
+    FontCatalog catalog = FontCatalog.shared();
+    List<Run> runs = new ArrayList<>(1);
+    StringBuilder piece = new StringBuilder(text.length());
+    boolean inMj = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean mj = cp != '\n' && !catalog.mainDraws(cp);
+      if (mj != inMj) {
+        flush(runs, inMj ? fonts.mj() : main, piece);
+        inMj = mj;
       }
-      if (start > at) {
-        runs.add(new Run(main, unescape(markup.substring(at, start))));
+      if (mj) {
+        int drawn = catalog.mjDrawn(cp);
+        if (drawn < 0) {
+          throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
+        }
+        piece.appendCodePoint(drawn);
+      } else {
+        piece.appendCodePoint(cp);
       }
-      int nameEnd = markup.indexOf('"', start + STYLE_START.length());
-      int close = markup.indexOf("</style>", nameEnd);
-      BaseFont font = fonts.family(markup.substring(start + STYLE_START.length(), nameEnd));
-      runs.add(new Run(font, unescape(markup.substring(nameEnd + 2, close))));
-      at = close + "</style>".length();
     }
+    flush(runs, inMj ? fonts.mj() : main, piece);
     return runs;
-  }
-
-  private static String unescape(String s) {
-    if (s.indexOf('&') < 0) {
-      return s;
-    }
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 }

@@ -20,11 +20,15 @@ public final class FontCatalog {
   public static final String MAIN_FAMILY = "Kofu Mincho";
   public static final String MJ_FAMILY = "Kofu MJ Supplement";
 
+  /** Where variation sequences are numbered in a text to fill: Supplementary Private Use Area-A. */
+  public static final int PRIVATE_USE = 0xF0000;
+
   private static final FontCatalog SHARED = new FontCatalog();
 
   private final Font main;
   private final BitSet mainCodePoints = new BitSet();
   private final Map<Long, Integer> mjSequences = new HashMap<>();
+  private final Map<Integer, Integer> mjDrawn = new HashMap<>();
 
   private FontCatalog() {
     main = load("fonts/kofu-mincho.ttf");
@@ -46,7 +50,11 @@ public final class FontCatalog {
       if (!mj.canDisplay(drawn)) {
         throw new IllegalStateException("kofu-mj.ttf lacks U+" + Integer.toHexString(drawn));
       }
-      mjSequences.put(key(base, selector), drawn);
+      // A sequence becomes one private-use code point in the text to fill; a lone code point the
+      // main font lacks stays itself. Either way the supplement draws it as {@code drawn}.
+      int stands = selector == 0 ? base : PRIVATE_USE + mjSequences.size();
+      mjSequences.put(key(base, selector), stands);
+      mjDrawn.put(stands, drawn);
     }
   }
 
@@ -66,6 +74,14 @@ public final class FontCatalog {
    */
   public int mjCodePoint(int base, int selector) {
     return mjSequences.getOrDefault(key(base, selector), -1);
+  }
+
+  /**
+   * The code point to show in the MJ supplement for a code point of a filled text the main font
+   * lacks (its cmap maps a sequence's base to the variant glyph), or -1.
+   */
+  public int mjDrawn(int codePoint) {
+    return mjDrawn.getOrDefault(codePoint, -1);
   }
 
   /** The glyph id of {@code c} in the main Mincho: what an Identity-H string holds for it. */

@@ -2,9 +2,10 @@ package org.kofu.core.render.font;
 
 /**
  * Turns a text to be printed into what the fonts draw, or refuses it. A variation sequence listed
- * in {@code kofu-mj.map} becomes its base character drawn in the MJ supplement (whose cmap maps the
- * base to the variant glyph); a lone character the main Mincho lacks goes to the supplement if it
- * has it; anything else is an {@link UndrawableCharacterException}. Never a blank or "?" on paper.
+ * in {@code kofu-mj.map} becomes one private-use code point that the PDF writer draws in the MJ
+ * supplement as the sequence's variant glyph; a lone character the main Mincho lacks stays as it is
+ * if the supplement has it; anything else is an {@link UndrawableCharacterException}. Never a blank
+ * or "?" on paper. Plain text throughout, so no markup parsing when filling.
  */
 public final class GlyphCoverage {
 
@@ -16,31 +17,34 @@ public final class GlyphCoverage {
 
   /**
    * @param source names the field for errors, e.g. {@code madoguchi.jumin:123 shimei}
+   * @return the text to fill, the same string when it holds no variation sequence
    */
-  public PrintableText prepare(String text, String source) {
-    StringBuilder styled = null;
+  public String prepare(String text, String source) {
+    StringBuilder mapped = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
       int selector = next < text.length() ? text.codePointAt(next) : 0;
       if (isSelector(selector)) {
-        styled = mj(styled, text, i, drawnInMj(cp, selector, source));
-        i = next + Character.charCount(selector);
-      } else if (isSelector(cp)) {
-        throw undrawable(source, cp);
-      } else if (fonts.mainDraws(cp) || cp == '\n') {
-        if (styled != null) {
-          escape(styled, cp);
+        if (mapped == null) {
+          mapped = new StringBuilder(text.length()).append(text, 0, i);
         }
-        i = next;
-      } else {
-        styled = mj(styled, text, i, drawnInMj(cp, 0, source));
-        i = next;
+        mapped.appendCodePoint(drawnInMj(cp, selector, source));
+        i = next + Character.charCount(selector);
+        continue;
       }
+      if (isSelector(cp)) {
+        throw undrawable(source, cp);
+      }
+      if (!fonts.mainDraws(cp) && cp != '\n') {
+        drawnInMj(cp, 0, source);
+      }
+      if (mapped != null) {
+        mapped.appendCodePoint(cp);
+      }
+      i = next;
     }
-    return styled == null
-        ? new PrintableText(text, false)
-        : new PrintableText(styled.toString(), true);
+    return mapped == null ? text : mapped.toString();
   }
 
   private int drawnInMj(int base, int selector, String source) {
@@ -49,28 +53,6 @@ public final class GlyphCoverage {
       throw selector == 0 ? undrawable(source, base) : undrawable(source, base, selector);
     }
     return drawn;
-  }
-
-  private static StringBuilder mj(StringBuilder styled, String text, int at, int drawn) {
-    StringBuilder out = styled;
-    if (out == null) {
-      out = new StringBuilder(text.length() + 64);
-      for (int c : text.substring(0, at).codePoints().toArray()) {
-        escape(out, c);
-      }
-    }
-    out.append("<style fontName=\"").append(FontCatalog.MJ_FAMILY).append("\">");
-    out.appendCodePoint(drawn).append("</style>");
-    return out;
-  }
-
-  private static void escape(StringBuilder out, int c) {
-    switch (c) {
-      case '<' -> out.append("&lt;");
-      case '>' -> out.append("&gt;");
-      case '&' -> out.append("&amp;");
-      default -> out.appendCodePoint(c);
-    }
   }
 
   private static boolean isSelector(int cp) {

@@ -11,21 +11,23 @@ class GlyphCoverageTests {
 
   @Test
   void ordinaryTextPassesUnchanged() {
-    PrintableText t = coverage.prepare("髙橋　山﨑　德永　濵田　草彅 <A&B>", "src");
+    String text = "髙橋　山﨑　德永　濵田　草彅 <A&B>";
 
-    assertThat(t.styled()).isFalse();
-    assertThat(t.text()).isEqualTo("髙橋　山﨑　德永　濵田　草彅 <A&B>");
+    assertThat(coverage.prepare(text, "src")).isSameAs(text);
   }
 
   @Test
-  void mjCharactersAndListedSequencesGoToTheSupplementFamily() {
-    PrintableText t = coverage.prepare("𠮷田 & 葛\uDB40\uDD02西", "src");
+  void listedSequencesBecomePrivateUseCodePointsTheSupplementDrawsAsVariants() {
+    FontCatalog fonts = FontCatalog.shared();
+    String text = coverage.prepare("𠮷田 & 葛\uDB40\uDD02西", "src");
 
-    assertThat(t.styled()).isTrue();
-    assertThat(t.text())
-        .isEqualTo(
-            "<style fontName=\"Kofu MJ Supplement\">𠮷</style>田 &amp; "
-                + "<style fontName=\"Kofu MJ Supplement\">葛</style>西");
+    int pua = text.codePointAt(text.indexOf('&') + 2);
+    assertThat(pua).isBetween(FontCatalog.PRIVATE_USE, FontCatalog.PRIVATE_USE + 0xFF);
+    assertThat(text).isEqualTo("𠮷田 & " + Character.toString(pua) + "西");
+    assertThat(fonts.mjDrawn(pua)).isEqualTo('葛');
+    assertThat(fonts.mjDrawn(0x20BB7)).isEqualTo(0x20BB7);
+    assertThat(fonts.mainDraws('葛')).isTrue();
+    assertThat(fonts.mainDraws(0x20BB7)).isFalse();
   }
 
   @Test
