@@ -1,8 +1,11 @@
-"""Builds kofu-mincho.ttf (from IPAex Mincho) and kofu-mj.ttf (from IPAmj Mincho).
+"""Builds kofu-mincho.ttf and kofu-mincho-ext.ttf (from IPAex Mincho) and kofu-mj.ttf (from IPAmj).
 
-kofu-mincho.ttf: the characters of JIS X 0208, JIS X 0213, CP932 and whatever the templates and
-renderer sources use; no hinting, no OpenType layout or vertical tables (OpenPDF and Jasper use
-neither); glyphs reordered so that
+kofu-mincho.ttf: JIS X 0208 and whatever the templates and renderer sources use;
+kofu-mincho-ext.ttf: the rest of JIS X 0213 and CP932 that IPAex draws (髙, 﨑, 德, 濵, 彅 ...).
+Both without hinting, OpenType layout or vertical tables (OpenPDF and Jasper use none). The split
+is for speed: OpenPDF's per-document subset keeps full-length loca and hmtx, so its cost grows
+with the font's glyph count, and most certificates need no character outside JIS X 0208.
+Glyphs are reordered so that
   * the glyphs the stamper writes into a rendered body get glyph ids whose two bytes OpenPDF never
     escapes in a PDF string, so a same-length byte replacement is always possible;
   * every full-width glyph comes last, which shrinks hmtx to the few proportional glyphs.
@@ -28,7 +31,19 @@ ESCAPED = {0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x28, 0x29, 0x5C}
 # What the stamper may write: certificate numbers [0-9A-Z-], 令和 dates, blanks, placeholders.
 STAMP = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ- 令和元年月日〓■"
 MAIN_FAMILY = "Kofu Mincho"
+EXT_FAMILY = "Kofu Mincho Ext"
 MJ_FAMILY = "Kofu MJ Supplement"
+
+
+def jis_x_0208():
+    chars = set(range(0x20, 0x7F))
+    for a in range(0xA1, 0xFF):
+        for b in range(0xA1, 0xFF):
+            try:
+                chars.update(ord(c) for c in bytes([a, b]).decode("euc_jp"))
+            except UnicodeDecodeError:
+                pass
+    return chars
 
 
 def jis_characters():
@@ -100,7 +115,7 @@ def safe(gid):
     return (gid >> 8) not in ESCAPED and (gid & 0xFF) not in ESCAPED
 
 
-def reorder(font):
+def reorder(font, stamp_chars):
     for tag in font.keys():
         if tag != "GlyphOrder":
             font[tag]
@@ -108,7 +123,7 @@ def reorder(font):
     upm = font["head"].unitsPerEm
     hmtx = font["hmtx"].metrics
     order = font.getGlyphOrder()
-    stamp = list(dict.fromkeys(cmap[ord(c)] for c in STAMP))
+    stamp = list(dict.fromkeys(cmap[ord(c)] for c in stamp_chars))
     stamp_set = set(stamp)
     rest = [g for g in order[1:] if g not in stamp_set]
     rest = [g for g in rest if hmtx[g][0] != upm] + [g for g in rest if hmtx[g][0] == upm]
@@ -119,29 +134,34 @@ def reorder(font):
     font.setGlyphOrder(new)
     font["glyf"].glyphOrder = new
     font["post"].formatType = 3.0
-    return {c: new.index(cmap[ord(c)]) for c in STAMP}
+    return {c: new.index(cmap[ord(c)]) for c in stamp_chars}
 
 
 def build_main(args, jis):
-    wanted = jis | source_characters(Path(args.sources)) | {ord(c) for c in "髙﨑德濵彅"}
-    source = TTFont(args.ipaex, lazy=True)
-    available = set(source.getBestCmap())
-    font = subset_font(args.ipaex, options(), unicodes=sorted(wanted & available))
-    gids = reorder(font)
-    rename(font, MAIN_FAMILY)
-    font.save(Path(args.out) / "kofu-mincho.ttf")
-    check = TTFont(Path(args.out) / "kofu-mincho.ttf")
+    core = jis_x_0208() | source_characters(Path(args.sources)) | {ord(c) for c in STAMP}
+    wanted = jis | core | {ord(c) for c in "髙﨑德濵彅"}
+    available = set(TTFont(args.ipaex, lazy=True).getBestCmap())
+    write_mincho(args, sorted(core & available), STAMP, "kofu-mincho.ttf", MAIN_FAMILY)
+    write_mincho(args, sorted((wanted - core) & available), "", "kofu-mincho-ext.ttf", EXT_FAMILY)
+
+
+def write_mincho(args, unicodes, stamp_chars, name, family):
+    font = subset_font(args.ipaex, options(), unicodes=unicodes)
+    gids = reorder(font, stamp_chars)
+    rename(font, family)
+    font.save(Path(args.out) / name)
+    check = TTFont(Path(args.out) / name)
     original = TTFont(args.ipaex)
-    for code, name in check.getBestCmap().items():
+    for code, glyph in check.getBestCmap().items():
         before = original["glyf"][original.getBestCmap()[code]]
-        after = check["glyf"][name]
+        after = check["glyf"][glyph]
         if before.numberOfContours > 0 and after.numberOfContours > 0:
             a = before.getCoordinates(original["glyf"])[0]
             b = after.getCoordinates(check["glyf"])[0]
             assert list(a) == list(b), "outline changed for U+%04X" % code
     assert all(safe(g) for g in gids.values())
-    print("kofu-mincho.ttf: %d glyphs, %d characters, %d hmetrics" % (
-        len(check.getGlyphOrder()), len(check.getBestCmap()), check["hhea"].numberOfHMetrics))
+    print("%s: %d glyphs, %d characters, %d hmetrics" % (
+        name, len(check.getGlyphOrder()), len(check.getBestCmap()), check["hhea"].numberOfHMetrics))
 
 
 def read_mj_list(path):

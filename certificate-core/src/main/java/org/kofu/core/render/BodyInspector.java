@@ -23,7 +23,11 @@ final class BodyInspector {
     List<Site> numbers = new ArrayList<>();
     List<Site> dates = new ArrayList<>();
     List<Site> reserves = new ArrayList<>();
-    for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + 1)) {
+    int contents = 0;
+    // Page contents are the only stored streams and come before the shared objects (fonts).
+    for (int at = indexOf(pdf, STREAM, 0);
+        at >= 0 && contents < pageCount;
+        at = indexOf(pdf, STREAM, at + 1)) {
       if (at > 0 && pdf[at - 1] == 'd') {
         continue;
       }
@@ -31,6 +35,7 @@ final class BodyInspector {
       if (stream == null) {
         continue;
       }
+      contents++;
       List<Site> found = find(stream, number);
       if (found.size() > 1) {
         throw new IllegalStateException("a page holds the 発行番号 placeholder " + found.size() + "x");

@@ -8,24 +8,33 @@ import java.io.UncheckedIOException;
 import org.kofu.core.render.font.FontCatalog;
 
 /**
- * The two embedded fonts as OpenPDF fonts, read once per process from the classpath (a font read
+ * The three embedded fonts as OpenPDF fonts, read once per process from the classpath (a font read
  * from a file path again per document is ten times slower). Identity-H, embedded as subsets.
  */
 final class PdfFonts {
 
   private static final PdfFonts SHARED =
-      new PdfFonts(load("fonts/kofu-mincho.ttf"), load("fonts/kofu-mj.ttf"));
+      new PdfFonts(
+          load("fonts/kofu-mincho.ttf"),
+          load("fonts/kofu-mincho-ext.ttf"),
+          load("fonts/kofu-mj.ttf"));
 
   private final BaseFont main;
+  private final BaseFont ext;
   private final BaseFont mj;
 
-  private PdfFonts(BaseFont main, BaseFont mj) {
+  private PdfFonts(BaseFont main, BaseFont ext, BaseFont mj) {
     this.main = main;
+    this.ext = ext;
     this.mj = mj;
   }
 
   static PdfFonts shared() {
     return SHARED;
+  }
+
+  BaseFont ext() {
+    return ext;
   }
 
   BaseFont mj() {

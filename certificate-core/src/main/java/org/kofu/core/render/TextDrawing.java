@@ -105,31 +105,38 @@ final class TextDrawing {
     }
   }
 
-  /** Runs of the main Mincho and of the MJ supplement, which draws what the main font lacks. */
+  /**
+   * Runs of the main Mincho, of its extension for what JIS X 0208 lacks, and of the MJ supplement
+   * for what both lack. Most certificates only ever embed the main font.
+   */
   static List<Run> runs(String text, BaseFont main, PdfFonts fonts) {
     FontCatalog catalog = FontCatalog.shared();
     List<Run> runs = new ArrayList<>(1);
     StringBuilder piece = new StringBuilder(text.length());
-    boolean inMj = false;
+    BaseFont current = main;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      boolean mj = cp != '\n' && !catalog.mainDraws(cp);
-      if (mj != inMj) {
-        flush(runs, inMj ? fonts.mj() : main, piece);
-        inMj = mj;
-      }
-      if (mj) {
-        int drawn = catalog.mjDrawn(cp);
-        if (drawn < 0) {
-          throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
+      int shown = cp;
+      BaseFont font = main;
+      if (cp != '\n' && !catalog.mainDraws(cp)) {
+        if (catalog.extDraws(cp)) {
+          font = fonts.ext();
+        } else {
+          font = fonts.mj();
+          shown = catalog.mjDrawn(cp);
+          if (shown < 0) {
+            throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
+          }
         }
-        piece.appendCodePoint(drawn);
-      } else {
-        piece.appendCodePoint(cp);
       }
+      if (font != current) {
+        flush(runs, current, piece);
+        current = font;
+      }
+      piece.appendCodePoint(shown);
     }
-    flush(runs, inMj ? fonts.mj() : main, piece);
+    flush(runs, current, piece);
     return runs;
   }
 }

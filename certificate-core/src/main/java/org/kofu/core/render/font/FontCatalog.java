@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The code points the shipped fonts draw, read once from the same classpath resources the font
- * extension embeds: {@code fonts/kofu-mincho.ttf}, {@code fonts/kofu-mj.ttf} and the sequences of
- * {@code fonts/kofu-mj.map}.
+ * The code points the shipped fonts draw, read once from the same classpath resources that are
+ * embedded: {@code fonts/kofu-mincho.ttf}, {@code fonts/kofu-mincho-ext.ttf}, {@code
+ * fonts/kofu-mj.ttf} and the sequences of {@code fonts/kofu-mj.map}.
  */
 public final class FontCatalog {
 
   public static final String MAIN_FAMILY = "Kofu Mincho";
+  public static final String EXT_FAMILY = "Kofu Mincho Ext";
   public static final String MJ_FAMILY = "Kofu MJ Supplement";
 
   /** Where variation sequences are numbered in a text to fill: Supplementary Private Use Area-A. */
@@ -27,14 +28,18 @@ public final class FontCatalog {
 
   private final Font main;
   private final BitSet mainCodePoints = new BitSet();
+  private final BitSet extCodePoints = new BitSet();
   private final Map<Long, Integer> mjSequences = new HashMap<>();
   private final Map<Integer, Integer> mjDrawn = new HashMap<>();
 
   private FontCatalog() {
     main = load("fonts/kofu-mincho.ttf");
+    Font ext = load("fonts/kofu-mincho-ext.ttf");
     for (int cp = 0; cp <= 0x3FFFF; cp++) {
       if (main.canDisplay(cp)) {
         mainCodePoints.set(cp);
+      } else if (ext.canDisplay(cp)) {
+        extCodePoints.set(cp);
       }
     }
     Font mj = load("fonts/kofu-mj.ttf");
@@ -63,9 +68,14 @@ public final class FontCatalog {
     return SHARED;
   }
 
-  /** Whether the main Mincho draws {@code codePoint}. */
+  /** Whether the main Mincho (JIS X 0208 and the templates' characters) draws {@code codePoint}. */
   public boolean mainDraws(int codePoint) {
     return mainCodePoints.get(codePoint);
+  }
+
+  /** Whether the Mincho extension (the rest of JIS X 0213 and CP932) draws {@code codePoint}. */
+  public boolean extDraws(int codePoint) {
+    return extCodePoints.get(codePoint);
   }
 
   /**

@@ -36,7 +36,7 @@ public final class GlyphCoverage {
       if (isSelector(cp)) {
         throw undrawable(source, cp);
       }
-      if (!fonts.mainDraws(cp) && cp != '\n') {
+      if (!fonts.mainDraws(cp) && !fonts.extDraws(cp) && cp != '\n') {
         drawnInMj(cp, 0, source);
       }
       if (mapped != null) {
