@@ -31,6 +31,7 @@ public final class CertificateRenderer {
   private final GlyphCoverage coverage;
   private final int[] glyphIds;
   private final Object citySeal;
+  private final String cityName;
   private final String mayorLine;
 
   public CertificateRenderer(CertificateProperties properties, Clock clock) {
@@ -42,9 +43,10 @@ public final class CertificateRenderer {
     this.context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
     this.citySeal = CitySeal.load(properties.sealImage());
-    this.mayorLine = properties.cityName() + "長　" + properties.mayorName();
-    coverage.prepare(mayorLine, "kofu.certificate.mayor-name");
-    coverage.prepare(properties.cityName(), "kofu.certificate.city-name");
+    this.cityName = coverage.prepare(properties.cityName(), "kofu.certificate.city-name");
+    this.mayorLine =
+        coverage.prepare(
+            properties.cityName() + "長　" + properties.mayorName(), "kofu.certificate.mayor-name");
   }
 
   /** Renders and stamps one throw-away certificate, paying the first-use costs now. */
@@ -81,7 +83,7 @@ public final class CertificateRenderer {
   private JasperPrint fill(CertificateContent content, List<Row> rows) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("TITLE", content.subject().type().title());
-    parameters.put("CITY_NAME", properties.cityName());
+    parameters.put("CITY_NAME", cityName);
     parameters.put("SENTENCE", Sentences.of(content.subject().type()));
     parameters.put("MAYOR_LINE", mayorLine);
     parameters.put("CITY_SEAL", citySeal);
