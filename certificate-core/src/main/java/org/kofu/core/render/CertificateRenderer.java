@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
@@ -41,6 +42,9 @@ public final class CertificateRenderer {
     this.coverage = new GlyphCoverage(fonts);
     this.glyphIds = Placeholders.GLYPHS.chars().map(c -> fonts.mainGlyphId((char) c)).toArray();
     this.context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    context.setProperty(
+        JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
+        SingleLineTextMeasurerFactory.class.getName());
     this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
     this.citySeal = CitySeal.load(properties.sealImage());
     this.cityName = coverage.prepare(properties.cityName(), "kofu.certificate.city-name");
