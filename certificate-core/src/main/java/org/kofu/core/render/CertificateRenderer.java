@@ -1,0 +1,108 @@
+package org.kofu.core.render;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.render.font.FontCatalog;
+import org.kofu.core.render.font.GlyphCoverage;
+
+/**
+ * Renders certificate bodies: the content's rows through the shared template, exported to PDF with
+ * placeholders for the issue date and number, checked to be stampable. Thread-safe; the template is
+ * compiled once per process. Constructible without Spring.
+ */
+public final class CertificateRenderer {
+
+  private final CertificateProperties properties;
+  private final Clock clock;
+  private final JasperReport report = ReportTemplate.get();
+  private final SimpleJasperReportsContext context;
+  private final LeanPdfWriter pdfWriter;
+  private final GlyphCoverage coverage;
+  private final int[] glyphIds;
+  private final Object citySeal;
+  private final String cityName;
+  private final String mayorLine;
+
+  public CertificateRenderer(CertificateProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+    FontCatalog fonts = FontCatalog.shared();
+    this.coverage = new GlyphCoverage(fonts);
+    this.glyphIds = Placeholders.GLYPHS.chars().map(c -> fonts.mainGlyphId((char) c)).toArray();
+    this.context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    context.setProperty(
+        JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
+        SingleLineTextMeasurerFactory.class.getName());
+    this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
+    this.citySeal = CitySeal.load(properties.sealImage());
+    this.cityName = coverage.prepare(properties.cityName(), "kofu.certificate.city-name");
+    this.mayorLine =
+        coverage.prepare(
+            properties.cityName() + "長　" + properties.mayorName(), "kofu.certificate.mayor-name");
+  }
+
+  /** Renders and stamps one throw-away certificate, paying the first-use costs now. */
+  public void warmUp() {
+    RenderedBody body = render(WarmUpContent.sample());
+    new BodyStamper().stamp(body, LocalDate.now(clock), "000000-000000-000000");
+  }
+
+  public RenderedBody render(CertificateContent content) {
+    Instant renderedAt = clock.instant();
+    JasperPrint print = fill(content, rows(content));
+    byte[] pdf = export(print);
+    int pages = print.getPages().size();
+    StampSites sites = BodyInspector.locate(pdf, glyphIds, pages);
+    return new RenderedBody(content.subject(), content.sources(), renderedAt, pages, pdf, sites);
+  }
+
+  private List<Row> rows(CertificateContent content) {
+    Rows rows = new Rows(coverage);
+    if (content instanceof CertificateContent.Residents r) {
+      ResidentLayout.write(r, properties.myNumberEnabled(), rows);
+    } else if (content instanceof CertificateContent.Seal s) {
+      SealLayout.write(s, rows);
+    } else if (content instanceof CertificateContent.Register r) {
+      RegisterLayout.write(r, rows);
+    } else if (content instanceof CertificateContent.Fuhyo f) {
+      FuhyoLayout.write(f, rows);
+    } else if (content instanceof CertificateContent.Tax t) {
+      TaxLayout.write(t, rows);
+    }
+    return rows.build();
+  }
+
+  private JasperPrint fill(CertificateContent content, List<Row> rows) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("TITLE", content.subject().type().title());
+    parameters.put("CITY_NAME", cityName);
+    parameters.put("SENTENCE", Sentences.of(content.subject().type()));
+    parameters.put("MAYOR_LINE", mayorLine);
+    parameters.put("CITY_SEAL", citySeal);
+    parameters.put("NUMBER_PLACEHOLDER", Placeholders.NUMBER);
+    parameters.put("DATE_PLACEHOLDER", Placeholders.DATE);
+    parameters.put("GLYPH_RESERVE", Placeholders.RESERVE);
+    try {
+      return JasperFillManager.getInstance(context)
+          .fill(report, parameters, new RowDataSource(rows));
+    } catch (JRException e) {
+      throw new IllegalStateException("filling " + content.subject().type() + " failed", e);
+    }
+  }
+
+  private byte[] export(JasperPrint print) {
+    return pdfWriter.write(print);
+  }
+}

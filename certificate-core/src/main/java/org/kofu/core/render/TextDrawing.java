@@ -1,0 +1,142 @@
+package org.kofu.core.render;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import org.kofu.core.render.font.FontCatalog;
+
+/**
+ * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
+ * width one character at a time as Japanese is), each a sequence of runs in the main Mincho or,
+ * where the renderer's styled markup says so, the MJ supplement.
+ */
+final class TextDrawing {
+
+  private TextDrawing() {}
+
+  /** A piece of text in one font. */
+  record Run(BaseFont font, String text) {}
+
+  static void draw(
+      JRPrintText e, PdfFonts fonts, int x, int y, float pageHeight, PdfContentByte cb) {
+    String text = e.getFullText();
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    Integer truncate = e.getTextTruncateIndex();
+    if (truncate != null) {
+      text = text.substring(0, truncate);
+    }
+    float size = e.getFontSize();
+    JRLineBox box = e.getLineBox();
+    float left = x + box.getLeftPadding();
+    float width = e.getWidth() - box.getLeftPadding() - box.getRightPadding();
+    BaseFont main = fonts.family(e.getFontName());
+    List<Run> runs = runs(text, main, fonts);
+    float lineHeight = size * Math.max(1f, e.getLineSpacingFactor());
+    float baseline =
+        pageHeight - y - box.getTopPadding() - main.getFontDescriptor(BaseFont.ASCENT, size);
+    HorizontalTextAlignEnum align = e.getHorizontalTextAlign();
+    cb.beginText();
+    Color color = e.getForecolor();
+    cb.setColorFill(color == null ? Color.BLACK : color);
+    for (List<Run> line : lines(runs, size, width)) {
+      float lineWidth = 0;
+      for (Run r : line) {
+        lineWidth += r.font().getWidthPoint(r.text(), size);
+      }
+      float slack = width - lineWidth;
+      float shift =
+          align == HorizontalTextAlignEnum.RIGHT
+              ? slack
+              : align == HorizontalTextAlignEnum.CENTER ? slack / 2 : 0;
+      cb.setTextMatrix(left + shift, baseline);
+      for (Run r : line) {
+        cb.setFontAndSize(r.font(), size);
+        cb.showText(r.text());
+      }
+      baseline -= lineHeight;
+    }
+    cb.endText();
+  }
+
+  static List<List<Run>> lines(List<Run> runs, float size, float width) {
+    List<List<Run>> lines = new ArrayList<>();
+    List<Run> line = new ArrayList<>();
+    float used = 0;
+    for (Run run : runs) {
+      StringBuilder piece = new StringBuilder();
+      String t = run.text();
+      for (int i = 0; i < t.length(); ) {
+        int cp = t.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\n') {
+          flush(line, run.font(), piece);
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+          continue;
+        }
+        float w = run.font().getWidthPoint(cp, size);
+        if (used + w > width + 0.01f && used > 0) {
+          flush(line, run.font(), piece);
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+        }
+        piece.appendCodePoint(cp);
+        used += w;
+      }
+      flush(line, run.font(), piece);
+    }
+    lines.add(line);
+    return lines;
+  }
+
+  private static void flush(List<Run> line, BaseFont font, StringBuilder piece) {
+    if (!piece.isEmpty()) {
+      line.add(new Run(font, piece.toString()));
+      piece.setLength(0);
+    }
+  }
+
+  /**
+   * Runs of the main Mincho, of its extension for what JIS X 0208 lacks, and of the MJ supplement
+   * for what both lack. Most certificates only ever embed the main font.
+   */
+  static List<Run> runs(String text, BaseFont main, PdfFonts fonts) {
+    FontCatalog catalog = FontCatalog.shared();
+    List<Run> runs = new ArrayList<>(1);
+    StringBuilder piece = new StringBuilder(text.length());
+    BaseFont current = main;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int shown = cp;
+      BaseFont font = main;
+      if (cp != '\n' && !catalog.mainDraws(cp)) {
+        if (catalog.extDraws(cp)) {
+          font = fonts.ext();
+        } else {
+          font = fonts.mj();
+          shown = catalog.mjDrawn(cp);
+          if (shown < 0) {
+            throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
+          }
+        }
+      }
+      if (font != current) {
+        flush(runs, current, piece);
+        current = font;
+      }
+      piece.appendCodePoint(shown);
+    }
+    flush(runs, current, piece);
+    return runs;
+  }
+}

@@ -1,0 +1,35 @@
+package org.kofu.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.Scope;
+import org.kofu.core.legacy.madoguchi.ResidentRow;
+import org.kofu.core.render.font.UndrawableCharacterException;
+
+class UndrawableCharacterTests {
+
+  @Test
+  void renderingRefusesANameTheFontsCannotDrawAndNamesTheRow() {
+    ResidentRow r = Fixtures.resident(555, "山田\uD880\uDC00子", "ヤマダ", "世帯主");
+    var options = Fixtures.juminhyo(Scope.SELF, false, false, false);
+    var content =
+        new CertificateContent.Residents(
+            Fixtures.subject(r, CertificateType.JUMINHYO, options),
+            List.of(r),
+            r,
+            Fixtures.versions(List.of(r)));
+
+    UndrawableCharacterException e =
+        catchThrowableOfType(
+            UndrawableCharacterException.class, () -> Rendering.DEFAULT.render(content));
+
+    assertThat(e.source()).isEqualTo("madoguchi.jumin:555 shimei");
+    assertThat(e.codePoints()).isEqualTo("U+30000");
+    assertThat(e.getMessage()).doesNotContain("山田");
+  }
+}
