@@ -39,8 +39,7 @@ class StandaloneRunner implements ApplicationRunner {
   public void run(ApplicationArguments args) throws Exception {
     new DemoLegacyDatabase(properties).ensureLoaded();
     Path folder = properties.samples();
-    List<Path> files =
-        samples.write(madoguchi, koseki, certificate.municipalityCode(), folder);
+    List<Path> files = samples.write(madoguchi, koseki, certificate.municipalityCode(), folder);
     SampleCertificates.report(files, folder, System.out);
   }
 }

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Chooses, in the demo data, one person for each sample certificate: every type, the main options,
- * a foreign resident, a name outside JIS X 0208 and the longest 戸籍. Only people a kiosk would
- * serve are chosen (ACTIVE, 15 or older, no move-out notified, no restriction).
+ * a foreign resident, a name outside JIS X 0208 and the longest 戸籍. Only people a kiosk would serve
+ * are chosen (ACTIVE, 15 or older, no move-out notified, no restriction).
  */
 final class SamplePicker {
 
@@ -64,18 +64,22 @@ final class SamplePicker {
                         new CertificateOptions(Scope.SELF, false, true, false, null))));
     first("AND j.kokuseki IS NOT NULL")
         .ifPresent(p -> samples.add(sample("juminhyo-foreign", p, CertificateType.JUMINHYO, null)));
-    first("AND EXISTS (SELECT 1 FROM madoguchi.inkan i WHERE i.atena_no = j.atena_no"
-            + " AND i.status = 'ACTIVE')")
+    first(
+            "AND EXISTS (SELECT 1 FROM madoguchi.inkan i WHERE i.atena_no = j.atena_no"
+                + " AND i.status = 'ACTIVE')")
         .ifPresent(p -> samples.add(sample("inkan", p, CertificateType.INKAN, null)));
-    first("AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
-            + " AND t.kyuyo_shunyu > 0)")
-        .ifPresent(p -> samples.add(sample("shotoku-kazei", p, CertificateType.SHOTOKU_KAZEI, null)));
+    first(
+            "AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
+                + " AND t.kyuyo_shunyu > 0)")
+        .ifPresent(
+            p -> samples.add(sample("shotoku-kazei", p, CertificateType.SHOTOKU_KAZEI, null)));
     for (String surname : List.of(SpecialCharacterNames.YOSHIDA, SpecialCharacterNames.SAITO_IVS)) {
       firstNamed(surname)
           .ifPresent(
               p ->
                   samples.add(
-                      sample("juminhyo-name-" + samples.size(), p, CertificateType.JUMINHYO, null)));
+                      sample(
+                          "juminhyo-name-" + samples.size(), p, CertificateType.JUMINHYO, null)));
     }
     registerSamples(samples);
     return samples;
@@ -112,11 +116,11 @@ final class SamplePicker {
 
   private boolean eligible(long atenaNo) {
     return madoguchi
-        .sql("SELECT COUNT(*) " + ELIGIBLE + " AND j.atena_no = :atena")
-        .param("adult", adult)
-        .param("atena", atenaNo)
-        .query(Long.class)
-        .single()
+            .sql("SELECT COUNT(*) " + ELIGIBLE + " AND j.atena_no = :atena")
+            .param("adult", adult)
+            .param("atena", atenaNo)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
