@@ -45,10 +45,14 @@ final class TextDrawing {
     cb.beginText();
     Color color = e.getForecolor();
     cb.setColorFill(color == null ? Color.BLACK : color);
-    for (List<Run> line : lines(runs, size, width)) {
+    for (List<Run> line : lines(runs, size, width, fonts)) {
       float lineWidth = 0;
       for (Run r : line) {
-        lineWidth += r.font().getWidthPoint(r.text(), size);
+        for (int i = 0; i < r.text().length(); ) {
+          int cp = r.text().codePointAt(i);
+          lineWidth += fonts.width(r.font(), cp, size);
+          i += Character.charCount(cp);
+        }
       }
       float slack = width - lineWidth;
       float shift =
@@ -65,7 +69,7 @@ final class TextDrawing {
     cb.endText();
   }
 
-  static List<List<Run>> lines(List<Run> runs, float size, float width) {
+  static List<List<Run>> lines(List<Run> runs, float size, float width, PdfFonts fonts) {
     List<List<Run>> lines = new ArrayList<>();
     List<Run> line = new ArrayList<>();
     float used = 0;
@@ -82,7 +86,7 @@ final class TextDrawing {
           used = 0;
           continue;
         }
-        float w = run.font().getWidthPoint(cp, size);
+        float w = fonts.width(run.font(), cp, size);
         if (used + w > width + 0.01f && used > 0) {
           flush(line, run.font(), piece);
           lines.add(line);
