@@ -17,6 +17,14 @@ import org.kofu.core.render.font.FontCatalog;
  */
 final class TextDrawing {
 
+  /**
+   * A row's label: a property of its value's element, drawn at the element's left edge on the
+   * value's first line, so that a row fills one text element instead of two.
+   */
+  static final String LABEL_PROPERTY = "kofu.label";
+
+  private static final float LABEL_INSET = 2;
+
   private TextDrawing() {}
 
   /** A piece of text in one font. */
@@ -45,6 +53,14 @@ final class TextDrawing {
     cb.beginText();
     Color color = e.getForecolor();
     cb.setColorFill(color == null ? Color.BLACK : color);
+    String label = e.getPropertiesMap().getProperty(LABEL_PROPERTY);
+    if (label != null) {
+      cb.setTextMatrix(x + LABEL_INSET, baseline);
+      for (Run r : runs(label, main, fonts)) {
+        cb.setFontAndSize(r.font(), size);
+        cb.showText(r.text());
+      }
+    }
     for (List<Run> line : lines(runs, size, width, fonts)) {
       float lineWidth = 0;
       for (Run r : line) {

@@ -18,11 +18,11 @@ import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
 
 /**
- * Plain JasperReports, for comparison: the same template and rows, compiled once, filled and
- * exported with default settings, in the full IPAex明朝 registered from the classpath through a font
- * extension. Needs {@code kofu-baseline/ipaexm.ttf} and its {@code
- * jasperreports_extension.properties} on the classpath; {@code ops/bench/render-harness} puts them
- * there.
+ * Plain JasperReports, for comparison: the same page (with each row's label as its own element, see
+ * {@code reports/plain-certificate.jrxml}) and rows, compiled once, filled and exported with
+ * default settings, in the full IPAex明朝 registered from the classpath through a font extension.
+ * Needs {@code kofu-baseline/ipaexm.ttf} and its {@code jasperreports_extension.properties} on the
+ * classpath; {@code ops/bench/render-harness} puts them there.
  */
 public final class PlainJasperBaseline {
 
