@@ -12,8 +12,8 @@ import org.kofu.core.render.font.FontCatalog;
 
 /**
  * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
- * width one character at a time as Japanese is), each a sequence of runs in the main Mincho or,
- * where the renderer's styled markup says so, the MJ supplement.
+ * width one character at a time as Japanese is), each a sequence of runs in the main Mincho, its
+ * extension or the MJ supplement; and a row's label, if the element carries one.
  */
 final class TextDrawing {
 
