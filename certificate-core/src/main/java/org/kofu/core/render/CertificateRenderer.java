@@ -45,6 +45,8 @@ public final class CertificateRenderer {
     context.setProperty(
         JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
         SingleLineTextMeasurerFactory.class.getName());
+    // Row labels travel as element properties to the PDF writer (TextDrawing.LABEL_PROPERTY).
+    context.setProperty("net.sf.jasperreports.print.transfer.kofu", "kofu.");
     this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
     this.citySeal = CitySeal.load(properties.sealImage());
     this.cityName = coverage.prepare(properties.cityName(), "kofu.certificate.city-name");

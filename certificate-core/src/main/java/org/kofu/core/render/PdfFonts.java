@@ -22,11 +22,24 @@ final class PdfFonts {
   private final BaseFont main;
   private final BaseFont ext;
   private final BaseFont mj;
+  // OpenPDF looks widths up in a boxed map per character; text layout asks for every character.
+  private final short[] mainWidths = new short[0x10000];
 
   private PdfFonts(BaseFont main, BaseFont ext, BaseFont mj) {
     this.main = main;
     this.ext = ext;
     this.mj = mj;
+    for (int c = 0; c < mainWidths.length; c++) {
+      mainWidths[c] = (short) main.getWidth(c);
+    }
+  }
+
+  /** The advance of {@code codePoint} in {@code font} at {@code size} points. */
+  float width(BaseFont font, int codePoint, float size) {
+    if (font == main && codePoint < mainWidths.length) {
+      return mainWidths[codePoint] * size / 1000f;
+    }
+    return font.getWidthPoint(codePoint, size);
   }
 
   static PdfFonts shared() {

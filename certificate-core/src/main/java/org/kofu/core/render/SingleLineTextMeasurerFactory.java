@@ -63,14 +63,15 @@ public final class SingleLineTextMeasurerFactory implements JRTextMeasurerFactor
       return null;
     }
     FontCatalog catalog = FontCatalog.shared();
-    BaseFont font = PdfFonts.shared().family(FontCatalog.MAIN_FAMILY);
+    PdfFonts fonts = PdfFonts.shared();
+    BaseFont font = fonts.family(FontCatalog.MAIN_FAMILY);
     float width = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\n' || Character.isSurrogate(c) || !catalog.mainDraws(c)) {
         return null;
       }
-      width += font.getWidthPoint(c, points);
+      width += fonts.width(font, c, points);
     }
     JRLineBox box = element.getLineBox();
     float available = element.getWidth() - box.getLeftPadding() - box.getRightPadding();

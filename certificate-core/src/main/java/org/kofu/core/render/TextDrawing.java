@@ -12,10 +12,18 @@ import org.kofu.core.render.font.FontCatalog;
 
 /**
  * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
- * width one character at a time as Japanese is), each a sequence of runs in the main Mincho or,
- * where the renderer's styled markup says so, the MJ supplement.
+ * width one character at a time as Japanese is), each a sequence of runs in the main Mincho, its
+ * extension or the MJ supplement; and a row's label, if the element carries one.
  */
 final class TextDrawing {
+
+  /**
+   * A row's label: a property of its value's element, drawn at the element's left edge on the
+   * value's first line, so that a row fills one text element instead of two.
+   */
+  static final String LABEL_PROPERTY = "kofu.label";
+
+  private static final float LABEL_INSET = 2;
 
   private TextDrawing() {}
 
@@ -45,10 +53,22 @@ final class TextDrawing {
     cb.beginText();
     Color color = e.getForecolor();
     cb.setColorFill(color == null ? Color.BLACK : color);
-    for (List<Run> line : lines(runs, size, width)) {
+    String label = e.getPropertiesMap().getProperty(LABEL_PROPERTY);
+    if (label != null) {
+      cb.setTextMatrix(x + LABEL_INSET, baseline);
+      for (Run r : runs(label, main, fonts)) {
+        cb.setFontAndSize(r.font(), size);
+        cb.showText(r.text());
+      }
+    }
+    for (List<Run> line : lines(runs, size, width, fonts)) {
       float lineWidth = 0;
       for (Run r : line) {
-        lineWidth += r.font().getWidthPoint(r.text(), size);
+        for (int i = 0; i < r.text().length(); ) {
+          int cp = r.text().codePointAt(i);
+          lineWidth += fonts.width(r.font(), cp, size);
+          i += Character.charCount(cp);
+        }
       }
       float slack = width - lineWidth;
       float shift =
@@ -65,7 +85,7 @@ final class TextDrawing {
     cb.endText();
   }
 
-  static List<List<Run>> lines(List<Run> runs, float size, float width) {
+  static List<List<Run>> lines(List<Run> runs, float size, float width, PdfFonts fonts) {
     List<List<Run>> lines = new ArrayList<>();
     List<Run> line = new ArrayList<>();
     float used = 0;
@@ -82,7 +102,7 @@ final class TextDrawing {
           used = 0;
           continue;
         }
-        float w = run.font().getWidthPoint(cp, size);
+        float w = fonts.width(run.font(), cp, size);
         if (used + w > width + 0.01f && used > 0) {
           flush(line, run.font(), piece);
           lines.add(line);

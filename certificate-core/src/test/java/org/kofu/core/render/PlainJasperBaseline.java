@@ -18,18 +18,19 @@ import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
 
 /**
- * Plain JasperReports, for comparison: the same template and rows, compiled once, filled and
- * exported with default settings, in the full IPAex明朝 registered from the classpath through a font
- * extension. Needs {@code kofu-baseline/ipaexm.ttf} and its {@code
- * jasperreports_extension.properties} on the classpath; {@code ops/bench/render-harness} puts them
- * there.
+ * Plain JasperReports, for comparison: the same page (with each row's label as its own element, see
+ * {@code reports/plain-certificate.jrxml}) and rows, compiled once, filled and exported with
+ * default settings, in the full IPAex明朝 registered from the classpath through a font extension.
+ * Needs {@code kofu-baseline/ipaexm.ttf} and its {@code jasperreports_extension.properties} on the
+ * classpath; {@code ops/bench/render-harness} puts them there.
  */
 public final class PlainJasperBaseline {
 
   static final String FAMILY = "Baseline IPAex Mincho";
 
   private final JasperReport report;
-  private final GlyphCoverage coverage = new GlyphCoverage(FontCatalog.shared());
+  private final FontCatalog catalog = FontCatalog.shared();
+  private final GlyphCoverage coverage = new GlyphCoverage(catalog);
   private final byte[] seal = CitySeal.load(CertificateProperties.defaults().sealImage());
 
   public PlainJasperBaseline() {
@@ -37,9 +38,8 @@ public final class PlainJasperBaseline {
       throw new IllegalStateException("kofu-baseline/ipaexm.ttf not on the classpath");
     }
     String jrxml =
-        resource(ReportTemplate.LOCATION)
-            .replace("fontName=\"" + FontCatalog.MAIN_FAMILY + "\"", "fontName=\"" + FAMILY + "\"")
-            .replace("name=\"kofu_certificate\"", "name=\"kofu_certificate_baseline\"");
+        resource("reports/plain-certificate.jrxml")
+            .replace("fontName=\"" + FontCatalog.MAIN_FAMILY + "\"", "fontName=\"" + FAMILY + "\"");
     try {
       report =
           JasperCompileManager.compileReport(
@@ -69,13 +69,46 @@ public final class PlainJasperBaseline {
     parameters.put("GLYPH_RESERVE", "");
     try {
       JasperPrint print =
-          JasperFillManager.fillReport(report, parameters, new RowDataSource(rows.build()));
+          JasperFillManager.fillReport(
+              report,
+              parameters,
+              new RowDataSource(rows.build().stream().map(this::styled).toList()));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       JasperExportManager.exportReportToPdfStream(print, out);
       return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A row holding characters IPAex lacks, as plain JasperReports needs it: styled markup. */
+  private Row styled(Row row) {
+    String value = row.value();
+    if (value == null
+        || value
+            .codePoints()
+            .allMatch(c -> c == '\n' || catalog.mainDraws(c) || catalog.extDraws(c))) {
+      return row;
+    }
+    StringBuilder out = new StringBuilder();
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n' || catalog.mainDraws(c) || catalog.extDraws(c)) {
+                out.append(
+                    c == '<'
+                        ? "&lt;"
+                        : c == '>' ? "&gt;" : c == '&' ? "&amp;" : Character.toString(c));
+              } else {
+                out.append("<style fontName=\"")
+                    .append(FontCatalog.MJ_FAMILY)
+                    .append("\">")
+                    .appendCodePoint(catalog.mjDrawn(c))
+                    .append("</style>");
+              }
+            });
+    return new Row("S", row.label(), out.toString(), null);
   }
 
   private static String resource(String name) {

@@ -49,7 +49,7 @@ public final class RenderHarness {
         });
     String[] names = {"plain Jasper", "kofu render", "kofu render+stamp"};
     for (int i = 0; i < cases.size(); i++) {
-      run(cases.get(i), 1, Math.min(5, seconds / 2));
+      run(cases.get(i), 1, seconds);
     }
     for (int threads = 1; threads <= 2; threads++) {
       for (int i = 0; i < cases.size(); i++) {
