@@ -63,27 +63,12 @@ public final class CertificateRenderer {
 
   public RenderedBody render(CertificateContent content) {
     Instant renderedAt = clock.instant();
-    JasperPrint print = fill(content, rows(content));
+    JasperPrint print =
+        fill(content, CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage));
     byte[] pdf = export(print);
     int pages = print.getPages().size();
     StampSites sites = BodyInspector.locate(pdf, glyphIds, pages);
     return new RenderedBody(content.subject(), content.sources(), renderedAt, pages, pdf, sites);
-  }
-
-  private List<Row> rows(CertificateContent content) {
-    Rows rows = new Rows(coverage);
-    if (content instanceof CertificateContent.Residents r) {
-      ResidentLayout.write(r, properties.myNumberEnabled(), rows);
-    } else if (content instanceof CertificateContent.Seal s) {
-      SealLayout.write(s, rows);
-    } else if (content instanceof CertificateContent.Register r) {
-      RegisterLayout.write(r, rows);
-    } else if (content instanceof CertificateContent.Fuhyo f) {
-      FuhyoLayout.write(f, rows);
-    } else if (content instanceof CertificateContent.Tax t) {
-      TaxLayout.write(t, rows);
-    }
-    return rows.build();
   }
 
   private JasperPrint fill(CertificateContent content, List<Row> rows) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -50,14 +51,7 @@ public final class PlainJasperBaseline {
   }
 
   public byte[] render(CertificateContent content) {
-    Rows rows = new Rows(coverage);
-    if (content instanceof CertificateContent.Residents r) {
-      ResidentLayout.write(r, false, rows);
-    } else if (content instanceof CertificateContent.Tax t) {
-      TaxLayout.write(t, rows);
-    } else {
-      throw new IllegalArgumentException("the baseline renders 住民票 and 課税証明 only");
-    }
+    List<Row> rows = CertificateLayouts.rows(content, false, coverage);
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("TITLE", content.subject().type().title());
     parameters.put("CITY_NAME", "函館市");
@@ -70,9 +64,7 @@ public final class PlainJasperBaseline {
     try {
       JasperPrint print =
           JasperFillManager.fillReport(
-              report,
-              parameters,
-              new RowDataSource(rows.build().stream().map(this::styled).toList()));
+              report, parameters, new RowDataSource(rows.stream().map(this::styled).toList()));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       JasperExportManager.exportReportToPdfStream(print, out);
       return out.toByteArray();

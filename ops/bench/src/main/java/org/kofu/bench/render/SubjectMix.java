@@ -11,21 +11,25 @@ import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
+import org.kofu.demodata.generate.SpecialCharacterNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The benchmark's certificates: for each of the first N active residents, the next type of a
- * round robin over all seven types and their main options; where the person lacks the record a
- * type needs (no seal, no 戸籍 here, no tax row), a 住民票 instead.
+ * The benchmark's certificates: for each of the first N active residents, the next type of a round
+ * robin over all seven types and their main options; where the person lacks the record a type needs
+ * (no seal, no 戸籍 here, no tax row), a 住民票 instead.
  */
 final class SubjectMix {
 
   private static final List<Variant> ROUND =
       List.of(
-          new Variant(CertificateType.JUMINHYO, new CertificateOptions(Scope.SELF, true, false, false, null)),
+          new Variant(
+              CertificateType.JUMINHYO,
+              new CertificateOptions(Scope.SELF, true, false, false, null)),
           new Variant(CertificateType.INKAN, null),
           new Variant(
-              CertificateType.JUMINHYO, new CertificateOptions(Scope.HOUSEHOLD, true, true, false, null)),
+              CertificateType.JUMINHYO,
+              new CertificateOptions(Scope.HOUSEHOLD, true, true, false, null)),
           new Variant(CertificateType.SHOTOKU_KAZEI, null),
           new Variant(CertificateType.KOSEKI_ZENBU, null),
           new Variant(
@@ -33,7 +37,8 @@ final class SubjectMix {
               new CertificateOptions(Scope.SELF, false, true, false, null)),
           new Variant(CertificateType.KOSEKI_KOJIN, null),
           new Variant(
-              CertificateType.KOSEKI_FUHYO, new CertificateOptions(Scope.ALL, false, false, false, null)));
+              CertificateType.KOSEKI_FUHYO,
+              new CertificateOptions(Scope.ALL, false, false, false, null)));
 
   private record Variant(CertificateType type, CertificateOptions options) {}
 
@@ -55,12 +60,36 @@ final class SubjectMix {
     return contents;
   }
 
+  /** How many of each type the mix holds, and how many names need the MJ supplement. */
+  static String describe(List<CertificateContent> contents) {
+    java.util.Map<CertificateType, Long> byType =
+        contents.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    c -> c.subject().type(),
+                    () -> new java.util.EnumMap<>(CertificateType.class),
+                    java.util.stream.Collectors.counting()));
+    long special =
+        contents.stream()
+            .filter(
+                c ->
+                    c instanceof CertificateContent.Residents r
+                        && r.persons().stream()
+                            .anyMatch(
+                                p ->
+                                    SpecialCharacterNames.ALL.stream()
+                                        .anyMatch(n -> p.shimei().startsWith(n))))
+            .count();
+    return byType + ", 住民票 with names outside JIS X 0208: " + special;
+  }
+
   private static CertificateContent assemble(
       CertificateContentAssembler assembler, CertificateSubject subject) {
     try {
       return assembler.assemble(subject);
     } catch (MissingRecordException e) {
-      return assembler.assemble(new CertificateSubject(subject.person(), CertificateType.JUMINHYO, null));
+      return assembler.assemble(
+          new CertificateSubject(subject.person(), CertificateType.JUMINHYO, null));
     }
   }
 }

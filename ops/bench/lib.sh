@@ -1,0 +1,30 @@
+# Shared steps of the benchmark scripts: PostgreSQL up, a database, the bench classpath.
+# Sourced, not run. Expects $repo.
+
+KOFU_PG_HOST=${KOFU_PG_HOST:-127.0.0.1}
+KOFU_PG_PORT=${KOFU_PG_PORT:-5432}
+KOFU_PG_USER=${KOFU_PG_USER:-postgres}
+
+bench_postgres() {
+  local db=$1
+  if ! pg_isready -q -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT"; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+    for _ in $(seq 1 30); do pg_isready -q -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" && break; sleep 1; done
+  fi
+  if ! psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -Atqc \
+      "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+    psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -qc "CREATE DATABASE $db"
+  fi
+  echo "jdbc:postgresql://$KOFU_PG_HOST:$KOFU_PG_PORT/$db"
+}
+
+# Builds the bench module and prints its classpath (classes + dependencies).
+bench_classpath() {
+  local cpfile
+  cpfile=$(mktemp)
+  (cd "$repo" && mvn -B -q -ntp -DskipTests -Dcheckstyle.skip -Dspotless.check.skip \
+    -pl ops/bench -am package dependency:build-classpath \
+    -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=runtime >&2)
+  echo "$repo/ops/bench/target/classes:$(cat "$cpfile")"
+  rm -f "$cpfile"
+}

@@ -1,0 +1,74 @@
+package org.kofu.bench.render;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.kofu.bench.BenchOptions;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.render.BodyStamper;
+import org.kofu.core.render.CertificateProperties;
+import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.PlainJasperBaseline;
+import org.kofu.core.render.RenderedBody;
+
+/**
+ * Renders the same mix of all seven certificate types, read from PostgreSQL, with plain
+ * JasperReports and with the project's renderer, on the same number of threads in one run, and
+ * prints the three lines the foundation issue asks for.
+ */
+public final class RenderBenchmark {
+
+  private RenderBenchmark() {}
+
+  public static int run(String[] args, PrintStream out) throws InterruptedException {
+    Map<String, String> options = BenchOptions.parse(args);
+    int residents = Integer.parseInt(options.getOrDefault("residents", "20000"));
+    int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+    List<CertificateContent> contents;
+    try (HikariDataSource db = BenchOptions.dataSource(options)) {
+      long start = System.nanoTime();
+      CertificateContentAssembler assembler =
+          new CertificateContentAssembler(new MadoguchiReader(db), new KosekiReader(db));
+      contents = SubjectMix.contents(db, assembler, residents);
+      out.printf(
+          "read %d certificates' content in %.1f s; mix: %s%n",
+          contents.size(), (System.nanoTime() - start) / 1e9, SubjectMix.describe(contents));
+    }
+    CertificateRenderer renderer =
+        new CertificateRenderer(
+            CertificateProperties.defaults(), Clock.system(ZoneId.of("Asia/Tokyo")));
+    PlainJasperBaseline baseline = new PlainJasperBaseline();
+    BodyStamper stamper = new BodyStamper();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    ToIntFunction<CertificateContent> plain = c -> baseline.render(c).length;
+    ToIntFunction<CertificateContent> kofu =
+        c -> {
+          RenderedBody body = renderer.render(c);
+          stamper.stamp(body, today, "012025-261125-000001");
+          return body.pdf().length;
+        };
+    ParallelRun.warmUp(contents, plain, kofu);
+    ParallelRun.Result base = ParallelRun.measure(contents, threads, plain);
+    ParallelRun.Result ours = ParallelRun.measure(contents, threads, kofu);
+    out.printf(
+        "render baseline certificates/s: %.0f   (plain JasperReports fill+export, template compiled"
+            + " once, %d threads)%n",
+        base.perSecond(), threads);
+    out.printf(
+        "render certificates/s: %.0f            (the project's renderer, %d threads, same data, same"
+            + " run)%n",
+        ours.perSecond(), threads);
+    out.printf(
+        "render avg-bytes: %d                 (average body size of the project's renderer)%n",
+        ours.averageBytes());
+    return 0;
+  }
+}
