@@ -48,6 +48,11 @@ public class LegacySourcesConfiguration {
   }
 
   static HikariDataSource readOnlyPool(String name, LegacySourcesProperties.Source source) {
+    return new HikariDataSource(readOnlyPoolConfig(name, source));
+  }
+
+  /** The pool's settings; building them touches no database. */
+  static HikariConfig readOnlyPoolConfig(String name, LegacySourcesProperties.Source source) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(name);
     config.setJdbcUrl(source.url());
@@ -61,6 +66,6 @@ public class LegacySourcesConfiguration {
     }
     // a pool that starts before the source is reachable must not stop the application
     config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    return config;
   }
 }

@@ -2,8 +2,10 @@ package org.kofu.core.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.legacy.koseki.KosekiReader;
@@ -70,5 +72,40 @@ class LegacySourcesConfigurationTests {
   void neverPrintsThePassword() {
     var source = new LegacySourcesProperties.Source("jdbc:h2:mem:x", "reader", "s3cret", 2);
     assertThat(source.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void ojdbcOnTheClasspathAcceptsAnOracleThinUrl() throws Exception {
+    String url = "jdbc:oracle:thin:@//kikan-db.city.invalid:1521/MADOGUCHI";
+
+    assertThat(DriverManager.getDriver(url).getClass().getName())
+        .isEqualTo("oracle.jdbc.OracleDriver");
+  }
+
+  @Test
+  void buildsAReadOnlyOraclePoolConfigWithoutPostgresOnlySettings() {
+    // given
+    var source =
+        new LegacySourcesProperties.Source(
+            "jdbc:oracle:thin:@//kikan-db.city.invalid:1521/MADOGUCHI", "kofu_reader", "pw", 3);
+
+    // when: only the settings, so nothing connects
+    HikariConfig config = LegacySourcesConfiguration.readOnlyPoolConfig("legacy-madoguchi", source);
+
+    // then
+    assertThat(config.isReadOnly()).isTrue();
+    assertThat(config.getJdbcUrl()).isEqualTo(source.url());
+    assertThat(config.getMaximumPoolSize()).isEqualTo(3);
+    assertThat(config.getInitializationFailTimeout()).isNegative();
+    assertThat(config.getDataSourceProperties()).doesNotContainKey("readOnlyMode");
+  }
+
+  @Test
+  void tellsPgjdbcToApplyReadOnlyOutsideTransactionsToo() {
+    var source = new LegacySourcesProperties.Source("jdbc:postgresql://db/madoguchi", "r", "", 2);
+
+    HikariConfig config = LegacySourcesConfiguration.readOnlyPoolConfig("legacy-madoguchi", source);
+
+    assertThat(config.getDataSourceProperties()).containsEntry("readOnlyMode", "always");
   }
 }

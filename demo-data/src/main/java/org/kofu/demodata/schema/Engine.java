@@ -7,7 +7,9 @@ import java.util.Locale;
 /** The database engines the existing systems' tables can be created on. */
 public enum Engine {
   POSTGRESQL("legacy/postgresql/legacy-schema.sql"),
-  H2("legacy/h2/legacy-schema.sql");
+  H2("legacy/h2/legacy-schema.sql"),
+  /** Tables and the one-active-seal index only: the triggers are the existing systems' own. */
+  ORACLE("legacy/oracle/legacy-schema.sql");
 
   private final String resource;
 
@@ -28,6 +30,9 @@ public enum Engine {
     }
     if (product.contains("h2")) {
       return H2;
+    }
+    if (product.contains("oracle")) {
+      return ORACLE;
     }
     throw new IllegalArgumentException("unsupported database: " + product);
   }

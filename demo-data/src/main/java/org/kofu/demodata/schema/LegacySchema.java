@@ -14,9 +14,10 @@ import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Creates the existing systems' tables ({@code madoguchi}, {@code koseki}) on PostgreSQL or H2.
- * Each engine's script has two parts: the tables, and (after {@link #TRIGGERS_MARKER}) the triggers
- * that bump versions and fill the change journals, so that a bulk load can run between the two.
+ * Creates the existing systems' tables ({@code madoguchi}, {@code koseki}) on PostgreSQL, H2 or
+ * Oracle (where the two schemas are users a DBA creates first). Each engine's script has two parts:
+ * the tables, and (after {@link #TRIGGERS_MARKER}) the triggers that bump versions and fill the
+ * change journals, so that a bulk load can run between the two.
  */
 public final class LegacySchema {
 
@@ -32,11 +33,19 @@ public final class LegacySchema {
   }
 
   public static void createTables(DataSource dataSource) throws SQLException {
-    run(dataSource, true);
+    run(dataSource, null, true);
+  }
+
+  /**
+   * The tables part of {@code engine}'s script, whatever engine the connection is: how the Oracle
+   * copy is checked on H2 in Oracle mode.
+   */
+  public static void createTables(DataSource dataSource, Engine engine) throws SQLException {
+    run(dataSource, engine, true);
   }
 
   public static void createTriggers(DataSource dataSource) throws SQLException {
-    run(dataSource, false);
+    run(dataSource, null, false);
   }
 
   /** Drops both schemas with everything in them (only ever on a demo copy). */
@@ -75,9 +84,9 @@ public final class LegacySchema {
     }
   }
 
-  private static void run(DataSource dataSource, boolean tables) throws SQLException {
+  private static void run(DataSource dataSource, Engine given, boolean tables) throws SQLException {
     try (Connection conn = dataSource.getConnection()) {
-      Engine engine = Engine.of(conn);
+      Engine engine = given != null ? given : Engine.of(conn);
       String script = script(engine);
       int cut = script.indexOf(TRIGGERS_MARKER);
       if (cut < 0) {

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class LegacySchemaTests {
 
@@ -78,5 +81,53 @@ class LegacySchemaTests {
         .hasMessageContaining("inkan_one_active_idx");
     jdbc.update("UPDATE madoguchi.inkan SET status = 'ABOLISHED' WHERE inkan_no = 1");
     jdbc.update("UPDATE madoguchi.inkan SET status = 'ACTIVE' WHERE inkan_no = 2");
+  }
+
+  @Test
+  void oracleCopyRunsInH2sOracleModeWithTheSameColumnsAsTheH2Copy() throws SQLException {
+    // given an H2 database that parses and types like Oracle, with the two schemas a DBA would
+    // create as users
+    DataSource oracle =
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=Oracle;DB_CLOSE_DELAY=-1", "sa", "");
+    new JdbcTemplate(oracle).execute("CREATE SCHEMA madoguchi");
+    new JdbcTemplate(oracle).execute("CREATE SCHEMA koseki");
+    DataSource h2 = H2.fresh();
+
+    // when
+    LegacySchema.createTables(oracle, Engine.ORACLE);
+    LegacySchema.createTables(h2);
+
+    // then every table has the same columns in the same order, nullable alike
+    assertThat(columns(oracle)).isEqualTo(columns(h2)).hasSizeGreaterThan(80);
+    assertThat(columnType(oracle, "KOJIN", "JOSEKI")).isEqualTo("NUMERIC");
+    assertThat(columnType(oracle, "JIKO", "DETAIL")).isEqualTo("CHARACTER LARGE OBJECT");
+    assertThat(columnType(oracle, "INKAN", "INEI_PNG")).isEqualTo("BINARY LARGE OBJECT");
+  }
+
+  @Test
+  void oracleCopyKeepsIdentifiersWithinThirtyBytes() {
+    String script = LegacySchema.script(Engine.ORACLE).replaceAll("(?m)--.*$", "");
+
+    assertThat(script.split("[^a-z_]+")).allMatch(word -> word.length() <= 30);
+  }
+
+  private static List<String> columns(DataSource ds) {
+    return new JdbcTemplate(ds)
+        .queryForList(
+            "SELECT TABLE_SCHEMA || '.' || TABLE_NAME || '.' || COLUMN_NAME || ' ' || IS_NULLABLE"
+                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA IN ('MADOGUCHI', 'KOSEKI')"
+                + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION",
+            String.class);
+  }
+
+  private static String columnType(DataSource ds, String table, String column) {
+    return new JdbcTemplate(ds)
+        .queryForObject(
+            "SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = ?"
+                + " AND COLUMN_NAME = ?",
+            String.class,
+            table,
+            column);
   }
 }
