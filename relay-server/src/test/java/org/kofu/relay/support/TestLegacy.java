@@ -20,6 +20,7 @@ public final class TestLegacy {
   public static final String URL = "jdbc:h2:mem:legacy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   private static final DataSource DATA_SOURCE = load();
+  private static final List<String> ISSUABLE_ADULTS = List.copyOf(queryIssuableAdults());
 
   private TestLegacy() {}
 
@@ -41,9 +42,14 @@ public final class TestLegacy {
 
   /**
    * Adults with every record a kiosk can certify (ACTIVE seal, tax years, a current 戸籍), no
-   * restriction and no move-out notified; each test takes its own so they do not interfere.
+   * restriction and no move-out notified, as loaded; each test takes its own index so that tests
+   * changing rows do not interfere.
    */
   public static List<String> issuableAdults() {
+    return ISSUABLE_ADULTS;
+  }
+
+  private static List<String> queryIssuableAdults() {
     return jdbc()
         .queryForList(
             "SELECT j.juminhyo_code FROM madoguchi.jumin j WHERE j.status = 'ACTIVE'"
@@ -59,6 +65,17 @@ public final class TestLegacy {
                 + "   AND k.joseki = FALSE AND r.status = 'CURRENT')"
                 + " ORDER BY j.atena_no",
             String.class);
+  }
+
+  /** A resident under 15, ACTIVE and without restriction. */
+  public static String child() {
+    return jdbc()
+        .queryForList(
+            "SELECT juminhyo_code FROM madoguchi.jumin WHERE status = 'ACTIVE'"
+                + " AND birth_date > DATE '2013-01-01' AND tenshutsu_yotei_date IS NULL"
+                + " ORDER BY atena_no",
+            String.class)
+        .get(0);
   }
 
   public static long atenaNo(String juminhyoCode) {
