@@ -34,6 +34,7 @@ public final class RelayTestContext {
     p.put("kofu.legacy.koseki.username", "sa");
     p.put("kofu.relay.embedded-cache", "true");
     p.put("kofu.relay.plain-http.enabled", "true");
+    p.put("kofu.relay.source-timeout", "500ms");
     p.put("kofu.cache.member.cluster-name", CLUSTER);
     p.put("kofu.cache.member.port", Integer.toString(port));
     p.put("kofu.cache.member.members", "127.0.0.1:" + FIRST_MEMBER_PORT + ",127.0.0.1:" + port);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.tools.Server;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -17,15 +18,48 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public final class TestLegacy {
 
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  public static final String URL = "jdbc:h2:mem:legacy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  private static final String NAME = "legacy-" + UUID.randomUUID();
+  private static final String EMBEDDED_URL = "jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1";
+  private static final int PORT = RelayTestContext.freePort();
+
+  /** What the relay connects to: a TCP server, so tests can stop the existing systems. */
+  public static final String URL = "jdbc:h2:tcp://127.0.0.1:" + PORT + "/mem:" + NAME;
 
   private static final DataSource DATA_SOURCE = load();
+  private static Server server = startServer();
+  // held open so that the in-memory database outlives the stops of the TCP server
+  private static final java.sql.Connection KEEP_OPEN = keepOpen();
   private static final List<String> ISSUABLE_ADULTS = List.copyOf(queryIssuableAdults());
 
   private TestLegacy() {}
 
+  private static java.sql.Connection keepOpen() {
+    try {
+      return DATA_SOURCE.getConnection();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Server startServer() {
+    try {
+      return Server.createTcpServer("-tcpPort", Integer.toString(PORT), "-ifNotExists").start();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The existing systems stop answering (the data stays, in this JVM). */
+  public static synchronized void stop() {
+    server.stop();
+  }
+
+  public static synchronized void restart() {
+    server = startServer();
+  }
+
   private static DataSource load() {
-    DataSource dataSource = new DriverManagerDataSource(URL, "sa", "");
+    DataSource dataSource = new DriverManagerDataSource(EMBEDDED_URL, "sa", "");
     try {
       DemoDataLoader.of(dataSource)
           .load(
