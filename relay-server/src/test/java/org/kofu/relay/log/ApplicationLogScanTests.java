@@ -19,7 +19,7 @@ class ApplicationLogScanTests {
 
   @Test
   void theApplicationLogOfTheTestRunHoldsNoPersonalData() throws Exception {
-    Path file = Path.of("target/relay-test-run.log");
+    Path file = Path.of(System.getProperty("kofu.test.log", "target/relay-test-run.log"));
     assertThat(file).exists();
     String log = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(log).contains("Started");
