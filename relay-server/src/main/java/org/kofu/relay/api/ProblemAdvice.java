@@ -1,7 +1,10 @@
 package org.kofu.relay.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Map;
+import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +23,47 @@ class ProblemAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+  private final IssuanceLog issuanceLog;
+  private final Clock clock;
+
+  ProblemAdvice(IssuanceLog issuanceLog, Clock clock) {
+    this.issuanceLog = issuanceLog;
+    this.clock = clock;
+  }
+
   @ExceptionHandler(RelayException.class)
-  ResponseEntity<Map<String, Object>> relay(RelayException e, HttpServletResponse response) {
+  ResponseEntity<Map<String, Object>> relay(
+      RelayException e, HttpServletRequest request, HttpServletResponse response) {
+    if (e.status() == 400 || e.status() == 413) {
+      logRejected(request, response, e);
+    }
     return Problems.of(e, response);
+  }
+
+  /** Requests refused while parsing never reach a feature, so they are logged here. */
+  private void logRejected(
+      HttpServletRequest request, HttpServletResponse response, RelayException e) {
+    String requestId = response.getHeader(RequestIds.HEADER);
+    try {
+      issuanceLog.appendRejected(
+          kind(request.getRequestURI()),
+          requestId == null || requestId.isEmpty() ? null : requestId,
+          e.status(),
+          e.reason(),
+          clock.instant());
+    } catch (RuntimeException failure) {
+      log.error("issuance log append failed: {}", failure.getClass().getSimpleName());
+    }
+  }
+
+  private static String kind(String uri) {
+    if (uri.endsWith("/result")) {
+      return "RESULT";
+    }
+    if (uri.endsWith("/menu")) {
+      return "MENU";
+    }
+    return uri.endsWith("/registrations") ? "REGISTRATION" : "CERTIFICATE";
   }
 
   @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})

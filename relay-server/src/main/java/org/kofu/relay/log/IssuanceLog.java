@@ -27,6 +27,27 @@ public class IssuanceLog {
     chain.append(TABLE, entry.values());
   }
 
+  /** A request refused before it reached a feature (malformed, too large, wrong media type). */
+  public void appendRejected(
+      String kind, String requestId, int status, String reason, java.time.Instant at) {
+    append(
+        new LogEntry(
+            at,
+            kind,
+            requestId,
+            null,
+            null,
+            null,
+            null,
+            status,
+            "REJECTED",
+            reason,
+            null,
+            null,
+            null,
+            0));
+  }
+
   public ChainVerification verify() {
     return chain.verify(TABLE);
   }

@@ -82,9 +82,12 @@ class TwoNodesConcurrencyTests extends RelayTests {
   }
 
   private Issued viaSecondNode(String person, String type) {
+    return viaSecondNodeAsIs(person, Requests.certificate(newRequestId(), person, type));
+  }
+
+  private Issued viaSecondNodeAsIs(String person, String json) {
     WireFormat wire = second.getBean(WireFormat.class);
-    byte[] body =
-        Requests.certificate(newRequestId(), person, type).getBytes(StandardCharsets.UTF_8);
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
     IssuedCertificate issued =
         second.getBean(IssuanceService.class).issue(wire.certificate(body, id -> {}));
     return new Issued(person, issued.certificateNumber(), issued.pdf());
@@ -101,6 +104,39 @@ class TwoNodesConcurrencyTests extends RelayTests {
 
   private static String normal(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+  }
+
+  private Issued viaFirstNodeAsIs(String person, String json) throws Exception {
+    var response =
+        mvc.perform(
+                post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(json))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return new Issued(
+        person, response.getHeader("X-Certificate-Number"), response.getContentAsByteArray());
+  }
+
+  @Test
+  void oneRequestIdSentToBothNodesAtOnceGetsTheSameBytesAndIsLoggedOnce() throws Exception {
+    String person = TestLegacy.issuableAdults().get(17);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (int round = 0; round < 4; round++) {
+      String requestId = newRequestId();
+      String json = Requests.certificate(requestId, person, "JUMINHYO");
+      Future<Issued> a = pool.submit(() -> viaFirstNodeAsIs(person, json));
+      Future<Issued> b = pool.submit(() -> viaSecondNodeAsIs(person, json));
+      assertThat(a.get().number()).isEqualTo(b.get().number());
+      assertThat(a.get().pdf()).isEqualTo(b.get().pdf());
+      Integer logged =
+          new org.springframework.jdbc.core.JdbcTemplate(second.getBean(javax.sql.DataSource.class))
+              .queryForObject(
+                  "SELECT COUNT(*) FROM issuance_log WHERE request_id = ? AND decision = 'ISSUED'",
+                  Integer.class,
+                  requestId);
+      assertThat(logged).isEqualTo(1);
+    }
+    pool.shutdown();
   }
 
   @Test

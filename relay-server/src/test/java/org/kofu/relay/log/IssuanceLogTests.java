@@ -58,6 +58,16 @@ class IssuanceLogTests extends RelayTests {
   }
 
   @Test
+  void aMalformedRequestIsLoggedAsRejected() throws Exception {
+    String id = newRequestId();
+    send("/jlis/v1/certificates", "{\"requestId\":\"" + id + "\"}");
+    assertThat(
+            project.queryForObject(
+                "SELECT decision FROM issuance_log WHERE request_id = ?", String.class, id))
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
   void theLogHoldsNoPersonalData() throws Exception {
     send("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.issuableAdults().get(12)));
     String everything = project.queryForList("SELECT * FROM issuance_log").toString();
