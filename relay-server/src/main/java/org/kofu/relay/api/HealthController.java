@@ -1,0 +1,32 @@
+package org.kofu.relay.api;
+
+import java.time.Duration;
+import java.util.Map;
+import org.kofu.relay.problem.RelayException;
+import org.kofu.relay.service.IssuanceHealth;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /jlis/v1/health}: 200 when the relay can reach everything it issues from. */
+@RestController
+class HealthController {
+
+  private static final Duration RETRY = Duration.ofSeconds(10);
+
+  private final IssuanceHealth health;
+
+  HealthController(IssuanceHealth health) {
+    this.health = health;
+  }
+
+  @GetMapping("/jlis/v1/health")
+  ResponseEntity<Map<String, Object>> health() {
+    if (!health.canIssue()) {
+      throw RelayException.unavailable(
+          "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("status", "UP"));
+  }
+}

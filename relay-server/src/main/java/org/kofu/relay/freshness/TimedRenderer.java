@@ -1,0 +1,67 @@
+package org.kofu.relay.freshness;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.RenderedBody;
+import org.kofu.relay.RelayProperties;
+import org.kofu.relay.problem.RelayException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders within the configured time. On a timeout the request is abandoned: the rendering is
+ * interrupted and whatever it produces is dropped, so nothing half-done reaches the cache or a
+ * later request (only the request thread writes the cache, after a completed rendering).
+ */
+@Component
+public class TimedRenderer implements DisposableBean {
+
+  private final CertificateRenderer renderer;
+  private final Duration timeout;
+  private final ExecutorService pool;
+
+  TimedRenderer(CertificateRenderer renderer, RelayProperties properties) {
+    this.renderer = renderer;
+    this.timeout = properties.renderTimeout();
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r));
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread thread = new Thread(r, "relay-render");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  public RenderedBody render(CertificateContent content) {
+    Future<RenderedBody> rendering = pool.submit(() -> renderer.render(content));
+    try {
+      return rendering.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      rendering.cancel(true);
+      throw RelayException.unavailable(
+          "SOURCE_UNAVAILABLE", "rendering did not finish in time", Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      rendering.cancel(true);
+      Thread.currentThread().interrupt();
+      throw RelayException.unavailable("SOURCE_UNAVAILABLE", "interrupted", Duration.ofSeconds(5));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("rendering failed", e.getCause());
+    }
+  }
+
+  @Override
+  public void destroy() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,92 @@
+package org.kofu.relay.idempotency;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** All SQL of {@code issuance_request} (migration V3_1): issued certificates by request id. */
+@Component
+public class IssuanceRecords {
+
+  private static final String COLUMNS =
+      "request_id, request_hash, certificate_number, person_key, certificate_type, fee_yen,"
+          + " page_count, source, body_sha256, pdf";
+
+  private final JdbcClient jdbc;
+
+  IssuanceRecords(DataSource projectDataSource) {
+    this.jdbc = JdbcClient.create(projectDataSource);
+  }
+
+  public Optional<StoredIssuance> find(String requestId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM issuance_request WHERE request_id = ?")
+        .param(requestId)
+        .query(
+            (rs, n) ->
+                new StoredIssuance(
+                    rs.getString(1),
+                    rs.getString(2).trim(),
+                    rs.getString(3).trim(),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getInt(6),
+                    rs.getInt(7),
+                    rs.getString(8),
+                    rs.getString(9).trim(),
+                    rs.getBytes(10)))
+        .optional();
+  }
+
+  /** Stores an issuance; false when another node stored one under the same request id first. */
+  public boolean insert(StoredIssuance issued, Instant at) {
+    try {
+      jdbc.sql(
+              "INSERT INTO issuance_request ("
+                  + COLUMNS
+                  + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              issued.requestId(),
+              issued.requestHash(),
+              issued.certificateNumber(),
+              issued.personKey(),
+              issued.certificateType(),
+              issued.feeYen(),
+              issued.pageCount(),
+              issued.source(),
+              issued.bodySha256(),
+              issued.pdf(),
+              at.atOffset(ZoneOffset.UTC))
+          .update();
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  /** Records the kiosk's outcome once; a repeat of the same outcome changes nothing. */
+  public ResultOutcome recordResult(
+      String requestId, String outcome, int pagesPrinted, Instant reportedAt) {
+    int updated =
+        jdbc.sql(
+                "UPDATE issuance_request SET outcome = ?, pages_printed = ?, reported_at = ?"
+                    + " WHERE request_id = ? AND outcome IS NULL")
+            .params(outcome, pagesPrinted, reportedAt.atOffset(ZoneOffset.UTC), requestId)
+            .update();
+    if (updated == 1) {
+      return ResultOutcome.RECORDED;
+    }
+    Optional<String> recorded =
+        jdbc.sql("SELECT outcome FROM issuance_request WHERE request_id = ?")
+            .param(requestId)
+            .query(String.class)
+            .optional();
+    if (recorded.isEmpty()) {
+      return ResultOutcome.UNKNOWN_REQUEST;
+    }
+    return recorded.get().equals(outcome) ? ResultOutcome.SAME_AS_RECORDED : ResultOutcome.CONFLICT;
+  }
+}

@@ -1,0 +1,116 @@
+package org.kofu.relay.issuance;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.StoredIssuance;
+import org.kofu.relay.issuance.IssuanceService.Trace;
+import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.log.LogEntry;
+import org.kofu.relay.problem.RelayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The last step: the issuance stored under its request id and its log record appended in one
+ * transaction, so a certificate is logged exactly once; a repeat of the request gets the stored
+ * bytes back, whichever node stored them.
+ */
+@Component
+class IssuanceCommit {
+
+  private static final Logger log = LoggerFactory.getLogger(IssuanceCommit.class);
+
+  private final IssuanceRecords records;
+  private final IssuanceLog issuanceLog;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  IssuanceCommit(
+      IssuanceRecords records,
+      IssuanceLog issuanceLog,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.records = records;
+    this.issuanceLog = issuanceLog;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** The stored answer to an earlier request with this id, or 409 if that one meant otherwise. */
+  Optional<IssuedCertificate> replay(CertificateOrder order) {
+    return records.find(order.requestId()).map(stored -> answer(order, stored));
+  }
+
+  IssuedCertificate store(StoredIssuance issued, Trace trace) {
+    Boolean stored =
+        transactions.execute(
+            status -> {
+              if (!records.insert(issued, clock.instant())) {
+                status.setRollbackOnly();
+                return false;
+              }
+              issuanceLog.append(entry(trace, 200, "ISSUED", null, issued));
+              return true;
+            });
+    if (Boolean.TRUE.equals(stored)) {
+      return certificate(issued);
+    }
+    // another node answered the same request id first: its answer is the answer
+    return replay(trace.order).orElseThrow();
+  }
+
+  void logRefusal(Trace trace, RelayException e) {
+    String reason = e.refusalCause() == null ? e.reason() : e.reason() + "/" + e.refusalCause();
+    String decision = e.status() >= 500 ? "ERROR" : "REFUSED";
+    try {
+      issuanceLog.append(entry(trace, e.status(), decision, reason, null));
+    } catch (RuntimeException failure) {
+      log.error(
+          "issuance log append failed for request {}: {}",
+          trace.order.requestId(),
+          failure.getClass().getSimpleName());
+    }
+  }
+
+  private static IssuedCertificate answer(CertificateOrder order, StoredIssuance stored) {
+    if (!stored.requestHash().equals(order.fingerprint())) {
+      throw RelayException.of(
+          409, "REQUEST_ID_CONFLICT", "this request id was used for another request");
+    }
+    return certificate(stored);
+  }
+
+  private static IssuedCertificate certificate(StoredIssuance s) {
+    return new IssuedCertificate(
+        s.requestId(),
+        s.certificateNumber(),
+        s.feeYen(),
+        s.pageCount(),
+        s.bodySha256(),
+        s.source(),
+        s.pdf());
+  }
+
+  private LogEntry entry(
+      Trace trace, int status, String decision, String reason, StoredIssuance issued) {
+    CertificateOrder order = trace.order;
+    return new LogEntry(
+        clock.instant(),
+        "CERTIFICATE",
+        order.requestId(),
+        order.kioskId(),
+        trace.personKey,
+        order.type().name(),
+        order.options().canonical(),
+        status,
+        decision,
+        reason,
+        trace.source,
+        issued == null ? null : issued.certificateNumber(),
+        issued == null ? null : issued.bodySha256(),
+        trace.elapsedMs());
+  }
+}

@@ -1,0 +1,2 @@
+/** Certificate numbers unique across relay nodes. */
+package org.kofu.relay.numbering;

@@ -1,0 +1,119 @@
+package org.kofu.relay.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class CertificateEndpointTests extends RelayTests {
+
+  private MockHttpServletResponse issue(String body) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn()
+        .getResponse();
+  }
+
+  @Test
+  void issuingAJuminhyoAnswersAStampedPdfWithTheContractHeaders() throws Exception {
+    String person = TestLegacy.issuableAdults().get(0);
+    String requestId = newRequestId();
+
+    MockHttpServletResponse response = issue(Requests.certificate(requestId, person, "JUMINHYO"));
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).isEqualTo("application/pdf");
+    assertThat(response.getHeader("X-Request-Id")).isEqualTo(requestId);
+    String number = response.getHeader("X-Certificate-Number");
+    assertThat(number).matches("012025-261125-\\d{6}");
+    assertThat(response.getHeader("X-Fee-Yen")).isEqualTo("300");
+    assertThat(response.getHeader("X-Page-Count")).isEqualTo("1");
+    assertThat(response.getHeader("X-Source")).isIn("CACHE", "ON_DEMAND");
+    byte[] pdf = response.getContentAsByteArray();
+    assertThat(response.getHeader("X-Content-SHA256"))
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text =
+          java.text.Normalizer.normalize(
+              new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+      assertThat(text).contains(number);
+    }
+  }
+
+  @Test
+  void aSecondRequestForTheSameCertificateIsServedFromTheCacheWithANewNumber() throws Exception {
+    String person = TestLegacy.issuableAdults().get(1);
+    MockHttpServletResponse first = issue(Requests.certificate(newRequestId(), person, "INKAN"));
+    MockHttpServletResponse second = issue(Requests.certificate(newRequestId(), person, "INKAN"));
+
+    assertThat(first.getStatus()).isEqualTo(200);
+    assertThat(first.getHeader("X-Source")).isEqualTo("ON_DEMAND");
+    assertThat(second.getHeader("X-Source")).isEqualTo("CACHE");
+    assertThat(second.getHeader("X-Certificate-Number"))
+        .isNotEqualTo(first.getHeader("X-Certificate-Number"));
+  }
+
+  @Test
+  void theSameRequestIdAndBodyReturnsTheSameBytesAndNumber() throws Exception {
+    String person = TestLegacy.issuableAdults().get(2);
+    String body = Requests.certificate(newRequestId(), person, "SHOTOKU_KAZEI");
+
+    MockHttpServletResponse first = issue(body);
+    MockHttpServletResponse repeat = issue(body);
+
+    assertThat(first.getStatus()).isEqualTo(200);
+    assertThat(repeat.getStatus()).isEqualTo(200);
+    assertThat(repeat.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+    assertThat(repeat.getHeader("X-Certificate-Number"))
+        .isEqualTo(first.getHeader("X-Certificate-Number"));
+  }
+
+  @Test
+  void theSameRequestIdWithAnotherBodyIsAConflict() throws Exception {
+    String person = TestLegacy.issuableAdults().get(2);
+    String requestId = newRequestId();
+    assertThat(issue(Requests.certificate(requestId, person, "JUMINHYO")).getStatus())
+        .isEqualTo(200);
+
+    mvc.perform(
+            post("/jlis/v1/certificates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Requests.certificate(requestId, person, "INKAN")))
+        .andExpect(status().isConflict())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(header().string("X-Request-Id", requestId))
+        .andExpect(jsonPath("$.reason").value("REQUEST_ID_CONFLICT"))
+        .andExpect(jsonPath("$.requestId").value(requestId));
+  }
+
+  @Test
+  void everyTypeCanBeIssuedAndCopiesMultiplyTheFee() throws Exception {
+    String person = TestLegacy.issuableAdults().get(3);
+    for (String type :
+        new String[] {"JUMINHYO_KISAI", "KOSEKI_ZENBU", "KOSEKI_KOJIN", "KOSEKI_FUHYO"}) {
+      String body =
+          Requests.certificate(newRequestId(), person, type)
+              .replace("\"copies\":1", "\"copies\":3");
+      MockHttpServletResponse response = issue(body);
+      assertThat(response.getStatus()).as(type).isEqualTo(200);
+      int fee = type.startsWith("KOSEKI_") && !type.equals("KOSEKI_FUHYO") ? 450 : 300;
+      assertThat(response.getHeader("X-Fee-Yen")).as(type).isEqualTo(Integer.toString(fee * 3));
+      assertThat(new String(response.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.kofu.relay.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.registration.RegistrationRepository;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Menu, result notifications, registrations and health. */
+class OtherEndpointsTests extends RelayTests {
+
+  @Autowired RegistrationRepository registrations;
+
+  private ResultActions post(String path, String body) throws Exception {
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void theMenuListsEveryTypeWithFeesAndTheTaxYears() throws Exception {
+    String person = TestLegacy.issuableAdults().get(11);
+    String id = newRequestId();
+    post("/jlis/v1/menu", Requests.menu(id, person))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Request-Id", id))
+        .andExpect(jsonPath("$.requestId").value(id))
+        .andExpect(jsonPath("$.available.length()").value(7))
+        .andExpect(jsonPath("$.unavailable.length()").value(0))
+        .andExpect(jsonPath("$.available[?(@.certificateType=='KOSEKI_ZENBU')].feeYen").value(450))
+        .andExpect(
+            jsonPath("$.available[?(@.certificateType=='SHOTOKU_KAZEI')].fiscalYears[0]")
+                .value(Matchers.notNullValue()));
+  }
+
+  @Test
+  void theMenuOfAChildSaysWhy() throws Exception {
+    post("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.child()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.available.length()").value(0))
+        .andExpect(jsonPath("$.unavailable[0].reason").value("UNDER_AGE"));
+  }
+
+  @Test
+  void resultNotificationsAreRecordedOnce() throws Exception {
+    String person = TestLegacy.issuableAdults().get(11);
+    String id = newRequestId();
+    post("/jlis/v1/certificates", Requests.certificate(id, person, "JUMINHYO"))
+        .andExpect(status().isOk());
+    String path = "/jlis/v1/certificates/" + id + "/result";
+
+    post(path, Requests.result("PRINTED"))
+        .andExpect(status().isNoContent())
+        .andExpect(header().string("X-Request-Id", id));
+    post(path, Requests.result("PRINTED")).andExpect(status().isNoContent());
+    post(path, Requests.result("CANCELLED"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("REQUEST_ID_CONFLICT"));
+    post("/jlis/v1/certificates/unknown-0001/result", Requests.result("PRINTED"))
+        .andExpect(status().isNotFound())
+        .andExpect(header().string("Content-Type", "application/problem+json"));
+    post(path, "{\"outcome\":\"LOST\",\"pagesPrinted\":-1}")
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(Matchers.hasItems("outcome", "pagesPrinted", "reportedAt")));
+  }
+
+  @Test
+  void aRegistrationIsPendingAndOnceApprovedServesKosekiCertificates() throws Exception {
+    Map<String, Object> member =
+        TestLegacy.jdbc()
+            .queryForMap(
+                "SELECT k.koseki_id, k.kojin_no FROM koseki.kojin k JOIN koseki.koseki r"
+                    + " ON r.koseki_id = k.koseki_id WHERE r.status = 'CURRENT'"
+                    + " AND k.joseki = FALSE ORDER BY k.koseki_id DESC, k.kojin_no"
+                    + " FETCH FIRST 1 ROWS ONLY");
+    String code = "88888888801";
+    String body =
+        """
+        {"requestId":"%s","municipalityCode":"012025","juminhyoCode":"%s","name":"試験　花子",
+         "nameKana":"シケン　ハナコ","birthDate":"1980-04-01","honseki":"函館市元町1番地",
+         "hittosha":"試験　太郎","requestedAt":"2026-11-25T10:00:00+09:00"}"""
+            .formatted(newRequestId(), code);
+
+    String answer =
+        post("/jlis/v1/registrations", body)
+            .andExpect(status().isAccepted())
+            .andExpect(jsonPath("$.status").value("PENDING"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(answer.replaceAll(".*\"registrationId\":\"(\\d+)\".*", "$1"));
+    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "KOSEKI_ZENBU"))
+        .andExpect(status().isNotFound());
+
+    registrations.approve(
+        id,
+        member.get("KOSEKI_ID").toString(),
+        member.get("KOJIN_NO").toString(),
+        "clerk",
+        Instant.now());
+
+    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "KOSEKI_ZENBU"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/pdf"));
+    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "JUMINHYO"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void healthIsUpWhenEverySourceAnswers() throws Exception {
+    String body =
+        mvc.perform(get("/jlis/v1/health"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(body).contains("\"status\":\"UP\"");
+  }
+}

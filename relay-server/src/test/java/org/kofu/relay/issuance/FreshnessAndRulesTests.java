@@ -1,0 +1,135 @@
+package org.kofu.relay.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.text.Normalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Never stale, never restricted: changes committed a moment before a request decide it. */
+class FreshnessAndRulesTests extends RelayTests {
+
+  private MockHttpServletResponse issue(String person, String type) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Requests.certificate(newRequestId(), person, type)))
+        .andReturn()
+        .getResponse();
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+    }
+  }
+
+  /** Issues once so that the cache holds a body of the person, and checks it does. */
+  private void cacheABody(String person, String type) throws Exception {
+    issue(person, type);
+    assertThat(issue(person, type).getHeader("X-Source")).isEqualTo("CACHE");
+  }
+
+  @Test
+  void aChangeCommittedJustBeforeTheRequestIsOnTheCertificate() throws Exception {
+    String person = TestLegacy.issuableAdults().get(5);
+    cacheABody(person, "JUMINHYO");
+
+    TestLegacy.jdbc()
+        .update(
+            "UPDATE madoguchi.jumin SET katagaki = 'コーポ五稜郭１０１' WHERE juminhyo_code = ?", person);
+    MockHttpServletResponse response = issue(person, "JUMINHYO");
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader("X-Source")).isEqualTo("ON_DEMAND");
+    assertThat(text(response.getContentAsByteArray())).contains("コーポ五稜郭101");
+  }
+
+  @Test
+  void aRestrictionSetAMomentBeforeIsHonouredAlthoughTheCacheHoldsABody() throws Exception {
+    String person = TestLegacy.issuableAdults().get(6);
+    cacheABody(person, "JUMINHYO");
+
+    TestLegacy.jdbc()
+        .update(
+            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
+                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
+            900_000_000L + TestLegacy.atenaNo(person),
+            TestLegacy.atenaNo(person));
+    MockHttpServletResponse response = issue(person, "JUMINHYO");
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(response.getContentAsString()).contains("ISSUANCE_RESTRICTED");
+  }
+
+  @Test
+  void aSealAbolishedAMomentBeforeIsNeverCertifiedFromTheCache() throws Exception {
+    String person = TestLegacy.issuableAdults().get(7);
+    cacheABody(person, "INKAN");
+
+    TestLegacy.jdbc()
+        .update(
+            "UPDATE madoguchi.inkan SET status = 'ABOLISHED' WHERE atena_no = ?",
+            TestLegacy.atenaNo(person));
+    MockHttpServletResponse response = issue(person, "INKAN");
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(response.getContentAsString()).contains("NO_SEAL_REGISTRATION");
+  }
+
+  @Test
+  void aMoveOutNotifiedAMomentBeforeRefusesTheCachedBody() throws Exception {
+    String person = TestLegacy.issuableAdults().get(8);
+    cacheABody(person, "JUMINHYO");
+
+    TestLegacy.jdbc()
+        .update(
+            "UPDATE madoguchi.jumin SET tenshutsu_yotei_date = DATE '2026-12-10'"
+                + " WHERE juminhyo_code = ?",
+            person);
+
+    assertThat(issue(person, "JUMINHYO").getContentAsString()).contains("MOVING_OUT");
+  }
+
+  @Test
+  void aPersonWhoMovedOutIsNotResident() throws Exception {
+    String person = TestLegacy.issuableAdults().get(9);
+    cacheABody(person, "SHOTOKU_KAZEI");
+
+    TestLegacy.jdbc()
+        .update(
+            "UPDATE madoguchi.jumin SET status = 'MOVED_OUT', status_date = DATE '2026-11-24'"
+                + " WHERE juminhyo_code = ?",
+            person);
+
+    assertThat(issue(person, "SHOTOKU_KAZEI").getContentAsString()).contains("NOT_RESIDENT");
+  }
+
+  @Test
+  void aTypeStoppedInTheCalendarIsOutOfServiceHours() throws Exception {
+    String person = TestLegacy.issuableAdults().get(10);
+    org.springframework.jdbc.core.JdbcTemplate project =
+        new org.springframework.jdbc.core.JdbcTemplate(
+            new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                org.kofu.relay.support.RelayTestContext.PROJECT_URL, "sa", ""));
+    project.update(
+        "UPDATE service_type_rule SET stopped = TRUE WHERE certificate_type = 'KOSEKI_FUHYO'");
+    try {
+      MockHttpServletResponse response = issue(person, "KOSEKI_FUHYO");
+      assertThat(response.getStatus()).isEqualTo(503);
+      assertThat(response.getHeader("Retry-After")).isNotBlank();
+      assertThat(response.getContentAsString()).contains("OUT_OF_SERVICE_HOURS");
+    } finally {
+      project.update(
+          "UPDATE service_type_rule SET stopped = FALSE WHERE certificate_type = 'KOSEKI_FUHYO'");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.kofu.relay.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The existing systems stopped: 503 with Retry-After, no body; started again: issuing resumes. */
+class SourceOutageTests extends RelayTests {
+
+  private MockHttpServletResponse issue(String person) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Requests.certificate(newRequestId(), person, "JUMINHYO")))
+        .andReturn()
+        .getResponse();
+  }
+
+  @Test
+  void aStoppedSourceGives503AndIssuingResumesWithoutRestart() throws Exception {
+    String person = TestLegacy.issuableAdults().get(13);
+    assertThat(issue(person).getStatus()).isEqualTo(200);
+
+    TestLegacy.stop();
+    try {
+      MockHttpServletResponse refused = issue(person);
+      assertThat(refused.getStatus()).isEqualTo(503);
+      assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+      assertThat(refused.getContentAsString()).contains("SOURCE_UNAVAILABLE");
+      assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
+      assertThat(mvc.perform(get("/jlis/v1/health")).andReturn().getResponse().getStatus())
+          .isEqualTo(503);
+    } finally {
+      TestLegacy.restart();
+    }
+
+    // the pool drops the connections the stop broke when it validates them on borrow (idle over
+    // 500 ms; H2's "connection broken" state is not one Hikari evicts on by itself): no restart
+    MockHttpServletResponse recovered = issue(person);
+    for (int attempt = 0; attempt < 20 && recovered.getStatus() != 200; attempt++) {
+      assertThat(recovered.getStatus()).isEqualTo(503);
+      Thread.sleep(700);
+      recovered = issue(person);
+    }
+    assertThat(recovered.getStatus()).isEqualTo(200);
+    assertThat(recovered.getHeader("X-Source")).isEqualTo("CACHE");
+    assertThat(mvc.perform(get("/jlis/v1/health")).andReturn().getResponse().getStatus())
+        .isEqualTo(200);
+  }
+}

@@ -1,0 +1,98 @@
+package org.kofu.relay.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every request is logged once, without personal data, in a chain that shows tampering. */
+class IssuanceLogTests extends RelayTests {
+
+  @Autowired IssuanceLog issuanceLog;
+  @Autowired JdbcTemplate project;
+
+  private void send(String path, String body) throws Exception {
+    mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  @Test
+  void anIssuanceIsLoggedOnceWithItsDecisionSourceNumberAndHash() throws Exception {
+    String person = TestLegacy.issuableAdults().get(12);
+    String id = newRequestId();
+    String body = Requests.certificate(id, person, "JUMINHYO");
+    send("/jlis/v1/certificates", body);
+    send("/jlis/v1/certificates", body);
+    send("/jlis/v1/certificates/" + id + "/result", Requests.result("PRINTED"));
+
+    List<Map<String, Object>> rows =
+        project.queryForList("SELECT * FROM issuance_log WHERE request_id = ? ORDER BY seq", id);
+    assertThat(rows).hasSize(2);
+    Map<String, Object> issued = rows.get(0);
+    assertThat(issued.get("KIND")).isEqualTo("CERTIFICATE");
+    assertThat(issued.get("DECISION")).isEqualTo("ISSUED");
+    assertThat(issued.get("PERSON_KEY")).isEqualTo("A" + TestLegacy.atenaNo(person));
+    assertThat(issued.get("KIOSK_ID")).isEqualTo("K-0001");
+    assertThat(issued.get("SOURCE")).isIn("CACHE", "ON_DEMAND");
+    assertThat(issued.get("CERTIFICATE_NUMBER").toString()).startsWith("012025-261125-");
+    assertThat(issued.get("BODY_SHA256").toString()).hasSize(64);
+    assertThat(rows.get(1).get("KIND")).isEqualTo("RESULT");
+    assertThat(rows.get(1).get("REASON")).isEqualTo("PRINTED/1");
+  }
+
+  @Test
+  void refusalsAreLoggedWithTheirCause() throws Exception {
+    String id = newRequestId();
+    send("/jlis/v1/certificates", Requests.certificate(id, TestLegacy.child(), "JUMINHYO"));
+    assertThat(
+            project.queryForObject(
+                "SELECT reason FROM issuance_log WHERE request_id = ?", String.class, id))
+        .isEqualTo("NOT_ISSUABLE/UNDER_AGE");
+  }
+
+  @Test
+  void aMalformedRequestIsLoggedAsRejected() throws Exception {
+    String id = newRequestId();
+    send("/jlis/v1/certificates", "{\"requestId\":\"" + id + "\"}");
+    assertThat(
+            project.queryForObject(
+                "SELECT decision FROM issuance_log WHERE request_id = ?", String.class, id))
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void theLogHoldsNoPersonalData() throws Exception {
+    send("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.issuableAdults().get(12)));
+    String everything = project.queryForList("SELECT * FROM issuance_log").toString();
+    for (String personal : TestLegacy.personalStrings()) {
+      assertThat(everything).doesNotContain(personal.trim());
+    }
+  }
+
+  @Test
+  void theVerifierReportsTheFirstAlteredLink() throws Exception {
+    send("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.issuableAdults().get(12)));
+    assertThat(issuanceLog.verify().intact()).isTrue();
+    long seq = project.queryForObject("SELECT MIN(seq) FROM issuance_log", Long.class);
+    String kiosk =
+        project.queryForObject(
+            "SELECT kiosk_id FROM issuance_log WHERE seq = ?", String.class, seq);
+
+    project.update("UPDATE issuance_log SET kiosk_id = 'K-9999' WHERE seq = ?", seq);
+    try {
+      var verification = issuanceLog.verify();
+      assertThat(verification.intact()).isFalse();
+      assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
+    } finally {
+      project.update("UPDATE issuance_log SET kiosk_id = ? WHERE seq = ?", kiosk, seq);
+    }
+    assertThat(issuanceLog.verify().intact()).isTrue();
+  }
+}
