@@ -147,6 +147,26 @@ class DeltaPregenerationIT {
     assertThat(cache.get(slowSelf).orElseThrow().sources()).isNotEqualTo(before);
   }
 
+  @Test
+  @Order(3)
+  void purgeRemovesBodiesWhoseRowsMovedOnWithoutADeltaRun() throws Exception {
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    long changed = eligible.get(0);
+    legacy
+        .jdbc()
+        .sql("UPDATE madoguchi.jumin SET katagaki = 'C棟303' WHERE atena_no = :a")
+        .param("a", changed)
+        .update();
+    assertThat(fresh(self(changed))).isFalse();
+
+    assertThat(Jobs.run(node, "purge", Jobs.now()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(cache.get(self(changed))).isEmpty();
+    Map<String, SourceVersions> held = CacheSnapshot.of(cache, legacy.activeResidents());
+    assertThat(CacheSnapshot.stale(held, reader(MadoguchiReader.class), reader(KosekiReader.class)))
+        .isEmpty();
+  }
+
   private long seqOf(long atenaNo) {
     return legacy
         .jdbc()
