@@ -21,6 +21,7 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.database.JdbcPagingItemReader;
@@ -47,8 +48,13 @@ class FullPregenerationJobConfiguration {
   static final String WORKER = "fullPregenerationRange";
 
   @Bean
-  Job fullPregeneration(JobRepository jobs, Step fullPregenerationPartitions, Step sweepStep) {
-    return new JobBuilder(JOB, jobs).start(fullPregenerationPartitions).next(sweepStep).build();
+  Job fullPregeneration(
+      JobRepository jobs, Step ensureDictionary, Step fullPregenerationPartitions, Step sweepStep) {
+    return new JobBuilder(JOB, jobs)
+        .start(ensureDictionary)
+        .next(fullPregenerationPartitions)
+        .next(sweepStep)
+        .build();
   }
 
   @Bean
@@ -56,11 +62,20 @@ class FullPregenerationJobConfiguration {
       JobRepository jobs,
       Step fullPregenerationRange,
       @Qualifier(LegacySourcesConfiguration.MADOGUCHI) DataSource madoguchi,
-      PregenerationProperties properties) {
+      PregenerationProperties properties,
+      ObjectProvider<PartitionHandler> remote) {
+    AtenaRangePartitioner partitioner = new AtenaRangePartitioner(JdbcClient.create(madoguchi));
+    PartitionHandler handler = remote.getIfAvailable();
+    if (handler != null) {
+      return new StepBuilder("fullPregenerationPartitions", jobs)
+          .partitioner(WORKER, partitioner)
+          .partitionHandler(handler)
+          .build();
+    }
     SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("full-range-");
     executor.setConcurrencyLimit(properties.threads());
     return new StepBuilder("fullPregenerationPartitions", jobs)
-        .partitioner(WORKER, new AtenaRangePartitioner(JdbcClient.create(madoguchi)))
+        .partitioner(WORKER, partitioner)
         .step(fullPregenerationRange)
         .gridSize(properties.partitions())
         .taskExecutor(executor)
