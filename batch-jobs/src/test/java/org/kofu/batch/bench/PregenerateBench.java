@@ -52,11 +52,10 @@ public final class PregenerateBench {
         long rawPdf = RawPdfSize.average(node, new Legacy(db).activeResidents(), 200);
         System.out.printf("full run: %,d bodies in %.1f s%n", bodies, seconds);
         List<Long> lags = DeltaLag.measure(node, db, changes, Duration.ofMillis(50));
-        System.out.println("pregenerate certificates/s: " + Math.round(bodies / seconds));
-        System.out.println("pregenerate cache bytes/certificate: " + owned / Math.max(1, bodies));
-        System.out.println("pregenerate raw-pdf bytes/certificate: " + rawPdf);
-        System.out.println(
-            "delta lag p99 ms: " + lags.get((int) Math.ceil(lags.size() * 0.99) - 1));
+        figures.add("pregenerate certificates/s: " + Math.round(bodies / seconds));
+        figures.add("pregenerate cache bytes/certificate: " + owned / Math.max(1, bodies));
+        figures.add("pregenerate raw-pdf bytes/certificate: " + rawPdf);
+        figures.add("delta lag p99 ms: " + lags.get((int) Math.ceil(lags.size() * 0.99) - 1));
       } finally {
         node.close();
       }

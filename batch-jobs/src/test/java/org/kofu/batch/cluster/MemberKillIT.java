@@ -56,8 +56,10 @@ class MemberKillIT {
     while (client.getMap(CacheMaps.BODIES).size() < 30 && System.currentTimeMillis() < deadline) {
       Thread.sleep(100);
     }
+    boolean runningAtKill = !run.isDone();
     bed.members().members().get(1).getLifecycleService().terminate();
     JobExecution first = run.join();
+    assertThat(runningAtKill).isTrue();
     JobExecution last =
         first.getStatus() == BatchStatus.COMPLETED
             ? first

@@ -70,7 +70,12 @@ public final class BatchTestBed implements AutoCloseable {
                 "kofu.batch.partitions=4",
                 "spring.quartz.auto-startup=false",
                 "kofu.batch.schedule.enabled=false"));
-    properties.addAll(List.of(extraProperties));
+    // a key given twice on the command line would bind as "a,b": extras replace defaults
+    for (String extra : extraProperties) {
+      String key = extra.substring(0, extra.indexOf('=') + 1);
+      properties.removeIf(p -> p.startsWith(key));
+      properties.add(extra);
+    }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(BatchApplication.class)
             .initializers(
