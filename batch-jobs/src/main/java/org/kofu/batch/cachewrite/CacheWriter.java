@@ -1,0 +1,50 @@
+package org.kofu.batch.cachewrite;
+
+import org.kofu.batch.eligibility.PersonPlan;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.contract.PutOutcome;
+import org.kofu.core.certificate.CertificateSubject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+/**
+ * Brings the cache in line with each person's plan: a person with nothing issuable is evicted; a
+ * variant no longer issuable is invalidated with the versions the plan saw; the rest are put. Every
+ * call is idempotent, so a chunk written twice after a restart changes nothing.
+ */
+public final class CacheWriter implements ItemWriter<PersonWork> {
+
+  private static final Logger log = LoggerFactory.getLogger(CacheWriter.class);
+
+  private final CertificateCache cache;
+
+  public CacheWriter(CertificateCache cache) {
+    this.cache = cache;
+  }
+
+  @Override
+  public void write(Chunk<? extends PersonWork> chunk) {
+    for (PersonWork work : chunk) {
+      write(work);
+    }
+  }
+
+  public void write(PersonWork work) {
+    PersonPlan plan = work.plan();
+    if (plan.evictAll()) {
+      cache.evictPerson(plan.person().key());
+      return;
+    }
+    for (CertificateSubject dropped : plan.dropped()) {
+      cache.invalidate(dropped.key(), plan.seen());
+    }
+    for (PreparedBody body : work.bodies()) {
+      PutOutcome outcome = cache.put(body.subject(), body.sources(), body.readAt(), body.payload());
+      if (outcome != PutOutcome.STORED) {
+        log.debug("{} not cached: {}", body.subject().person().key(), outcome);
+      }
+    }
+  }
+}

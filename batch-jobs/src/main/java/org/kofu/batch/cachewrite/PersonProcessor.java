@@ -1,0 +1,58 @@
+package org.kofu.batch.cachewrite;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.kofu.batch.eligibility.EligibilityPlanner;
+import org.kofu.batch.eligibility.PersonPlan;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.RenderedBodyCodec;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * 宛名番号 → plan → assemble, render and encode every issuable variant. A bad record ({@code
+ * MissingRecordException}, {@code UndrawableCharacterException}) propagates so that the step skips
+ * the person and the skip log names them. Not final: the full job's instance is step-scoped (a
+ * class proxy).
+ */
+public class PersonProcessor implements ItemProcessor<Long, PersonWork> {
+
+  private final EligibilityPlanner planner;
+  private final CertificateContentAssembler assembler;
+  private final CertificateRenderer renderer;
+  private final Clock clock;
+  private final Supplier<LocalDate> runDay;
+
+  public PersonProcessor(
+      EligibilityPlanner planner,
+      CertificateContentAssembler assembler,
+      CertificateRenderer renderer,
+      Clock clock,
+      Supplier<LocalDate> runDay) {
+    this.planner = planner;
+    this.assembler = assembler;
+    this.renderer = renderer;
+    this.clock = clock;
+    this.runDay = runDay;
+  }
+
+  @Override
+  public PersonWork process(Long atenaNo) {
+    // taken before any row is read: the cache's time floor compares against when data was read
+    Instant readAt = clock.instant();
+    PersonPlan plan = planner.plan(atenaNo, runDay.get());
+    List<PreparedBody> bodies = new ArrayList<>(plan.issuable().size());
+    for (CertificateSubject subject : plan.issuable()) {
+      CertificateContent content = assembler.assemble(subject);
+      byte[] payload = RenderedBodyCodec.encode(renderer.render(content));
+      bodies.add(new PreparedBody(subject, content.sources(), readAt, payload));
+    }
+    return new PersonWork(plan, bodies);
+  }
+}

@@ -1,0 +1,70 @@
+package org.kofu.batch.delta;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The delta job's SQL on the existing systems: journal rows and the persons a change touches. */
+final class LegacyChanges {
+
+  private static final int IN_LIST = 500;
+
+  private final JdbcClient madoguchi;
+  private final JdbcClient koseki;
+
+  LegacyChanges(DataSource madoguchi, DataSource koseki) {
+    this.madoguchi = JdbcClient.create(madoguchi);
+    this.koseki = JdbcClient.create(koseki);
+  }
+
+  List<JournalRow> above(JournalSource source, long low) {
+    String columns =
+        source == JournalSource.MADOGUCHI
+            ? "atena_no, setai_no"
+            : "CAST(NULL AS BIGINT), koseki_id";
+    return (source == JournalSource.MADOGUCHI ? madoguchi : koseki)
+        .sql(
+            "SELECT seq, changed_at, "
+                + columns
+                + " FROM "
+                + source.table()
+                + " WHERE seq > :low ORDER BY seq")
+        .param("low", low)
+        .query(
+            (rs, n) ->
+                new JournalRow(
+                    rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getObject(3, Long.class),
+                    rs.getObject(4, Long.class)))
+        .list();
+  }
+
+  /** Every resident of the households, whatever their status (a move out touches them too). */
+  Set<Long> householdMembers(Collection<Long> setaiNos) {
+    return inChunks(
+        madoguchi, "SELECT atena_no FROM madoguchi.jumin WHERE setai_no IN (:ids)", setaiNos);
+  }
+
+  /** Every resident recorded in the registers. */
+  Set<Long> registerResidents(Collection<Long> kosekiIds) {
+    return inChunks(
+        koseki,
+        "SELECT atena_no FROM koseki.kojin WHERE atena_no IS NOT NULL AND koseki_id IN (:ids)",
+        kosekiIds);
+  }
+
+  private static Set<Long> inChunks(JdbcClient jdbc, String sql, Collection<Long> ids) {
+    Set<Long> found = new TreeSet<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      List<Long> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
+      found.addAll(jdbc.sql(sql).param("ids", part).query(Long.class).list());
+    }
+    return found;
+  }
+}

@@ -1,0 +1,38 @@
+package org.kofu.batch.schedule;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.quartz.impl.calendar.AnnualCalendar;
+import org.quartz.impl.calendar.HolidayCalendar;
+
+/** The days the service is closed: the year-end closing every year, and the configured holidays. */
+final class ClosingCalendar {
+
+  private ClosingCalendar() {}
+
+  static AnnualCalendar of(
+      List<MonthDay> endOfYear, List<MonthDay> newYear, List<LocalDate> holidays, TimeZone zone) {
+    HolidayCalendar base = new HolidayCalendar();
+    base.setTimeZone(zone);
+    ZoneId id = zone.toZoneId();
+    holidays.forEach(d -> base.addExcludedDate(Date.from(d.atStartOfDay(id).toInstant())));
+    AnnualCalendar closing = new AnnualCalendar(base, zone);
+    for (MonthDay day : concat(endOfYear, newYear)) {
+      GregorianCalendar c = new GregorianCalendar(zone);
+      c.clear();
+      c.set(2000, day.getMonthValue() - 1, day.getDayOfMonth());
+      closing.setDayExcluded(c, true);
+    }
+    closing.setDescription("year-end closing 12/29-1/3 and holidays");
+    return closing;
+  }
+
+  private static List<MonthDay> concat(List<MonthDay> a, List<MonthDay> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}

@@ -1,0 +1,129 @@
+package org.kofu.batch.schedule;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TimeZone;
+import javax.sql.DataSource;
+import org.quartz.Calendar;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.quartz.QuartzProperties;
+import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Job details and cron triggers, registered by Spring Boot's Quartz auto-configuration into the
+ * clustered JDBC store ({@code spring.quartz.*}); {@code kofu.batch.schedule.enabled=false} leaves
+ * them out (tests, one-off runs).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kofu.batch.schedule.enabled", matchIfMissing = true)
+class QuartzScheduleConfiguration {
+
+  private static final String DELEGATE = "org.quartz.jobStore.driverDelegateClass";
+
+  /** The calendar's name in the scheduler: its bean name. */
+  static final String CLOSED = "kofuClosed";
+
+  @Bean
+  StaleExecutions staleExecutions(
+      JobExplorer explorer, JobRepository repository, Clock clock, ScheduleProperties schedule) {
+    return new StaleExecutions(explorer, repository, clock, schedule.staleAfter());
+  }
+
+  @Bean
+  Calendar kofuClosed(ScheduleProperties schedule) {
+    return ClosingCalendar.of(
+        List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
+        List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
+        schedule.holidays(),
+        TimeZone.getTimeZone(schedule.zone()));
+  }
+
+  @Bean
+  JobDetail fullPregenerationJob() {
+    return detail("fullPregeneration");
+  }
+
+  @Bean
+  JobDetail deltaPregenerationJob() {
+    return detail("deltaPregeneration");
+  }
+
+  @Bean
+  JobDetail purgeJob() {
+    return detail("purge");
+  }
+
+  @Bean
+  SchedulerFactoryBeanCustomizer kofuTriggers(
+      ScheduleProperties schedule, QuartzProperties quartz, DataSource projectDb) {
+    Trigger[] triggers = triggers(schedule).toArray(Trigger[]::new);
+    return factory -> {
+      factory.setTriggers(triggers);
+      Properties properties = new Properties();
+      properties.putAll(quartz.getProperties());
+      properties.putIfAbsent(DELEGATE, delegateFor(projectDb));
+      factory.setQuartzProperties(properties);
+    };
+  }
+
+  /** PostgreSQL keeps job data as BYTEA, which the standard delegate cannot read. */
+  private static String delegateFor(DataSource dataSource) {
+    try (Connection conn = dataSource.getConnection()) {
+      String product = conn.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("postgres")
+          ? PostgreSQLDelegate.class.getName()
+          : StdJDBCDelegate.class.getName();
+    } catch (SQLException e) {
+      throw new IllegalStateException("project database unreachable", e);
+    }
+  }
+
+  static List<Trigger> triggers(ScheduleProperties schedule) {
+    TimeZone zone = TimeZone.getTimeZone(schedule.zone());
+    List<Trigger> triggers = new ArrayList<>();
+    triggers.add(cron("fullPregeneration", 0, schedule.full(), zone, null));
+    for (int i = 0; i < schedule.delta().size(); i++) {
+      triggers.add(cron("deltaPregeneration", i, schedule.delta().get(i), zone, CLOSED));
+    }
+    triggers.add(cron("purge", 0, schedule.purge(), zone, null));
+    return triggers;
+  }
+
+  private static JobDetail detail(String job) {
+    return JobBuilder.newJob(LaunchBatchJob.class)
+        .withIdentity(job, "kofu")
+        .usingJobData(LaunchBatchJob.JOB_NAME, job)
+        .storeDurably()
+        .requestRecovery()
+        .build();
+  }
+
+  private static Trigger cron(String job, int index, String cron, TimeZone zone, String calendar) {
+    return TriggerBuilder.newTrigger()
+        .forJob(job, "kofu")
+        .withIdentity(job + "-" + index, "kofu")
+        .withSchedule(
+            CronScheduleBuilder.cronSchedule(cron)
+                .inTimeZone(zone)
+                .withMisfireHandlingInstructionDoNothing())
+        .modifiedByCalendar(calendar)
+        .build();
+  }
+}

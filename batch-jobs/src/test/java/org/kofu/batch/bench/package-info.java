@@ -1,0 +1,2 @@
+/** The pre-generation benchmark ({@code ops/bench/pregenerate}): a main on the test classpath. */
+package org.kofu.batch.bench;

@@ -1,0 +1,226 @@
+package org.kofu.batch.delta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kofu.batch.eligibility.PregenerationProperties;
+import org.kofu.batch.testing.BatchTestBed;
+import org.kofu.batch.testing.CacheSnapshot;
+import org.kofu.batch.testing.Jobs;
+import org.kofu.batch.testing.Legacy;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeltaPregenerationIT {
+
+  static BatchTestBed bed;
+  static ConfigurableApplicationContext node;
+  static Legacy legacy;
+  static CertificateCache cache;
+
+  @BeforeAll
+  static void start() throws Exception {
+    bed = new BatchTestBed(150, 2, 2);
+    node = bed.node();
+    legacy = new Legacy(bed.legacyWriter());
+    cache = node.getBean(CertificateCache.class);
+    assertThat(Jobs.run(node, "fullPregeneration", Jobs.full(BatchTestBed.TODAY, 1)).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    bed.close();
+  }
+
+  @Test
+  @Order(1)
+  void afterInsertsUpdatesAndDeletesNoCachedBodyIsOlderThanItsData() throws Exception {
+    JdbcClient sql = legacy.jdbc();
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    List<Long> members = nonHouseholders(sql, eligible);
+    long mover = members.get(0);
+    long dead = members.get(1);
+    long restricted = members.get(2);
+    long newHousehold =
+        sql.sql(
+                "SELECT setai_no FROM madoguchi.setai WHERE setai_no <> (SELECT setai_no FROM"
+                    + " madoguchi.jumin WHERE atena_no = :a) ORDER BY setai_no")
+            .param("a", mover)
+            .query(Long.class)
+            .list()
+            .get(0);
+    sql.sql("UPDATE madoguchi.jumin SET setai_no = :s, zokugara = '同居人' WHERE atena_no = :a")
+        .param("s", newHousehold)
+        .param("a", mover)
+        .update();
+    sql.sql("UPDATE madoguchi.jumin SET status = 'DECEASED', status_date = :d WHERE atena_no = :a")
+        .param("d", BatchTestBed.TODAY)
+        .param("a", dead)
+        .update();
+    sql.sql(
+            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
+                + " VALUES (990001, :a, NULL, 'SELF_REQUEST', :d)")
+        .param("a", restricted)
+        .param("d", BatchTestBed.TODAY)
+        .update();
+    long sealHolder =
+        first(sql, "SELECT atena_no FROM madoguchi.inkan WHERE status = 'ACTIVE'", eligible);
+    sql.sql("UPDATE madoguchi.inkan SET status = 'ABOLISHED' WHERE atena_no = :a")
+        .param("a", sealHolder)
+        .update();
+    long taxPayer = first(sql, "SELECT atena_no FROM madoguchi.shotoku_kazei", eligible);
+    sql.sql("DELETE FROM madoguchi.shotoku_kazei WHERE atena_no = :a")
+        .param("a", taxPayer)
+        .update();
+    long register =
+        sql.sql("SELECT MIN(koseki_id) FROM koseki.kojin WHERE atena_no IS NOT NULL")
+            .query(Long.class)
+            .single();
+    sql.sql("UPDATE koseki.koseki SET hensei_date = hensei_date WHERE koseki_id = :k")
+        .param("k", register)
+        .update();
+
+    assertThat(Jobs.run(node, "deltaPregeneration", Jobs.now()).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+
+    List<Long> everyone = new ArrayList<>(legacy.activeResidents());
+    everyone.add(dead);
+    Map<String, SourceVersions> held = CacheSnapshot.of(cache, everyone);
+    assertThat(CacheSnapshot.stale(held, reader(MadoguchiReader.class), reader(KosekiReader.class)))
+        .isEmpty();
+    assertThat(cachedTypes(dead)).isEmpty();
+    assertThat(cachedTypes(restricted)).isEmpty();
+    assertThat(cachedTypes(sealHolder)).doesNotContain(CertificateType.INKAN);
+    assertThat(cachedTypes(taxPayer)).doesNotContain(CertificateType.SHOTOKU_KAZEI);
+    assertThat(cachedTypes(mover)).contains(CertificateType.JUMINHYO);
+  }
+
+  @Test
+  @Order(2)
+  void aChangeCommittedLateWithALowerSeqIsNotMissed() throws Exception {
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    long slow = eligible.get(eligible.size() - 1);
+    long fast = eligible.get(eligible.size() - 2);
+    CertificateSubject slowSelf = self(slow);
+    SourceVersions before = cache.get(slowSelf).orElseThrow().sources();
+    try (Connection slowTx = bed.legacyWriter().getConnection()) {
+      slowTx.setAutoCommit(false);
+      try (var st = slowTx.createStatement()) {
+        st.executeUpdate("UPDATE madoguchi.jumin SET katagaki = 'A棟101' WHERE atena_no = " + slow);
+      }
+      legacy
+          .jdbc()
+          .sql("UPDATE madoguchi.jumin SET katagaki = 'B棟202' WHERE atena_no = :a")
+          .param("a", fast)
+          .update();
+      assertThat(Jobs.run(node, "deltaPregeneration", Jobs.now()).getStatus())
+          .isEqualTo(BatchStatus.COMPLETED);
+      assertThat(fresh(self(fast))).isTrue();
+      slowTx.commit();
+    }
+    assertThat(seqOf(slow)).isLessThan(seqOf(fast));
+    assertThat(fresh(slowSelf)).isFalse();
+
+    assertThat(Jobs.run(node, "deltaPregeneration", Jobs.now()).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(fresh(slowSelf)).isTrue();
+    assertThat(cache.get(slowSelf).orElseThrow().sources()).isNotEqualTo(before);
+  }
+
+  @Test
+  @Order(3)
+  void purgeRemovesBodiesWhoseRowsMovedOnWithoutADeltaRun() throws Exception {
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    long changed = eligible.get(0);
+    legacy
+        .jdbc()
+        .sql("UPDATE madoguchi.jumin SET katagaki = 'C棟303' WHERE atena_no = :a")
+        .param("a", changed)
+        .update();
+    assertThat(fresh(self(changed))).isFalse();
+
+    assertThat(Jobs.run(node, "purge", Jobs.now()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(cache.get(self(changed))).isEmpty();
+    Map<String, SourceVersions> held = CacheSnapshot.of(cache, legacy.activeResidents());
+    assertThat(CacheSnapshot.stale(held, reader(MadoguchiReader.class), reader(KosekiReader.class)))
+        .isEmpty();
+  }
+
+  private long seqOf(long atenaNo) {
+    return legacy
+        .jdbc()
+        .sql("SELECT MAX(seq) FROM madoguchi.change_journal WHERE atena_no = :a")
+        .param("a", atenaNo)
+        .query(Long.class)
+        .single();
+  }
+
+  private boolean fresh(CertificateSubject subject) {
+    return cache
+        .get(subject)
+        .map(
+            b ->
+                CacheSnapshot.stale(
+                        Map.of(subject.key(), b.sources()),
+                        reader(MadoguchiReader.class),
+                        reader(KosekiReader.class))
+                    .isEmpty())
+        .orElse(false);
+  }
+
+  private static CertificateSubject self(long atenaNo) {
+    return PregenerationProperties.DEFAULTS.get(0).subject(new PersonRef.Resident(atenaNo));
+  }
+
+  private List<CertificateType> cachedTypes(long atenaNo) {
+    return PregenerationProperties.DEFAULTS.stream()
+        .map(v -> v.subject(new PersonRef.Resident(atenaNo)))
+        .filter(s -> cache.get(s).isPresent())
+        .map(CertificateSubject::type)
+        .toList();
+  }
+
+  private static <T> T reader(Class<T> type) {
+    return node.getBean(type);
+  }
+
+  private static List<Long> nonHouseholders(JdbcClient sql, List<Long> eligible) {
+    return sql
+        .sql(
+            "SELECT j.atena_no FROM madoguchi.jumin j JOIN madoguchi.setai s ON s.setai_no ="
+                + " j.setai_no WHERE s.setainushi_atena_no <> j.atena_no ORDER BY j.atena_no")
+        .query(Long.class)
+        .list()
+        .stream()
+        .filter(eligible::contains)
+        .toList();
+  }
+
+  private static long first(JdbcClient sql, String query, List<Long> among) {
+    return sql.sql(query).query(Long.class).list().stream()
+        .filter(among::contains)
+        .findFirst()
+        .orElseThrow();
+  }
+}

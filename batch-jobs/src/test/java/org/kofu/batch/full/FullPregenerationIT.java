@@ -1,0 +1,103 @@
+package org.kofu.batch.full;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.core.HazelcastInstance;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kofu.batch.eligibility.Variant;
+import org.kofu.batch.progress.JobProgress;
+import org.kofu.batch.skip.SkipLog;
+import org.kofu.batch.testing.BatchTestBed;
+import org.kofu.batch.testing.CacheSnapshot;
+import org.kofu.batch.testing.Jobs;
+import org.kofu.batch.testing.Legacy;
+import org.kofu.cache.contract.CacheMaps;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.Scope;
+import org.kofu.core.certificate.SourceVersions;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FullPregenerationIT {
+
+  private static final Variant SELF = new Variant(CertificateType.JUMINHYO, Scope.SELF, true);
+
+  static BatchTestBed bed;
+  static ConfigurableApplicationContext node;
+  static final FailAfterChunks failer = new FailAfterChunks();
+  static Map<String, SourceVersions> cleanRun;
+
+  @BeforeAll
+  static void start() throws Exception {
+    bed = new BatchTestBed(150, 2, 2);
+    node = bed.node(Map.of("failAfterChunks", failer));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    bed.close();
+  }
+
+  @Test
+  @Order(1)
+  void aFullRunCachesExactlyTheEligibleSet() throws Exception {
+    JobExecution run = Jobs.run(node, "fullPregeneration", Jobs.full(BatchTestBed.TODAY, 1));
+
+    assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    Legacy legacy = new Legacy(bed.legacyWriter());
+    Set<String> skipped =
+        node.getBean(SkipLog.class).of(run.getId()).stream()
+            .map(SkipLog.Entry::personKey)
+            .collect(Collectors.toSet());
+    Set<Long> expected = new TreeSet<>(legacy.eligibleForJuminhyo(BatchTestBed.TODAY));
+    expected.removeIf(a -> skipped.contains(new PersonRef.Resident(a).key()));
+    CertificateCache cache = node.getBean(CertificateCache.class);
+    Set<Long> cached = new TreeSet<>();
+    for (long atenaNo : legacy.activeResidents()) {
+      if (cache.get(SELF.subject(new PersonRef.Resident(atenaNo))).isPresent()) {
+        cached.add(atenaNo);
+      }
+    }
+    assertThat(cached).isNotEmpty().isEqualTo(expected);
+    cleanRun = CacheSnapshot.of(cache, legacy.activeResidents());
+    JobProgress.Snapshot progress = node.getBean(JobProgress.class).of(run.getId()).orElseThrow();
+    assertThat(progress.partitions()).isEqualTo(progress.partitionsDone()).isGreaterThan(1);
+    assertThat(progress.read()).isEqualTo(legacy.activeResidents().size());
+    assertThat(progress.skipped()).isEqualTo(skipped.size());
+  }
+
+  @Test
+  @Order(2)
+  void aRunKilledMidwayThenRestartedLeavesTheSameCacheAsACleanRun() throws Exception {
+    node.getBean(HazelcastInstance.class).getMap(CacheMaps.BODIES).clear();
+    failer.arm(3);
+
+    JobExecution killed = Jobs.run(node, "fullPregeneration", Jobs.full(BatchTestBed.TODAY, 2));
+    JobExecution restarted = Jobs.run(node, "fullPregeneration", Jobs.full(BatchTestBed.TODAY, 2));
+
+    assertThat(killed.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(restarted.getJobInstance().getId()).isEqualTo(killed.getJobInstance().getId());
+    List<Long> active = new Legacy(bed.legacyWriter()).activeResidents();
+    JobProgress progress = node.getBean(JobProgress.class);
+    // the restart resumed where the killed run stopped instead of starting over
+    assertThat(progress.of(restarted.getId()).orElseThrow().read()).isLessThan(active.size());
+    Map<String, SourceVersions> afterRestart =
+        CacheSnapshot.of(node.getBean(CertificateCache.class), active);
+    assertThat(afterRestart).isEqualTo(cleanRun);
+  }
+}

@@ -1,0 +1,59 @@
+package org.kofu.batch.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.quartz.impl.calendar.AnnualCalendar;
+
+class ClosingCalendarTests {
+
+  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  final AnnualCalendar calendar =
+      ClosingCalendar.of(
+          List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
+          List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
+          List.of(LocalDate.of(2027, 5, 3)),
+          TimeZone.getTimeZone(TOKYO));
+
+  @Test
+  void theYearEndClosingAndTheConfiguredHolidaysAreExcluded() {
+    assertThat(included(2026, 12, 28)).isTrue();
+    assertThat(included(2026, 12, 29)).isFalse();
+    assertThat(included(2027, 1, 1)).isFalse();
+    assertThat(included(2027, 1, 3)).isFalse();
+    assertThat(included(2027, 1, 4)).isTrue();
+    assertThat(included(2027, 5, 3)).isFalse();
+    assertThat(included(2028, 5, 3)).isTrue();
+  }
+
+  @Test
+  void theDeltaTriggersFireInServiceHoursOnly() {
+    var schedule =
+        new ScheduleProperties(
+            "0 30 23 * * ?",
+            List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
+            "0 15 4 * * ?",
+            "Asia/Tokyo",
+            List.of(),
+            java.time.Duration.ofMinutes(30));
+    var triggers = QuartzScheduleConfiguration.triggers(schedule);
+
+    assertThat(triggers).hasSize(5);
+    assertThat(
+            triggers.stream()
+                .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
+        .hasSize(3);
+  }
+
+  private boolean included(int year, int month, int day) {
+    LocalDateTime noon = LocalDateTime.of(year, month, day, 12, 0);
+    return calendar.isTimeIncluded(noon.atZone(TOKYO).toInstant().toEpochMilli());
+  }
+}
