@@ -1,0 +1,89 @@
+package org.kofu.core.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.legacy.madoguchi.ResidentRow;
+import org.kofu.core.legacy.madoguchi.RestrictionRow;
+import org.kofu.core.legacy.madoguchi.SealRow;
+
+/**
+ * Builds {@link IssuanceFacts} for rule tests: a request with nothing on record but what is set.
+ */
+final class Facts {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  private final PersonRef person;
+  private final CertificateType type;
+  private final ResidentRow requester;
+  private CertificateOptions options;
+  private List<ResidentRow> inScope;
+  private List<RestrictionRow> restrictions = List.of();
+  private SealRow seal;
+  private boolean register;
+  private Set<Integer> taxYears = Set.of();
+
+  private Facts(PersonRef person, CertificateType type, ResidentRow requester) {
+    this.person = person;
+    this.type = type;
+    this.requester = requester;
+    this.inScope = requester == null ? List.of() : List.of(requester);
+  }
+
+  /** A resident's request; the requester alone is in scope. */
+  static Facts request(CertificateType type, ResidentRow requester) {
+    return new Facts(new PersonRef.Resident(requester.atenaNo()), type, requester);
+  }
+
+  /** A request by someone with no resident record, reached through 本籍地利用登録. */
+  static Facts registrant(PersonRef member, CertificateType type) {
+    return new Facts(member, type, null);
+  }
+
+  Facts options(CertificateOptions o) {
+    this.options = o;
+    return this;
+  }
+
+  Facts inScope(ResidentRow... persons) {
+    this.inScope = List.of(persons);
+    return this;
+  }
+
+  Facts restrictions(RestrictionRow... rows) {
+    this.restrictions = List.of(rows);
+    return this;
+  }
+
+  Facts seal(SealRow row) {
+    this.seal = row;
+    return this;
+  }
+
+  Facts withRegister() {
+    this.register = true;
+    return this;
+  }
+
+  Facts taxYears(Integer... years) {
+    this.taxYears = Set.of(years);
+    return this;
+  }
+
+  IssuanceFacts build() {
+    return new IssuanceFacts(
+        new CertificateSubject(person, type, options),
+        requester,
+        inScope,
+        restrictions,
+        seal,
+        register,
+        taxYears,
+        TODAY);
+  }
+}
