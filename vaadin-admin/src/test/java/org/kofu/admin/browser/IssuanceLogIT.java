@@ -1,0 +1,137 @@
+package org.kofu.admin.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.admin.account.Role;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IssuanceLogIT extends BrowserTestSupport {
+
+  /** The relay's chain as relay-server's {@code IssuanceLog.TABLE} defines it. */
+  private static final ChainTable ISSUANCE =
+      new ChainTable(
+          "issuance",
+          "issuance_log",
+          List.of(
+              "occurred_at",
+              "kind",
+              "request_id",
+              "kiosk_id",
+              "person_key",
+              "certificate_type",
+              "options",
+              "http_status",
+              "decision",
+              "reason",
+              "source",
+              "certificate_number",
+              "body_sha256",
+              "elapsed_ms"));
+
+  private static final String CODE = "12345678901";
+
+  @Autowired HashChain chain;
+
+  @BeforeAll
+  void relayAndMadoguchiRecords() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(MADOGUCHI_URL);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA IF NOT EXISTS madoguchi");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS madoguchi.jumin"
+              + " (atena_no BIGINT PRIMARY KEY, juminhyo_code CHAR(11) NOT NULL)");
+      statement.execute("MERGE INTO madoguchi.jumin KEY (atena_no) VALUES (123, '" + CODE + "')");
+    }
+    Instant now = Instant.now();
+    issued(now, "req-alpha", "A123", "JUMINHYO", "012025-261126-000001", "CACHE");
+    issued(now, "req-beta", "A777", "INKAN", "012025-261126-000002", "ON_DEMAND");
+    chain.append(
+        ISSUANCE,
+        Arrays.asList(
+            now,
+            "RESULT",
+            "req-alpha",
+            "K-001",
+            "A123",
+            "JUMINHYO",
+            null,
+            200,
+            "RECORDED",
+            "PRINTED",
+            null,
+            "012025-261126-000001",
+            null,
+            3L));
+  }
+
+  private void issued(
+      Instant at, String request, String person, String type, String number, String source) {
+    chain.append(
+        ISSUANCE,
+        Arrays.asList(
+            at,
+            "CERTIFICATE",
+            request,
+            "K-001",
+            person,
+            type,
+            null,
+            200,
+            "ISSUED",
+            null,
+            source,
+            number,
+            "ab".repeat(32),
+            120L));
+  }
+
+  @Test
+  void anAuditorSearchesTheLogAndAPersonByExactCodeIsAudited() {
+    account("auditor-l", Role.AUDITOR, "Auditor-Pass-44", false);
+    Page page = signIn("auditor-l", "Auditor-Pass-44");
+    page.navigate(url("issuance-log"));
+    assertThat(page.locator("#log-count")).hasText("3 件");
+    assertThat(page.locator("#log-grid")).containsText("req-beta");
+
+    type(page, "log-request-id", "req-beta");
+    page.locator("#log-search").click();
+    // the grid keeps cells of rows it no longer shows in the DOM, so the count is asserted
+    assertThat(page.locator("#log-count")).hasText("1 件");
+    assertThat(page.locator("#log-grid")).containsText("INKAN");
+
+    type(page, "log-request-id", "");
+    type(page, "log-juminhyo-code", CODE);
+    page.locator("#log-search").click();
+    assertThat(page.locator("#log-count")).hasText("2 件");
+    assertThat(page.locator("#log-grid")).containsText("RECORDED");
+    page.locator("#log-verify").click();
+    assertThat(page.locator("#log-chain-result")).containsText("改ざんはありません（3 件）");
+    Chromium.screenshot(page, "20-issuance-log-person");
+
+    List<String> details =
+        jdbc.queryForList(
+            "SELECT detail FROM audit_log WHERE actor = 'auditor-l'"
+                + " AND action = 'ISSUANCE_PERSON_SEARCH'",
+            String.class);
+    assertThat(details).containsExactly("person=A123");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?",
+                Integer.class,
+                "%" + CODE + "%"))
+        .isZero();
+  }
+}
