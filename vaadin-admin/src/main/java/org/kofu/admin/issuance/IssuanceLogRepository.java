@@ -75,6 +75,22 @@ class IssuanceLogRepository {
         args.toArray());
   }
 
+  /** Newest first from just below {@code beforeSeq}: stable while the relay appends. */
+  List<LogRecord> before(LogFilter filter, long beforeSeq, int limit) {
+    Where where = where(filter);
+    List<Object> args = new ArrayList<>(List.of(where.args()));
+    args.add(beforeSeq);
+    args.add(limit);
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM issuance_log"
+            + (where.sql().isEmpty() ? " WHERE" : where.sql() + " AND")
+            + " seq < ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY",
+        IssuanceLogRepository::row,
+        args.toArray());
+  }
+
   ChainVerification verify() {
     return chain.verify(TABLE);
   }

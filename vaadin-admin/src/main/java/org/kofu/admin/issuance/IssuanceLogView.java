@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.kofu.admin.account.Role;
+import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.MainLayout;
 import org.kofu.projectdb.chain.ChainVerification;
 
@@ -28,6 +30,8 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
       List.of("ISSUED", "REFUSED", "ANSWERED", "RECORDED", "ERROR", "REJECTED");
 
   private final LogSearch search;
+  private final ExportRequests exports;
+  private LogFilter current = LogFilter.none();
   private final DatePicker from = new DatePicker(getTranslation("issuance.from"));
   private final DatePicker to = new DatePicker(getTranslation("issuance.to"));
   private final TextField type = field("issuance.type", "log-type");
@@ -40,8 +44,9 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
   private final Paragraph found = new Paragraph();
   private final Grid<LogRecord> grid = new LogGrid();
 
-  IssuanceLogView(LogSearch search) {
+  IssuanceLogView(LogSearch search, ExportRequests exports) {
     this.search = search;
+    this.exports = exports;
     from.setId("log-from");
     to.setId("log-to");
     decision.setItems(DECISIONS);
@@ -59,10 +64,13 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
         new Button(getTranslation("issuance.verify"), click -> chain.setText(describe()));
     verify.setId("log-verify");
     message.setId("log-message");
+    Button export = new Button(getTranslation("issuance.request-export"), click -> requestExport());
+    export.setId("log-request-export");
+    export.setVisible(CurrentUser.has(Role.OFFICER, Role.OPERATOR));
     found.setId("log-count");
     HorizontalLayout criteria =
         new HorizontalLayout(
-            from, to, type, kiosk, decision, number, requestId, juminhyoCode, find, verify);
+            from, to, type, kiosk, decision, number, requestId, juminhyoCode, find, verify, export);
     criteria.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     criteria.getStyle().set("flex-wrap", "wrap");
     showAll(LogFilter.none());
@@ -88,6 +96,7 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     if (!LogSearch.wellFormed(code)) {
+      current = null;
       message.setText(getTranslation("issuance.code-malformed"));
       return;
     }
@@ -95,13 +104,22 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
     if (key.isEmpty()) {
       message.setText(getTranslation("issuance.person-not-found"));
       grid.setItems(List.of());
+      current = null;
       found.setText(getTranslation("issuance.found", 0));
       return;
     }
     showAll(filter.withPersonKey(key.get()));
   }
 
+  private void requestExport() {
+    message.setText(
+        current == null
+            ? getTranslation("issuance.nothing-to-export")
+            : getTranslation("issuance.export-requested", exports.request(current)));
+  }
+
   private void showAll(LogFilter filter) {
+    current = filter;
     found.setText(getTranslation("issuance.found", search.count(filter)));
     grid.setItems(
         query -> search.page(filter, query.getOffset(), query.getLimit()).stream(),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * What the clerk searches for; blank or null criteria are not applied. Dates are Tokyo days, {@code
  * to} inclusive. {@code personKey} is a PersonRef key, never a 住民票コード.
  */
-record LogFilter(
+public record LogFilter(
     LocalDate from,
     LocalDate to,
     String certificateType,
@@ -16,7 +16,7 @@ record LogFilter(
     String requestId,
     String personKey) {
 
-  static LogFilter none() {
+  public static LogFilter none() {
     return new LogFilter(null, null, null, null, null, null, null, null);
   }
 

@@ -3,7 +3,7 @@ package org.kofu.admin.issuance;
 import java.time.Instant;
 
 /** One row of {@code issuance_log} as the view shows it. */
-record LogRecord(
+public record LogRecord(
     long seq,
     Instant occurredAt,
     String kind,

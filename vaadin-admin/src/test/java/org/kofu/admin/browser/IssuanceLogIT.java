@@ -3,7 +3,10 @@ package org.kofu.admin.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -133,5 +136,43 @@ class IssuanceLogIT extends BrowserTestSupport {
                 Integer.class,
                 "%" + CODE + "%"))
         .isZero();
+  }
+
+  @Test
+  void anOperatorsExportIsApprovedByTheOfficerAndDownloadedOnce() throws Exception {
+    account("operator-x", Role.OPERATOR, "Operator-Pass-55", false);
+    account("officer-x", Role.OFFICER, "Officer-Pass-55", false);
+    Page operator = signIn("operator-x", "Operator-Pass-55");
+    operator.navigate(url("issuance-log"));
+    type(operator, "log-request-id", "req-alpha");
+    operator.locator("#log-search").click();
+    assertThat(operator.locator("#log-count")).hasText("2 件");
+    operator.locator("#log-request-export").click();
+    assertThat(operator.locator("#log-message")).containsText("申請しました");
+
+    Page officer = signIn("officer-x", "Officer-Pass-55");
+    officer.navigate(url("exports"));
+    officer.locator("#export-grid vaadin-grid-cell-content").getByText("operator-x").click();
+    officer.locator("#export-approve").click();
+    assertThat(officer.locator("#export-message")).containsText("完了しました");
+    assertThat(officer.locator("#export-grid")).containsText("承認済み");
+    Chromium.screenshot(officer, "21-export-approved");
+
+    operator.navigate(url("exports"));
+    operator.locator("#export-grid vaadin-grid-cell-content").getByText("operator-x").click();
+    Download download =
+        operator.waitForDownload(() -> operator.locator("#export-download").click());
+    String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+    assertThat(csv.lines()).hasSize(3);
+    assertThat(csv).startsWith("\uFEFFseq,occurred_at,kind").contains("RESULT").contains("PRINTED");
+    operator.navigate(url("exports"));
+    assertThat(operator.locator("#export-grid")).containsText("ダウンロード済み");
+    Chromium.screenshot(operator, "22-export-downloaded");
+
+    assertThat(
+            jdbc.queryForList(
+                "SELECT action FROM audit_log WHERE action LIKE 'EXPORT_%' ORDER BY seq",
+                String.class))
+        .containsExactly("EXPORT_REQUESTED", "EXPORT_APPROVED", "EXPORT_DOWNLOADED");
   }
 }
