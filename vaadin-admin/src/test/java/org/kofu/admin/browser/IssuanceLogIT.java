@@ -59,6 +59,17 @@ class IssuanceLogIT extends BrowserTestSupport {
       statement.execute("MERGE INTO madoguchi.jumin KEY (atena_no) VALUES (123, '" + CODE + "')");
     }
     Instant now = Instant.now();
+    jdbc.update(
+        "INSERT INTO issuance_request (request_id, request_hash, certificate_number, person_key,"
+            + " certificate_type, fee_yen, page_count, source, body_sha256, pdf, issued_at,"
+            + " outcome, pages_printed, reported_at)"
+            + " VALUES ('req-alpha', ?, '012025-261126-000001', 'A123', 'JUMINHYO', 300, 1,"
+            + " 'CACHE', ?, ?, ?, 'PRINTED', 1, ?)",
+        "cd".repeat(32),
+        "ab".repeat(32),
+        new byte[] {1},
+        java.time.OffsetDateTime.now(),
+        java.time.OffsetDateTime.now());
     issued(now, "req-alpha", "A123", "JUMINHYO", "012025-261126-000001", "CACHE");
     issued(now, "req-beta", "A777", "INKAN", "012025-261126-000002", "ON_DEMAND");
     chain.append(
@@ -174,5 +185,30 @@ class IssuanceLogIT extends BrowserTestSupport {
                 "SELECT action FROM audit_log WHERE action LIKE 'EXPORT_%' ORDER BY seq",
                 String.class))
         .containsExactly("EXPORT_REQUESTED", "EXPORT_APPROVED", "EXPORT_DOWNLOADED");
+  }
+
+  @Test
+  void theStatisticsShowTheChartAndTheMonthlyReport() throws Exception {
+    account("auditor-s", Role.AUDITOR, "Auditor-Pass-66", false);
+    Page page = signIn("auditor-s", "Auditor-Pass-66");
+    page.navigate(url("statistics"));
+    assertThat(page.locator("#statistics-fees")).containsText("JUMINHYO");
+    assertThat(page.locator("#statistics-fees")).containsText("300");
+    assertThat(page.locator("#statistics-daily")).containsText("PRINTED");
+    page.waitForFunction(
+        "() => { const i = document.querySelector('#statistics-chart');"
+            + " return i && i.complete && i.naturalWidth > 0; }");
+    Chromium.screenshot(page, "23-statistics");
+    Download download = page.waitForDownload(() -> page.locator("#statistics-report").click());
+    byte[] pdf = Files.readAllBytes(download.path());
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+    Files.write(java.nio.file.Path.of("target/screenshots/23-monthly-report.pdf"), pdf);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE actor = 'auditor-s'"
+                    + " AND action = 'MONTHLY_REPORT'",
+                Integer.class))
+        .isEqualTo(1);
   }
 }
