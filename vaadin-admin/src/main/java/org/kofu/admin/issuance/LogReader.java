@@ -2,6 +2,7 @@ package org.kofu.admin.issuance;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.kofu.projectdb.chain.ChainVerification;
 import org.springframework.stereotype.Component;
 
 /** Reads a whole search result page by page, for features outside the log view (the export). */
@@ -14,6 +15,11 @@ public class LogReader {
 
   LogReader(IssuanceLogRepository log) {
     this.log = log;
+  }
+
+  /** The issuance chain from its first link (not an audited action: the dashboard runs it). */
+  public ChainVerification verify() {
+    return log.verify();
   }
 
   /** Hands every matching record to {@code sink}, newest first; returns how many. */

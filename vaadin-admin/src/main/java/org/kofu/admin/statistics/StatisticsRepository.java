@@ -61,6 +61,18 @@ class StatisticsRepository {
         start(month.plusMonths(1)));
   }
 
+  /** Issued certificates between two instants by type and source (the log's source column). */
+  List<SourceCount> issuedBySource(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query(
+        "SELECT certificate_type, source, COUNT(*) FROM issuance_log"
+            + " WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED'"
+            + " AND occurred_at >= ? AND occurred_at < ?"
+            + " GROUP BY certificate_type, source ORDER BY certificate_type, source",
+        (rs, n) -> new SourceCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+        from,
+        to);
+  }
+
   private static OffsetDateTime start(YearMonth month) {
     return OffsetDateTime.from(month.atDay(1).atStartOfDay(TOKYO));
   }

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:kofu-admin-it;DB_CLOSE_DELAY=-1",
       "kofu.admin.password.max-failures=3",
+      "kofu.admin.alerts.daily-volume=1",
       "kofu.legacy.madoguchi.url=" + BrowserTestSupport.MADOGUCHI_URL
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

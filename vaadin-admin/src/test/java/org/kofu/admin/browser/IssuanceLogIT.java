@@ -211,4 +211,17 @@ class IssuanceLogIT extends BrowserTestSupport {
                 Integer.class))
         .isEqualTo(1);
   }
+
+  @Test
+  void theDashboardShowsTodaysIssuancesTheHitRatioAndTheVolumeAlert() {
+    account("officer-d", Role.OFFICER, "Officer-Pass-77", false);
+    Page page = signIn("officer-d", "Officer-Pass-77");
+    page.navigate(url(""));
+    assertThat(page.locator("#today-total")).containsText("2 件");
+    assertThat(page.locator("#today-total")).containsText("キャッシュ利用率 50.0%");
+    assertThat(page.locator("#today-JUMINHYO")).containsText("キャッシュ 1");
+    assertThat(page.locator("#today-INKAN")).containsText("都度生成 1");
+    assertThat(page.locator("#alert-volume")).containsText("閾値 1 件");
+    Chromium.screenshot(page, "24-dashboard-issuances");
+  }
 }
