@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code kofu.admin.*}: password policy, sessions, the client networks allowed to reach the admin
- * (clause 5), and the one-shot commands.
+ * (clause 5), the one-shot commands and the dashboard's alert thresholds.
  */
 @Validated
 @ConfigurationProperties("kofu.admin")
@@ -20,7 +20,11 @@ public record AdminProperties(
     @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"})
         List<String> allowedNetworks,
     String setupOfficer,
-    boolean verifyAudit) {
+    boolean verifyAudit,
+    @Valid @DefaultValue Alerts alerts) {
+
+  /** Dashboard alerts: more issued certificates in one day than this is unusual volume. */
+  public record Alerts(@DefaultValue("5000") @Min(1) long dailyVolume) {}
 
   /** Minimum length, how many earlier passwords may not be reused, failures before lockout. */
   public record Password(

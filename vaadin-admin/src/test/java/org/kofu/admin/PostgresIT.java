@@ -7,7 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,14 @@ import org.kofu.admin.account.LoginAttempts;
 import org.kofu.admin.account.PasswordChanges;
 import org.kofu.admin.account.Role;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.issuance.ExportRequests;
+import org.kofu.admin.issuance.LogFilter;
+import org.kofu.admin.issuance.LogReader;
+import org.kofu.admin.issuance.LogRecord;
 import org.kofu.admin.service.ServiceSettings;
+import org.kofu.admin.statistics.TodayIssuances;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceState;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,5 +92,63 @@ class PostgresIT {
         .isEqualTo(new ServiceState.Maintenance(start.plusSeconds(7200)));
     assertThat(audit.verify().intact()).isTrue();
     assertThat(audit.verify().linksChecked()).isGreaterThanOrEqualTo(8);
+  }
+
+  @Autowired HashChain chain;
+  @Autowired LogReader issuanceLog;
+  @Autowired TodayIssuances today;
+  @Autowired ExportRequests exports;
+
+  @Test
+  @WithMockUser(username = "clerk2", roles = "OPERATOR")
+  void theIssuanceLogReadsTodayTilesAndExportRequestsWorkOnPostgres() {
+    ChainTable issuance =
+        new ChainTable(
+            "issuance",
+            "issuance_log",
+            List.of(
+                "occurred_at",
+                "kind",
+                "request_id",
+                "kiosk_id",
+                "person_key",
+                "certificate_type",
+                "options",
+                "http_status",
+                "decision",
+                "reason",
+                "source",
+                "certificate_number",
+                "body_sha256",
+                "elapsed_ms"));
+    Instant now = Instant.now();
+    for (String source : List.of("CACHE", "ON_DEMAND")) {
+      chain.append(
+          issuance,
+          Arrays.asList(
+              now,
+              "CERTIFICATE",
+              "pg-" + source,
+              "K-9",
+              "A1",
+              "INKAN",
+              null,
+              200,
+              "ISSUED",
+              null,
+              source,
+              null,
+              null,
+              5L));
+    }
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    List<LogRecord> found = new ArrayList<>();
+    LogFilter todayOnly = new LogFilter(day, day, "INKAN", "K-9", "ISSUED", null, null, "A1");
+    assertThat(issuanceLog.forEach(todayOnly, found::add)).isEqualTo(2);
+    assertThat(found.get(0).requestId()).isEqualTo("pg-ON_DEMAND");
+    assertThat(issuanceLog.verify().intact()).isTrue();
+    assertThat(today.today().total()).isEqualTo(2);
+    assertThat(today.today().cacheHitRatio()).isEqualTo(0.5);
+    assertThat(exports.request(todayOnly)).isPositive();
   }
 }

@@ -13,15 +13,22 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.kofu.admin.AdminProperties;
 import org.kofu.admin.account.LoginAttempts;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.issuance.LogReader;
 import org.kofu.admin.service.ServiceSettings;
+import org.kofu.admin.statistics.TodayIssuances;
+import org.kofu.admin.statistics.TodaySummary;
 import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.service.MaintenanceWindow;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceState;
 
-/** The start page: the service state now and the alerts (lockouts, a broken audit chain). */
+/**
+ * The start page: alerts (lockouts, broken audit or issuance chain, unusual volume), today's
+ * issuances and the service state now.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
@@ -31,9 +38,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
       ServiceSettings settings,
       LoginAttempts attempts,
       AuditTrail audit,
+      TodayIssuances issuances,
+      LogReader issuanceLog,
+      AdminProperties properties,
       Clock clock) {
     add(new H2(getTranslation("nav.dashboard")));
-    add(alerts(attempts.lockedLogins(), audit.verify()));
+    TodaySummary today = issuances.today();
+    add(
+        alerts(
+            attempts.lockedLogins(),
+            audit.verify(),
+            IssuanceAlerts.of(
+                this, issuanceLog.verify(), today, properties.alerts().dailyVolume())));
+    add(new H3(getTranslation("dashboard.today")), new IssuanceTiles(today));
     add(new H3(getTranslation("dashboard.service-now")));
     FlexLayout tiles = new FlexLayout();
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -64,22 +81,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
-  private Component alerts(List<String> locked, ChainVerification chain) {
+  private Component alerts(
+      List<String> locked, ChainVerification chain, List<Paragraph> issuanceAlerts) {
     Div alerts = new Div();
     alerts.setId("alerts");
+    issuanceAlerts.forEach(alerts::add);
     if (!chain.intact()) {
       alerts.add(alert(getTranslation("dashboard.chain-broken", chain.firstBrokenSeq())));
     }
     if (!locked.isEmpty()) {
       alerts.add(alert(getTranslation("dashboard.locked", String.join(", ", locked))));
     }
-    if (chain.intact() && locked.isEmpty()) {
+    if (chain.intact() && locked.isEmpty() && issuanceAlerts.isEmpty()) {
       alerts.add(new Paragraph(getTranslation("dashboard.no-alerts", chain.linksChecked())));
     }
     return alerts;
   }
 
-  private static Paragraph alert(String text) {
+  static Paragraph alert(String text) {
     Paragraph alert = new Paragraph(text);
     alert.addClassName("kofu-alert");
     alert.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");

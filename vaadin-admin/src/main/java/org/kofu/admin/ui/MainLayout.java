@@ -45,6 +45,9 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), ""));
     nav.addItem(new SideNavItem(getTranslation("nav.service"), "service"));
+    nav.addItem(new SideNavItem(getTranslation("nav.issuance"), "issuance-log"));
+    nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports"));
+    nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "statistics"));
     nav.addItem(new SideNavItem(getTranslation("nav.registrations"), "registrations"));
     nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents"));
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts"));

@@ -20,10 +20,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:kofu-admin-it;DB_CLOSE_DELAY=-1",
-      "kofu.admin.password.max-failures=3"
+      "kofu.admin.password.max-failures=3",
+      "kofu.admin.alerts.daily-volume=1",
+      "kofu.legacy.madoguchi.url=" + BrowserTestSupport.MADOGUCHI_URL
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {
+
+  /** The 窓口 database of the tests: the admin only reads it. */
+  static final String MADOGUCHI_URL = "jdbc:h2:mem:madoguchi-it;DB_CLOSE_DELAY=-1";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;

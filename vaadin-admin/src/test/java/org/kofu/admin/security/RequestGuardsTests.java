@@ -23,7 +23,8 @@ class RequestGuardsTests {
           new AdminProperties.Session(Duration.ofMinutes(30), Duration.ofHours(12)),
           List.of("192.168.0.0/16"),
           null,
-          false);
+          false,
+          new AdminProperties.Alerts(5000));
 
   @Test
   void aClientOutsideTheAllowedNetworksIsRefusedBeforeSignIn() throws Exception {

@@ -1,0 +1,72 @@
+package org.kofu.admin.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.issuance.ExportRequests;
+import org.kofu.admin.issuance.LogFilter;
+import org.kofu.admin.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Request, decision and the one download of an export; every step is audited. */
+@Service
+class Exports implements ExportRequests {
+
+  private static final int SHOWN = 200;
+
+  private final ExportRepository requests;
+  private final LogCsv csv;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Exports(ExportRepository requests, LogCsv csv, AuditTrail audit, Clock clock) {
+    this.requests = requests;
+    this.csv = csv;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public long request(LogFilter filter) {
+    long id = requests.insert(CurrentUser.login(), clock.instant(), filter);
+    audit.record("EXPORT_REQUESTED", "export=" + id + " " + Criteria.describe(filter));
+    return id;
+  }
+
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR', 'AUDITOR')")
+  List<ExportRequest> latest() {
+    return requests.latest(SHOWN);
+  }
+
+  @PreAuthorize("hasRole('OFFICER')")
+  boolean decide(long id, boolean approve) {
+    if (requests.find(id).requestedBy().equals(CurrentUser.login())) {
+      // the officer's own request needs another officer: nobody approves themselves
+      throw new AccessDeniedException("own export request");
+    }
+    boolean done =
+        requests.decide(
+            id, "PENDING", approve ? "APPROVED" : "REJECTED", CurrentUser.login(), clock.instant());
+    if (done) {
+      audit.record(approve ? "EXPORT_APPROVED" : "EXPORT_REJECTED", "export=" + id);
+    }
+    return done;
+  }
+
+  /** The one download by the requester; false when not approved, not theirs or already taken. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  boolean download(long id, OutputStream out) throws IOException {
+    if (!requests.claimDownload(id, CurrentUser.login(), clock.instant())) {
+      audit.record("EXPORT_DOWNLOAD_REFUSED", "export=" + id);
+      return false;
+    }
+    int count = csv.write(requests.find(id).filter(), out);
+    audit.record("EXPORT_DOWNLOADED", "export=" + id + " records=" + count);
+    return true;
+  }
+}

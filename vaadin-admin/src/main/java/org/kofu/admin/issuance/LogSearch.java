@@ -1,0 +1,62 @@
+package org.kofu.admin.issuance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.kofu.admin.audit.AuditTrail;
+import org.kofu.projectdb.chain.ChainVerification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches of the issuance log for officers, operators and auditors. A person search and a chain
+ * check are audit records; the audit record names the PersonRef key, never the 住民票コード.
+ */
+@Service
+@PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR', 'AUDITOR')")
+class LogSearch {
+
+  private static final Pattern JUMINHYO_CODE = Pattern.compile("[0-9]{11}");
+
+  private final IssuanceLogRepository log;
+  private final ResidentKeys residents;
+  private final AuditTrail audit;
+
+  LogSearch(IssuanceLogRepository log, ResidentKeys residents, AuditTrail audit) {
+    this.log = log;
+    this.residents = residents;
+    this.audit = audit;
+  }
+
+  static boolean wellFormed(String juminhyoCode) {
+    return JUMINHYO_CODE.matcher(juminhyoCode.strip()).matches();
+  }
+
+  boolean personSearchAvailable() {
+    return residents.available();
+  }
+
+  /** The person's key for an exact 住民票コード; the look-up is audited whether found or not. */
+  Optional<String> personKey(String juminhyoCode) {
+    if (!wellFormed(juminhyoCode)) {
+      throw new IllegalArgumentException("not a 住民票コード");
+    }
+    Optional<String> key = residents.keyOf(juminhyoCode);
+    audit.record("ISSUANCE_PERSON_SEARCH", "person=" + key.orElse("not found"));
+    return key;
+  }
+
+  int count(LogFilter filter) {
+    return log.count(filter);
+  }
+
+  List<LogRecord> page(LogFilter filter, int offset, int limit) {
+    return log.page(filter, offset, limit);
+  }
+
+  ChainVerification verify() {
+    ChainVerification check = log.verify();
+    audit.record("ISSUANCE_CHAIN_VERIFIED", check.describe());
+    return check;
+  }
+}
