@@ -44,8 +44,7 @@ public class RunOnStart implements ApplicationRunner {
       JobLauncher launcher,
       Clock clock,
       ObjectProvider<StaleExecutions> staleExecutions,
-      @Value("${kofu.batch.run-on-start}")
-          List<String> jobs) {
+      @Value("${kofu.batch.run-on-start}") List<String> jobs) {
     this.context = context;
     this.launcher = launcher;
     this.clock = clock;
