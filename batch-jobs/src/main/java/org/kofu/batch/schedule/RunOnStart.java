@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code kofu.batch.run-on-start=fullPregeneration[,deltaPregeneration...]}: launches the named
  * jobs once when the node has started, one after the other, with the parameters the schedule would
- * give them (the full run is identified by today's day in Japan, so a second start on the same day
- * restarts a failed run or finds a completed one). What {@code ./ops/start} uses for the first
- * pre-generation; the schedule keeps running afterwards.
+ * give them plus, for the full run, the start time: every start runs it again (a restarted cache
+ * member is empty), as its own job instance beside the schedule's of the day. What {@code
+ * ./ops/start} uses for the first pre-generation; the schedule keeps running afterwards.
  */
 @Component
 @ConditionalOnProperty("kofu.batch.run-on-start")
@@ -64,6 +64,8 @@ public class RunOnStart implements ApplicationRunner {
     JobParametersBuilder parameters = new JobParametersBuilder();
     if ("fullPregeneration".equals(name)) {
       parameters.addLocalDate("runDay", LocalDate.now(clock));
+      // a start is its own run: the cache may have restarted empty since today's scheduled run
+      parameters.addLocalDateTime("startedAt", LocalDateTime.now(clock));
     } else {
       parameters.addLocalDateTime("runAt", LocalDateTime.now(clock));
     }

@@ -52,6 +52,7 @@ class RunOnStartTests {
     order.verify(launcher).run(eq(full), params.capture());
     order.verify(launcher).run(eq(delta), any());
     assertThat(params.getValue().getLocalDate("runDay")).isEqualTo(LocalDate.of(2026, 11, 26));
+    assertThat(params.getValue().getParameter("startedAt").isIdentifying()).isTrue();
     verify(stale, org.mockito.Mockito.times(2)).ifAvailable(any());
   }
 
