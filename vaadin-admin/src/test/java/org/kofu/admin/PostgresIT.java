@@ -102,25 +102,7 @@ class PostgresIT {
   @Test
   @WithMockUser(username = "clerk2", roles = "OPERATOR")
   void theIssuanceLogReadsTodayTilesAndExportRequestsWorkOnPostgres() {
-    ChainTable issuance =
-        new ChainTable(
-            "issuance",
-            "issuance_log",
-            List.of(
-                "occurred_at",
-                "kind",
-                "request_id",
-                "kiosk_id",
-                "person_key",
-                "certificate_type",
-                "options",
-                "http_status",
-                "decision",
-                "reason",
-                "source",
-                "certificate_number",
-                "body_sha256",
-                "elapsed_ms"));
+    ChainTable issuance = ChainTable.ISSUANCE;
     Instant now = Instant.now();
     for (String source : List.of("CACHE", "ON_DEMAND")) {
       chain.append(

@@ -17,6 +17,29 @@ public record ChainTable(String chainName, String table, List<String> columns) {
       new ChainTable(
           "audit", "audit_log", List.of("occurred_at", "actor", "action", "detail", "client_ip"));
 
+  /**
+   * The relay's issuance log (migration V3_1): the relay writes it, the admin reads and checks it.
+   */
+  public static final ChainTable ISSUANCE =
+      new ChainTable(
+          "issuance",
+          "issuance_log",
+          List.of(
+              "occurred_at",
+              "kind",
+              "request_id",
+              "kiosk_id",
+              "person_key",
+              "certificate_type",
+              "options",
+              "http_status",
+              "decision",
+              "reason",
+              "source",
+              "certificate_number",
+              "body_sha256",
+              "elapsed_ms"));
+
   public ChainTable {
     columns = List.copyOf(columns);
     // Names are spliced into SQL, so only plain lower-case identifiers are accepted.

@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 public class IssuanceLog {
 
   /** The chain of {@code issuance_log}. */
-  public static final ChainTable TABLE =
-      new ChainTable("issuance", "issuance_log", LogEntry.COLUMNS);
+  public static final ChainTable TABLE = ChainTable.ISSUANCE;
 
   private final HashChain chain;
 

@@ -3,6 +3,7 @@ package org.kofu.relay.log;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.kofu.projectdb.chain.ChainTable;
 
 /**
  * One record of the issuance log. No bodies, names, addresses or 住民票コード: the person is a {@code
@@ -29,22 +30,7 @@ public record LogEntry(
     long elapsedMs) {
 
   /** The chained columns of {@code issuance_log}, in order. */
-  static final List<String> COLUMNS =
-      List.of(
-          "occurred_at",
-          "kind",
-          "request_id",
-          "kiosk_id",
-          "person_key",
-          "certificate_type",
-          "options",
-          "http_status",
-          "decision",
-          "reason",
-          "source",
-          "certificate_number",
-          "body_sha256",
-          "elapsed_ms");
+  static final List<String> COLUMNS = ChainTable.ISSUANCE.columns();
 
   List<Object> values() {
     return Arrays.asList(

@@ -17,26 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IssuanceLogRepository {
 
-  /** The relay's chain (relay-server {@code IssuanceLog.TABLE}); the columns are its hash input. */
-  static final ChainTable TABLE =
-      new ChainTable(
-          "issuance",
-          "issuance_log",
-          List.of(
-              "occurred_at",
-              "kind",
-              "request_id",
-              "kiosk_id",
-              "person_key",
-              "certificate_type",
-              "options",
-              "http_status",
-              "decision",
-              "reason",
-              "source",
-              "certificate_number",
-              "body_sha256",
-              "elapsed_ms"));
+  static final ChainTable TABLE = ChainTable.ISSUANCE;
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final String COLUMNS =

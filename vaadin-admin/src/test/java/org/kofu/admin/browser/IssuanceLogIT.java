@@ -23,26 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class IssuanceLogIT extends BrowserTestSupport {
 
-  /** The relay's chain as relay-server's {@code IssuanceLog.TABLE} defines it. */
-  private static final ChainTable ISSUANCE =
-      new ChainTable(
-          "issuance",
-          "issuance_log",
-          List.of(
-              "occurred_at",
-              "kind",
-              "request_id",
-              "kiosk_id",
-              "person_key",
-              "certificate_type",
-              "options",
-              "http_status",
-              "decision",
-              "reason",
-              "source",
-              "certificate_number",
-              "body_sha256",
-              "elapsed_ms"));
+  private static final ChainTable ISSUANCE = ChainTable.ISSUANCE;
 
   private static final String CODE = "12345678901";
 
