@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
 import org.kofu.core.render.font.FontCatalog;
 
 /**
@@ -69,8 +70,13 @@ final class PdfFonts {
       if (in == null) {
         throw new IllegalStateException("font resource missing: " + resource);
       }
-      return BaseFont.createFont(
-          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      BaseFont font =
+          BaseFont.createFont(
+              resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      // The cache keeps subsets inflated and the relay deflates them again per issuance
+      // (StreamExpansion): the fastest level costs 4 % more bytes and a fifth of the time.
+      font.setCompressionLevel(Deflater.BEST_SPEED);
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DocumentException e) {

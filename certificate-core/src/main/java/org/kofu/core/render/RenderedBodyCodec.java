@@ -13,20 +13,25 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.SourceVersions;
 
 /**
- * The bytes of a rendered body as the cache stores them: the PDF and where its placeholders are.
- * The subject, the source versions and the rendering time travel beside them in the cache entry, so
- * that the cache can check them without decoding this.
+ * The bytes of a rendered body as the cache stores them: where its placeholders are, and the PDF
+ * with its deflated streams inflated ({@link StreamExpansion}), so that the cache's zstd dictionary
+ * finds the template's and the fonts' bytes in every body. Decoding deflates them again into the
+ * very PDF that was rendered. The subject, the source versions and the rendering time travel beside
+ * them in the cache entry, so that the cache can check them without decoding this.
+ *
+ * <p>Format 1 (the PDF as rendered) is still read, so values cached before format 2 stay usable.
  */
 public final class RenderedBodyCodec {
 
-  private static final int FORMAT = 1;
+  private static final int FORMAT_PDF = 1;
+  private static final int FORMAT_EXPANDED = 2;
 
   private RenderedBodyCodec() {}
 
   public static byte[] encode(RenderedBody body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.pdf().length + 1024);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(FORMAT);
+      out.writeByte(FORMAT_EXPANDED);
       out.writeInt(body.pageCount());
       StampSites sites = body.stampSites();
       writeInts(out, sites.glyphIds());
@@ -36,19 +41,24 @@ public final class RenderedBodyCodec {
       }
       writeSite(out, sites.date());
       writeSite(out, sites.reserve());
-      out.writeInt(body.pdf().length);
-      out.write(body.pdf());
+      byte[] expanded = StreamExpansion.expand(body.pdf());
+      out.writeInt(expanded.length);
+      out.write(expanded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }
 
+  /**
+   * @throws IllegalArgumentException when the bytes are no body, or this process's zlib deflates
+   *     its streams differently than the one that encoded it (answer a miss and render again)
+   */
   public static RenderedBody decode(
       CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] encoded) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
       int format = in.readUnsignedByte();
-      if (format != FORMAT) {
+      if (format != FORMAT_PDF && format != FORMAT_EXPANDED) {
         throw new IllegalArgumentException("unknown body format " + format);
       }
       int pages = in.readInt();
@@ -61,6 +71,9 @@ public final class RenderedBodyCodec {
       StampSites sites = new StampSites(glyphIds, numbers, readSite(in), readSite(in));
       byte[] pdf = new byte[in.readInt()];
       in.readFully(pdf);
+      if (format == FORMAT_EXPANDED) {
+        pdf = StreamExpansion.restore(pdf);
+      }
       return new RenderedBody(subject, sources, renderedAt, pages, pdf, sites);
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated body", e);

@@ -29,13 +29,20 @@ final class Rendering {
 
   private Rendering() {}
 
-  /** Rendered with the default configuration and stamped with {@link #NUMBER} on 令和8年11月25日. */
+  /**
+   * Rendered with the default configuration and stamped with {@link #NUMBER} on 令和8年11月25日, after a
+   * round trip through the cache's form ({@link RenderedBodyCodec}), as the relay serves it.
+   */
   static byte[] issued(CertificateContent content) {
     return issued(DEFAULT, content);
   }
 
   static byte[] issued(CertificateRenderer renderer, CertificateContent content) {
-    return new BodyStamper().stamp(renderer.render(content), Fixtures.DAY, NUMBER);
+    RenderedBody body = renderer.render(content);
+    RenderedBody served =
+        RenderedBodyCodec.decode(
+            body.subject(), body.sources(), body.renderedAt(), RenderedBodyCodec.encode(body));
+    return new BodyStamper().stamp(served, Fixtures.DAY, NUMBER);
   }
 
   /** Each page's text, NFKC-normalised, without white space and variation selectors. */
