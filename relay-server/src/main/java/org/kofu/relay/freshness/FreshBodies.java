@@ -46,14 +46,29 @@ public class FreshBodies {
     CertificateContent content = assembler.assemble(subject);
     Optional<CachedBody> cached = cache.get(subject);
     if (cached.isPresent() && isFresh(cached.get(), subject, content)) {
-      CachedBody hit = cached.get();
-      RenderedBody body =
-          RenderedBodyCodec.decode(subject, hit.sources(), hit.renderedAt(), hit.payload());
-      return new FreshBody(body, BodySource.CACHE);
+      Optional<RenderedBody> body = decode(subject, cached.get());
+      if (body.isPresent()) {
+        return new FreshBody(body.get(), BodySource.CACHE);
+      }
     }
     RenderedBody body = renderer.render(content);
     store(subject, body, readAt);
     return new FreshBody(body, BodySource.ON_DEMAND);
+  }
+
+  /**
+   * A value this process cannot decode is a miss: one from an unknown format, or whose streams this
+   * process's zlib deflates differently than the writer's did (another JDK build); rendering on
+   * demand stores a body this process can read.
+   */
+  private static Optional<RenderedBody> decode(CertificateSubject subject, CachedBody hit) {
+    try {
+      return Optional.of(
+          RenderedBodyCodec.decode(subject, hit.sources(), hit.renderedAt(), hit.payload()));
+    } catch (IllegalArgumentException e) {
+      log.warn("cached body of {} not decodable here: {}", subject.key(), e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static boolean isFresh(

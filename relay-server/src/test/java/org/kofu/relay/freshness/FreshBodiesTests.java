@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
@@ -26,6 +28,8 @@ import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.StampSites;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.problem.RelayException;
 
@@ -34,6 +38,8 @@ class FreshBodiesTests {
 
   private static final CertificateSubject SUBJECT =
       new CertificateSubject(new PersonRef.Resident(1), CertificateType.JUMINHYO, null);
+
+  private static final StampSites.Site NO_SITE = new StampSites.Site(new int[0], new int[0], 0);
 
   private static RelayProperties timeout(Duration renderTimeout) {
     return new RelayProperties(
@@ -77,6 +83,41 @@ class FreshBodiesTests {
 
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     verify(cache, never()).put(any(), any(), any(), any());
+    renderer.destroy();
+  }
+
+  @Test
+  void aCachedValueThatDoesNotDecodeHereIsAMissRenderedOnDemand() {
+    CertificateContent content =
+        new CertificateContent.Tax(
+            SUBJECT, null, null, SourceVersions.builder().add("madoguchi.jumin", 1, 1).build());
+    CertificateContentAssembler assembler = mock(CertificateContentAssembler.class);
+    when(assembler.assemble(SUBJECT)).thenReturn(content);
+    CertificateCache cache = mock(CertificateCache.class);
+    when(cache.get(SUBJECT))
+        .thenReturn(
+            Optional.of(
+                new CachedBody(
+                    SUBJECT.key(), content.sources(), Instant.EPOCH, "k1", new byte[] {99, 0})));
+    RenderedBody rendered =
+        new RenderedBody(
+            SUBJECT,
+            content.sources(),
+            Instant.EPOCH,
+            1,
+            new byte[] {1},
+            new StampSites(new int[0], List.of(), NO_SITE, NO_SITE));
+    CertificateRenderer fresh = mock(CertificateRenderer.class);
+    when(fresh.render(content)).thenReturn(rendered);
+    TimedRenderer renderer = new TimedRenderer(fresh, timeout(Duration.ofSeconds(5)));
+    FreshBodies bodies =
+        new FreshBodies(assembler, cache, renderer, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    FreshBody body = bodies.obtain(SUBJECT);
+
+    assertThat(body.source()).isEqualTo(BodySource.ON_DEMAND);
+    assertThat(body.body()).isSameAs(rendered);
+    verify(cache).put(any(), any(), any(), any());
     renderer.destroy();
   }
 }

@@ -63,6 +63,15 @@ public final class CachedFormProbe {
       Files.write(dir.resolve("expanded/" + i + ".bin"), form);
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 3; round++) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      for (RenderedBody body : bodies) {
+        RenderedBodyCodec.encode(body);
+      }
+      out.printf(
+          "encode %.3f ms/body CPU%n",
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / forms.size());
+    }
     for (int round = 0; round < 5; round++) {
       long start = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
