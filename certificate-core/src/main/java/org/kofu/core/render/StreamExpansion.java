@@ -18,9 +18,9 @@ import java.util.zip.Inflater;
  * (cross reference table, stamp sites) still holds. Restoring checks each stream's compressed
  * length and CRC-32, and refuses a value whose streams this process's zlib deflates differently.
  *
- * <p>Form: {@code 'X' FORMAT}, then segments: {@code 0 len bytes} (verbatim) or {@code 1 level len
- * crc32 rawLen raw} (a stream to deflate at {@code level} into {@code len} bytes), then {@code 2}.
- * Lengths are unsigned LEB128.
+ * <p>Form: {@code 'X' FORMAT}, then segments: {@code 0 len bytes} (verbatim) or {@code 1 level+1
+ * len crc32 rawLen raw} (a stream to deflate at {@code level}, -1 being zlib's default, into {@code
+ * len} bytes whose CRC-32 is {@code crc32}), then {@code 2}. Lengths are unsigned LEB128.
  */
 final class StreamExpansion {
 
