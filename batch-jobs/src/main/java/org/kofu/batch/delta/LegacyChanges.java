@@ -25,7 +25,7 @@ final class LegacyChanges {
     String columns =
         source == JournalSource.MADOGUCHI
             ? "atena_no, setai_no"
-            : "CAST(NULL AS BIGINT), koseki_id";
+            : "CAST(NULL AS NUMERIC(19)), koseki_id"; // Oracle has no BIGINT type
     return (source == JournalSource.MADOGUCHI ? madoguchi : koseki)
         .sql(
             "SELECT seq, changed_at, "
