@@ -25,7 +25,10 @@ final class LegacyChanges {
     String columns =
         source == JournalSource.MADOGUCHI
             ? "atena_no, setai_no"
-            : "CAST(NULL AS BIGINT), koseki_id";
+            // a NULL of seq's type on every engine: Oracle has no BIGINT to cast to, and pgjdbc
+            // reads
+            // a Long only from int8
+            : "NULLIF(seq, seq), koseki_id";
     return (source == JournalSource.MADOGUCHI ? madoguchi : koseki)
         .sql(
             "SELECT seq, changed_at, "

@@ -69,7 +69,13 @@ class CacheMemberProcessIT {
     String heap = heapDump(member.pid());
 
     assertThat(cache.get(Subjects.juminhyo(200_001))).isPresent();
-    assertThat(metrics).contains("kofu_cache_entries{map=\"certificate-bodies\"} 20.0");
+    assertThat(metrics)
+        .containsPattern("kofu_cache_entries\\{[^}]*map=\"certificate-bodies\"[^}]*} 20.0");
+    assertThat(metrics).containsPattern("(?m)^kofu_cache_cluster_members\\{[^}]*} 1.0$");
+    // every name ops/monitoring says the member exports (the alert rules are checked against them)
+    for (String name : exportedNames("cache-member")) {
+      assertThat(metrics).as(name).containsPattern("(?m)^" + name + "[{ ]");
+    }
     assertThat(heap).as("the search finds what is in the clear").contains("A200001|JUMINHYO");
     for (int p = 200_000; p < 200_000 + PERSONS; p++) {
       for (String secret : List.of(SyntheticBodies.nameOf(p), "函館市")) {
@@ -78,6 +84,13 @@ class CacheMemberProcessIT {
         assertThat(heap).doesNotContain(encoded(secret, StandardCharsets.UTF_16BE));
       }
     }
+  }
+
+  private static List<String> exportedNames(String role) throws IOException {
+    return Files.readAllLines(Path.of("..", "ops", "monitoring", "metrics", role + ".txt")).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
   }
 
   private Process startMember(int port, int httpPort) throws IOException {

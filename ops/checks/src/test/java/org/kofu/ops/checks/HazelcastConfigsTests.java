@@ -1,0 +1,65 @@
+package org.kofu.ops.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.client.config.YamlClientConfigBuilder;
+import com.hazelcast.config.Config;
+import com.hazelcast.config.InMemoryYamlConfig;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Hazelcast configurations shipped in ops/ are read by Hazelcast's own YAML builders (which
+ * validate against Hazelcast's schema): the members' Kubernetes discovery, the clients' Kubernetes
+ * discovery and the systemd layout's member list, with the cache's split-brain protection kept.
+ */
+class HazelcastConfigsTests {
+
+  @Test
+  void theKubernetesMemberConfigDiscoversThroughTheHeadlessService() throws IOException {
+    String yaml =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-member.yaml"))
+            .get(0)
+            .at("/data/hazelcast.yaml")
+            .asText();
+    Config config = new InMemoryYamlConfig(yaml);
+    var join = config.getNetworkConfig().getJoin();
+    assertThat(join.getKubernetesConfig().isEnabled()).isTrue();
+    assertThat(join.getKubernetesConfig().getProperty("service-dns"))
+        .isEqualTo("kofu-cache-hs.kofu.svc.cluster.local");
+    assertThat(join.getTcpIpConfig().isEnabled()).isFalse();
+    assertThat(join.getMulticastConfig().isEnabled()).isFalse();
+    assertThat(config.getSplitBrainProtectionConfig("kofu-cache-writes").getMinimumClusterSize())
+        .isEqualTo(2);
+    assertThat(config.getMapConfig("certificate-bodies").getBackupCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theClientConfigsNameTheMembers() throws IOException {
+    String k8s =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-client.yaml"))
+            .get(0)
+            .at("/data/hazelcast-client.yaml")
+            .asText();
+    ClientConfig kubernetes =
+        client(new ByteArrayInputStream(k8s.getBytes(StandardCharsets.UTF_8)));
+    assertThat(kubernetes.getNetworkConfig().getKubernetesConfig().isEnabled()).isTrue();
+    assertThat(kubernetes.getClusterName()).isEqualTo("kofu-cache");
+
+    try (InputStream in =
+        Files.newInputStream(Repo.path("ops/deploy/common/hazelcast-client.yaml"))) {
+      ClientConfig systemd = client(in);
+      assertThat(systemd.getNetworkConfig().getAddresses()).hasSize(3);
+      assertThat(systemd.getClusterName()).isEqualTo("kofu-cache");
+    }
+  }
+
+  private static ClientConfig client(InputStream in) {
+    return new YamlClientConfigBuilder(in).build();
+  }
+}

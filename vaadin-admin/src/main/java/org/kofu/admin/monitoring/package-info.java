@@ -1,0 +1,2 @@
+/** Health and metrics of the admin: the chain checks it exports, the actuator's access rule. */
+package org.kofu.admin.monitoring;
