@@ -109,7 +109,7 @@ class DeltaPregenerationJobConfiguration {
             new CacheWriter(cache),
             skips,
             clock,
-            properties.horizon(),
+            properties,
             keepPolling);
   }
 

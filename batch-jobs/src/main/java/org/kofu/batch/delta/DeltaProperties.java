@@ -1,5 +1,6 @@
 package org.kofu.batch.delta;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,13 +17,15 @@ import org.springframework.validation.annotation.Validated;
  *     followed at once by the next)
  * @param horizon how long a journal gap may stay open before it is given up (see {@link
  *     Watermarks})
+ * @param threads persons of a pass re-rendered at once
  */
 @Validated
 @ConfigurationProperties("kofu.batch.delta")
 public record DeltaProperties(
     @DefaultValue("CONTINUOUS") @NotNull Mode mode,
     @DefaultValue("PT0.5S") @NotNull Duration pollInterval,
-    @DefaultValue("PT10M") @NotNull Duration horizon) {
+    @DefaultValue("PT10M") @NotNull Duration horizon,
+    @DefaultValue("2") @Min(1) int threads) {
 
   /** How the delta runs in service hours. */
   public enum Mode {

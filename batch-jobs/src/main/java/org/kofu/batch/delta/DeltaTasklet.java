@@ -13,6 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.kofu.batch.cachewrite.CacheWriter;
@@ -35,7 +39,7 @@ import org.springframework.batch.repeat.RepeatStatus;
  * transaction, while {@code keepPolling} holds (service hours); {@link #idle()} tells the pause
  * between passes whether the last one found nothing.
  */
-final class DeltaTasklet implements Tasklet {
+final class DeltaTasklet implements Tasklet, AutoCloseable {
 
   private final LegacyChanges changes;
   private final JournalCursor cursor;
@@ -45,6 +49,7 @@ final class DeltaTasklet implements Tasklet {
   private final Clock clock;
   private final Duration horizon;
   private final BooleanSupplier keepPolling;
+  private final ExecutorService renderers;
   private final AtomicBoolean idle = new AtomicBoolean();
 
   DeltaTasklet(
@@ -54,7 +59,7 @@ final class DeltaTasklet implements Tasklet {
       CacheWriter writer,
       SkipLogListener skips,
       Clock clock,
-      Duration horizon,
+      DeltaProperties properties,
       BooleanSupplier keepPolling) {
     this.changes = changes;
     this.cursor = cursor;
@@ -62,8 +67,21 @@ final class DeltaTasklet implements Tasklet {
     this.writer = writer;
     this.skips = skips;
     this.clock = clock;
-    this.horizon = horizon;
+    this.horizon = properties.horizon();
     this.keepPolling = keepPolling;
+    this.renderers =
+        Executors.newFixedThreadPool(
+            properties.threads(),
+            r -> {
+              Thread t = new Thread(r, "delta-render");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @Override
+  public void close() {
+    renderers.shutdownNow();
   }
 
   boolean idle() {
@@ -98,18 +116,7 @@ final class DeltaTasklet implements Tasklet {
       count += rows.size();
       contribution.incrementReadCount();
     }
-    Map<Long, Set<Affected>> persons = touched(fresh);
-    for (Map.Entry<Long, Set<Affected>> person : persons.entrySet()) {
-      long atenaNo = person.getKey();
-      Set<Affected> affected = person.getValue();
-      try {
-        writer.write(processor.process(atenaNo, v -> affected.stream().anyMatch(a -> a.test(v))));
-        contribution.incrementWriteCount(1);
-      } catch (MissingRecordException | UndrawableCharacterException e) {
-        skips.onSkipInProcess(atenaNo, e);
-        contribution.incrementProcessSkipCount();
-      }
-    }
+    render(touched(fresh), contribution);
     Instant now = clock.instant();
     for (JournalSource source : JournalSource.values()) {
       NavigableMap<Long, Instant> all = seen.get(source);
@@ -120,6 +127,52 @@ final class DeltaTasklet implements Tasklet {
       }
     }
     return count;
+  }
+
+  /**
+   * Re-plans, renders and writes the touched persons on the delta's threads; skips are logged and
+   * counted here, on the step's thread, and any other failure fails the pass.
+   */
+  private void render(Map<Long, Set<Affected>> persons, StepContribution contribution) {
+    List<Future<RuntimeException>> outcomes = new ArrayList<>();
+    for (Map.Entry<Long, Set<Affected>> person : persons.entrySet()) {
+      long atenaNo = person.getKey();
+      Set<Affected> affected = person.getValue();
+      outcomes.add(
+          renderers.submit(
+              () -> {
+                try {
+                  writer.write(
+                      processor.process(atenaNo, v -> affected.stream().anyMatch(a -> a.test(v))));
+                  return null;
+                } catch (MissingRecordException | UndrawableCharacterException e) {
+                  return e;
+                }
+              }));
+    }
+    List<Long> atenaNos = new ArrayList<>(persons.keySet());
+    for (int i = 0; i < outcomes.size(); i++) {
+      RuntimeException skipped = outcome(outcomes.get(i));
+      if (skipped == null) {
+        contribution.incrementWriteCount(1);
+      } else {
+        skips.onSkipInProcess(atenaNos.get(i), skipped);
+        contribution.incrementProcessSkipCount();
+      }
+    }
+  }
+
+  private static RuntimeException outcome(Future<RuntimeException> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("delta pass interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
   }
 
   /** Person → the kinds of variant the fresh rows can have changed for them. */

@@ -48,20 +48,16 @@ public final class PregenerateBench {
       ConfigurableApplicationContext node = startNode(server + "kofu_bench_pregenerate", client);
       try {
         List<Long> active = new Legacy(db).activeResidents();
-        double renderRate = RenderRate.measure(node, active, today, 3_000);
-        System.out.printf("plain render: %.0f certificates/s%n", renderRate);
+        // measured before and after the full run, on a machine whose load changes by the minute
+        double renderBefore = RenderRate.measure(node, active, today, 3_000);
+        System.out.printf("plain render before the full run: %.0f certificates/s%n", renderBefore);
         long start = System.nanoTime();
         var run = Jobs.run(node, "fullPregeneration", Jobs.full(today, System.currentTimeMillis()));
         double total = (System.nanoTime() - start) / 1e9;
         if (run.getStatus() != BatchStatus.COMPLETED) {
           throw new IllegalStateException("full run " + run.getStatus());
         }
-        // the rate is the partitioned step's: the dictionary is trained once, on the first run
-        // only (a nightly run finds it), and the sweep renders nothing; both reported here
-        double seconds = seconds(run, "fullPregenerationPartitions");
-        System.out.printf(
-            "full run: %.1f s (ensureDictionary %.1f s, partitions %.1f s, sweep %.1f s)%n",
-            total, seconds(run, "ensureDictionary"), seconds, seconds(run, "sweepFormerResidents"));
+        double seconds = partitionSeconds(run, total);
         long bodies = 0;
         long owned = 0;
         for (HazelcastInstance member : members.members()) {
@@ -71,13 +67,17 @@ public final class PregenerateBench {
         for (PersonRecord record : client.<String, PersonRecord>getMap(CacheMaps.BODIES).values()) {
           bodies += record.bodies().size();
         }
+        double renderAfter = RenderRate.measure(node, active, today, 3_000);
+        System.out.printf("plain render after the full run: %.0f certificates/s%n", renderAfter);
+        double renderRate = (renderBefore + renderAfter) / 2;
         long rawPdf = RawPdfSize.average(node, active, 200);
         System.out.printf("full run: %,d bodies in %.1f s%n", bodies, seconds);
         List<Long> lags = DeltaLag.measure(node, db, changes, Duration.ofMillis(50));
         figures.add(
             String.format(
                 "render certificates/s: %.0f   (the project's renderer alone, %d threads, same data,"
-                    + " same run; pregenerate/render = %.0f %%)",
+                    + " same run, mean of before and after the full run; pregenerate/render ="
+                    + " %.0f %%)",
                 renderRate, RenderRate.THREADS, 100 * bodies / seconds / renderRate));
         figures.add("pregenerate certificates/s: " + Math.round(bodies / seconds));
         figures.add("pregenerate cache bytes/certificate: " + owned / Math.max(1, bodies));
@@ -89,6 +89,18 @@ public final class PregenerateBench {
     }
     // after every member and client has shut down and logged it: the figures are the last lines
     figures.forEach(System.out::println);
+  }
+
+  /**
+   * The partitioned step's time: the dictionary is trained once, on the first run only (a nightly
+   * run finds it), and the sweep renders nothing; both are printed.
+   */
+  private static double partitionSeconds(JobExecution run, double total) {
+    double seconds = seconds(run, "fullPregenerationPartitions");
+    System.out.printf(
+        "full run: %.1f s (ensureDictionary %.1f s, partitions %.1f s, sweep %.1f s)%n",
+        total, seconds(run, "ensureDictionary"), seconds, seconds(run, "sweepFormerResidents"));
+    return seconds;
   }
 
   private static double seconds(JobExecution run, String step) {
