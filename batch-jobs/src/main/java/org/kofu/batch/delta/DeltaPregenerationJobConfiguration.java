@@ -85,10 +85,18 @@ class DeltaPregenerationJobConfiguration {
   }
 
   @Bean
+  ContinuousDeltaSwitch continuousDeltaSwitch() {
+    return new ContinuousDeltaSwitch();
+  }
+
+  @Bean
   DeltaTasklet continuousDeltaTasklet(
-      DeltaTaskletFactory factory, ScheduleProperties schedule, Clock clock) {
+      DeltaTaskletFactory factory,
+      ScheduleProperties schedule,
+      ContinuousDeltaSwitch running,
+      Clock clock) {
     ServiceHours hours = ServiceHours.of(schedule);
-    return factory.create(() -> hours.openAt(clock.instant()));
+    return factory.create(() -> running.on() && hours.openAt(clock.instant()));
   }
 
   @Bean

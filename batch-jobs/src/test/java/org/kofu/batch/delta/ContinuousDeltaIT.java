@@ -228,6 +228,27 @@ class ContinuousDeltaIT {
         .isEmpty();
   }
 
+  @Test
+  @Order(6)
+  void aNodeShuttingDownEndsTheContinuousDeltaAfterItsPass() throws Exception {
+    CompletableFuture<JobExecution> running =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Jobs.run(node, "continuousDelta", Jobs.now());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    awaitStarted();
+
+    // what the context publishes first when it closes (Quartz then waits for running jobs)
+    node.publishEvent(new org.springframework.context.event.ContextClosedEvent(node));
+
+    assertThat(running.get(30, java.util.concurrent.TimeUnit.SECONDS).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+  }
+
   private static long awaitStarted() throws InterruptedException {
     JobExplorer explorer = node.getBean(JobExplorer.class);
     long deadline = System.currentTimeMillis() + 30_000;
