@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.batch.eligibility.PersonPlan;
+import org.kofu.batch.eligibility.Variant;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
@@ -44,9 +46,14 @@ public class PersonProcessor implements ItemProcessor<Long, PersonWork> {
 
   @Override
   public PersonWork process(Long atenaNo) {
+    return process(atenaNo, v -> true);
+  }
+
+  /** Only the variants {@code only} selects (a delta: those the change can affect). */
+  public PersonWork process(long atenaNo, Predicate<Variant> only) {
     // taken before any row is read: the cache's time floor compares against when data was read
     Instant readAt = clock.instant();
-    PersonPlan plan = planner.plan(atenaNo, runDay.get());
+    PersonPlan plan = planner.plan(atenaNo, runDay.get(), only);
     List<PreparedBody> bodies = new ArrayList<>(plan.issuable().size());
     for (CertificateSubject subject : plan.issuable()) {
       CertificateContent content = assembler.assemble(subject);

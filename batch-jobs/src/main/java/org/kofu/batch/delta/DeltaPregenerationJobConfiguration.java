@@ -3,10 +3,13 @@ package org.kofu.batch.delta;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.eligibility.EligibilityPlanner;
+import org.kofu.batch.schedule.ScheduleProperties;
+import org.kofu.batch.schedule.ServiceHours;
 import org.kofu.batch.skip.SkipLogListener;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
@@ -17,17 +20,22 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatContext;
+import org.springframework.batch.repeat.RepeatListener;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.repeat.support.RepeatTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code deltaPregeneration(runAt)}; {@code kofu.batch.delta.horizon} (default 10 minutes) is how
- * long a journal gap may stay open before it is given up (see {@link Watermarks}).
+ * {@code deltaPregeneration(runAt)}: one pass over both journals (the one-minute schedule's job,
+ * and the fallback); {@code continuousDelta(runAt)}: the same pass repeated, each in its own
+ * transaction, every {@code kofu.batch.delta.poll-interval} while service hours last (or until the
+ * execution is stopped through the {@code JobOperator}). Both share the journal cursor: run one of
+ * them at a time (the schedule launches one or the other, see {@link DeltaProperties}).
  */
 @Configuration(proxyBeanMethods = false)
 class DeltaPregenerationJobConfiguration {
@@ -39,12 +47,60 @@ class DeltaPregenerationJobConfiguration {
 
   @Bean
   Step deltaStep(
-      JobRepository jobs, PlatformTransactionManager transactions, Tasklet deltaTasklet) {
+      JobRepository jobs, PlatformTransactionManager transactions, DeltaTasklet deltaTasklet) {
     return new StepBuilder("deltaChanges", jobs).tasklet(deltaTasklet, transactions).build();
   }
 
   @Bean
-  Tasklet deltaTasklet(
+  Job continuousDelta(JobRepository jobs, Step continuousDeltaStep) {
+    return new JobBuilder("continuousDelta", jobs).start(continuousDeltaStep).build();
+  }
+
+  @Bean
+  Step continuousDeltaStep(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      DeltaTasklet continuousDeltaTasklet,
+      DeltaProperties properties) {
+    RepeatTemplate passes = new RepeatTemplate();
+    passes.registerListener(
+        new RepeatListener() {
+          @Override
+          public void after(RepeatContext context, RepeatStatus result) {
+            // between two passes, outside their transactions
+            if (result.isContinuable() && continuousDeltaTasklet.idle()) {
+              pause(properties.pollInterval());
+            }
+          }
+        });
+    return new StepBuilder("continuousDeltaChanges", jobs)
+        .tasklet(continuousDeltaTasklet, transactions)
+        .stepOperations(passes)
+        .build();
+  }
+
+  @Bean
+  DeltaTasklet deltaTasklet(DeltaTaskletFactory factory) {
+    return factory.create(() -> false);
+  }
+
+  @Bean
+  ContinuousDeltaSwitch continuousDeltaSwitch() {
+    return new ContinuousDeltaSwitch();
+  }
+
+  @Bean
+  DeltaTasklet continuousDeltaTasklet(
+      DeltaTaskletFactory factory,
+      ScheduleProperties schedule,
+      ContinuousDeltaSwitch running,
+      Clock clock) {
+    ServiceHours hours = ServiceHours.of(schedule);
+    return factory.create(() -> running.on() && hours.openAt(clock.instant()));
+  }
+
+  @Bean
+  DeltaTaskletFactory deltaTaskletFactory(
       PlatformTransactionManager transactions,
       DataSource projectDb,
       LegacyChanges legacyChanges,
@@ -52,15 +108,22 @@ class DeltaPregenerationJobConfiguration {
       CertificateCache cache,
       SkipLogListener skips,
       Clock clock,
-      @Value("${kofu.batch.delta.horizon:PT10M}") Duration horizon) {
-    return new DeltaTasklet(
-        legacyChanges,
-        new JournalCursor(projectDb, new TransactionTemplate(transactions)),
-        deltaProcessor,
-        new CacheWriter(cache),
-        skips,
-        clock,
-        horizon);
+      DeltaProperties properties) {
+    return keepPolling ->
+        new DeltaTasklet(
+            legacyChanges,
+            new JournalCursor(projectDb, new TransactionTemplate(transactions)),
+            deltaProcessor,
+            new CacheWriter(cache),
+            skips,
+            clock,
+            properties,
+            keepPolling);
+  }
+
+  /** A delta tasklet that repeats while {@code keepPolling} holds. */
+  interface DeltaTaskletFactory {
+    DeltaTasklet create(BooleanSupplier keepPolling);
   }
 
   @Bean
@@ -78,5 +141,13 @@ class DeltaPregenerationJobConfiguration {
       Clock clock) {
     // the day is read per person: a delta run just after midnight judges ages anew
     return new PersonProcessor(planner, assembler, renderer, clock, () -> LocalDate.now(clock));
+  }
+
+  private static void pause(Duration interval) {
+    try {
+      Thread.sleep(interval.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -5,12 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.skip.SkipLogListener;
@@ -22,12 +30,16 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * One delta run: the unseen rows of both journals, the persons they touch (a household change every
- * member, a 戸籍 change every resident in the register), each re-planned and re-rendered or evicted,
- * then the journal positions moved. A failure before the last step leaves the positions where they
- * were: the next run repeats the work, which the cache's idempotent writes allow.
+ * One delta pass: the unseen rows of both journals, the persons they touch and the variants each
+ * row can change ({@link Affected}: a tax row the 所得・課税 only, a household change every member's
+ * HOUSEHOLD 住民票, a 戸籍 change every resident's register certificates), each re-planned and
+ * re-rendered or invalidated, then the journal positions moved. A failure before the last step
+ * leaves the positions where they were: the next pass repeats the work, which the cache's
+ * idempotent writes allow. Continuous ({@code continuousDelta}): the pass repeats, each in its own
+ * transaction, while {@code keepPolling} holds (service hours); {@link #idle()} tells the pause
+ * between passes whether the last one found nothing.
  */
-final class DeltaTasklet implements Tasklet {
+final class DeltaTasklet implements Tasklet, AutoCloseable {
 
   private final LegacyChanges changes;
   private final JournalCursor cursor;
@@ -36,6 +48,9 @@ final class DeltaTasklet implements Tasklet {
   private final SkipLogListener skips;
   private final Clock clock;
   private final Duration horizon;
+  private final BooleanSupplier keepPolling;
+  private final ExecutorService renderers;
+  private final AtomicBoolean idle = new AtomicBoolean();
 
   DeltaTasklet(
       LegacyChanges changes,
@@ -44,21 +59,48 @@ final class DeltaTasklet implements Tasklet {
       CacheWriter writer,
       SkipLogListener skips,
       Clock clock,
-      Duration horizon) {
+      DeltaProperties properties,
+      BooleanSupplier keepPolling) {
     this.changes = changes;
     this.cursor = cursor;
     this.processor = processor;
     this.writer = writer;
     this.skips = skips;
     this.clock = clock;
-    this.horizon = horizon;
+    this.horizon = properties.horizon();
+    this.keepPolling = keepPolling;
+    this.renderers =
+        Executors.newFixedThreadPool(
+            properties.threads(),
+            r -> {
+              Thread t = new Thread(r, "delta-render");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @Override
+  public void close() {
+    renderers.shutdownNow();
+  }
+
+  boolean idle() {
+    return idle.get();
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    int rows = pass(contribution);
+    idle.set(rows == 0);
+    return keepPolling.getAsBoolean() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+  }
+
+  /** One pass; the number of journal rows it processed. */
+  private int pass(StepContribution contribution) {
     Map<JournalSource, List<JournalRow>> fresh = new EnumMap<>(JournalSource.class);
     Map<JournalSource, NavigableMap<Long, Instant>> seen = new EnumMap<>(JournalSource.class);
     Map<JournalSource, Long> lows = new EnumMap<>(JournalSource.class);
+    int count = 0;
     for (JournalSource source : JournalSource.values()) {
       long low = cursor.lowWatermark(source);
       NavigableMap<Long, Instant> already = cursor.seen(source);
@@ -71,47 +113,106 @@ final class DeltaTasklet implements Tasklet {
       lows.put(source, low);
       seen.put(source, already);
       fresh.put(source, rows);
+      count += rows.size();
       contribution.incrementReadCount();
     }
-    Set<Long> persons = touched(fresh);
-    for (long atenaNo : persons) {
-      try {
-        writer.write(processor.process(atenaNo));
-        contribution.incrementWriteCount(1);
-      } catch (MissingRecordException | UndrawableCharacterException e) {
-        skips.onSkipInProcess(atenaNo, e);
-        contribution.incrementProcessSkipCount();
-      }
-    }
+    render(touched(fresh), contribution);
     Instant now = clock.instant();
     for (JournalSource source : JournalSource.values()) {
       NavigableMap<Long, Instant> all = seen.get(source);
       fresh.get(source).forEach(r -> all.put(r.seq(), r.changedAt()));
       long newLow = Watermarks.advance(lows.get(source), all, now, horizon);
-      cursor.commit(source, fresh.get(source), newLow, now);
+      if (!fresh.get(source).isEmpty() || newLow != lows.get(source)) {
+        cursor.commit(source, fresh.get(source), newLow, now);
+      }
     }
-    return RepeatStatus.FINISHED;
+    return count;
   }
 
-  private Set<Long> touched(Map<JournalSource, List<JournalRow>> fresh) {
-    Set<Long> persons = new TreeSet<>();
-    Set<Long> households = new TreeSet<>();
-    for (JournalRow row : fresh.get(JournalSource.MADOGUCHI)) {
-      if (row.owner() != null) {
-        persons.add(row.owner());
+  /**
+   * Re-plans, renders and writes the touched persons on the delta's threads; skips are logged and
+   * counted here, on the step's thread, and any other failure fails the pass.
+   */
+  private void render(Map<Long, Set<Affected>> persons, StepContribution contribution) {
+    List<Future<RuntimeException>> outcomes = new ArrayList<>();
+    for (Map.Entry<Long, Set<Affected>> person : persons.entrySet()) {
+      long atenaNo = person.getKey();
+      Set<Affected> affected = person.getValue();
+      outcomes.add(
+          renderers.submit(
+              () -> {
+                try {
+                  writer.write(
+                      processor.process(atenaNo, v -> affected.stream().anyMatch(a -> a.test(v))));
+                  return null;
+                } catch (MissingRecordException | UndrawableCharacterException e) {
+                  return e;
+                }
+              }));
+    }
+    List<Long> atenaNos = new ArrayList<>(persons.keySet());
+    for (int i = 0; i < outcomes.size(); i++) {
+      RuntimeException skipped = outcome(outcomes.get(i));
+      if (skipped == null) {
+        contribution.incrementWriteCount(1);
+      } else {
+        skips.onSkipInProcess(atenaNos.get(i), skipped);
+        contribution.incrementProcessSkipCount();
       }
-      if (row.group() != null) {
+    }
+  }
+
+  private static RuntimeException outcome(Future<RuntimeException> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("delta pass interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Person → the kinds of variant the fresh rows can have changed for them. */
+  private Map<Long, Set<Affected>> touched(Map<JournalSource, List<JournalRow>> fresh) {
+    Map<Long, Set<Affected>> persons = new TreeMap<>();
+    List<JournalRow> madoguchi = fresh.get(JournalSource.MADOGUCHI);
+    Set<Long> households = new TreeSet<>();
+    for (JournalRow row : madoguchi) {
+      if (row.owner() != null) {
+        mark(persons, row.owner(), Affected.forOwner(row.table()));
+      }
+      if (row.group() != null && Affected.forHousehold(row.table(), false) != null) {
         households.add(row.group());
       }
     }
-    persons.addAll(changes.householdMembers(households));
+    if (!households.isEmpty()) {
+      Map<Long, List<Long>> members = changes.householdMembers(households);
+      Map<Long, Long> heads = changes.householders(households);
+      for (JournalRow row : madoguchi) {
+        if (row.group() == null) {
+          continue;
+        }
+        boolean head = row.owner() != null && row.owner().equals(heads.get(row.group()));
+        Affected forMembers = Affected.forHousehold(row.table(), head);
+        if (forMembers != null) {
+          members.getOrDefault(row.group(), List.of()).forEach(m -> mark(persons, m, forMembers));
+        }
+      }
+    }
     List<Long> registers =
         fresh.get(JournalSource.KOSEKI).stream()
             .map(JournalRow::group)
             .filter(Objects::nonNull)
             .distinct()
             .toList();
-    persons.addAll(changes.registerResidents(registers));
+    changes.registerResidents(registers).forEach(p -> mark(persons, p, Affected.REGISTER));
     return persons;
+  }
+
+  private static void mark(Map<Long, Set<Affected>> persons, long atenaNo, Affected affected) {
+    persons.computeIfAbsent(atenaNo, k -> EnumSet.noneOf(Affected.class)).add(affected);
   }
 }

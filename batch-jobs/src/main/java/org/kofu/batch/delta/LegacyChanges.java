@@ -2,10 +2,13 @@ package org.kofu.batch.delta;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The delta job's SQL on the existing systems: journal rows and the persons a change touches. */
@@ -31,7 +34,7 @@ final class LegacyChanges {
             : "NULLIF(seq, seq), koseki_id";
     return (source == JournalSource.MADOGUCHI ? madoguchi : koseki)
         .sql(
-            "SELECT seq, changed_at, "
+            "SELECT seq, changed_at, table_name, "
                 + columns
                 + " FROM "
                 + source.table()
@@ -42,15 +45,31 @@ final class LegacyChanges {
                 new JournalRow(
                     rs.getLong(1),
                     rs.getTimestamp(2).toInstant(),
-                    rs.getObject(3, Long.class),
-                    rs.getObject(4, Long.class)))
+                    rs.getString(3).trim(),
+                    rs.getObject(4, Long.class),
+                    rs.getObject(5, Long.class)))
         .list();
   }
 
-  /** Every resident of the households, whatever their status (a move out touches them too). */
-  Set<Long> householdMembers(Collection<Long> setaiNos) {
-    return inChunks(
-        madoguchi, "SELECT atena_no FROM madoguchi.jumin WHERE setai_no IN (:ids)", setaiNos);
+  /**
+   * Every resident of the households by 世帯番号, whatever their status (a move out touches them too).
+   */
+  Map<Long, List<Long>> householdMembers(Collection<Long> setaiNos) {
+    return pairs(
+        madoguchi,
+        "SELECT setai_no, atena_no FROM madoguchi.jumin WHERE setai_no IN (:ids)",
+        setaiNos);
+  }
+
+  /** The householder's 宛名番号 of each household that still exists. */
+  Map<Long, Long> householders(Collection<Long> setaiNos) {
+    Map<Long, Long> heads = new HashMap<>();
+    pairs(
+            madoguchi,
+            "SELECT setai_no, setainushi_atena_no FROM madoguchi.setai WHERE setai_no IN (:ids)",
+            setaiNos)
+        .forEach((setai, head) -> heads.put(setai, head.get(0)));
+    return heads;
   }
 
   /** Every resident recorded in the registers. */
@@ -59,6 +78,23 @@ final class LegacyChanges {
         koseki,
         "SELECT atena_no FROM koseki.kojin WHERE atena_no IS NOT NULL AND koseki_id IN (:ids)",
         kosekiIds);
+  }
+
+  private static Map<Long, List<Long>> pairs(JdbcClient jdbc, String sql, Collection<Long> ids) {
+    Map<Long, List<Long>> found = new HashMap<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      List<Long> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
+      jdbc.sql(sql)
+          .param("ids", part)
+          .query(
+              (RowCallbackHandler)
+                  rs ->
+                      found
+                          .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                          .add(rs.getLong(2)));
+    }
+    return found;
   }
 
   private static Set<Long> inChunks(JdbcClient jdbc, String sql, Collection<Long> ids) {

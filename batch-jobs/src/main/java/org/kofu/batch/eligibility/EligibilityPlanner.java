@@ -2,11 +2,15 @@ package org.kofu.batch.eligibility;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
@@ -43,35 +47,79 @@ public final class EligibilityPlanner {
   }
 
   public PersonPlan plan(long atenaNo, LocalDate today) {
+    return plan(atenaNo, today, v -> true);
+  }
+
+  /**
+   * The plan for the configured variants {@code only} selects; a person without a resident record
+   * is always planned for eviction, whatever the selection.
+   */
+  public PersonPlan plan(long atenaNo, LocalDate today, Predicate<Variant> only) {
     PersonRef person = new PersonRef.Resident(atenaNo);
-    List<CertificateSubject> all = variants.stream().map(v -> v.subject(person)).toList();
+    List<CertificateSubject> all =
+        variants.stream().filter(only).map(v -> v.subject(person)).toList();
+    boolean complete = all.size() == variants.size();
     Optional<ResidentRow> found = madoguchi.resident(atenaNo);
     if (found.isEmpty()) {
-      return new PersonPlan(person, List.of(), all, SourceVersions.builder().build());
+      return new PersonPlan(
+          person,
+          List.of(),
+          variants.stream().map(v -> v.subject(person)).toList(),
+          SourceVersions.builder().build(),
+          true);
+    }
+    if (all.isEmpty()) {
+      return new PersonPlan(person, List.of(), List.of(), SourceVersions.builder().build(), false);
     }
     ResidentRow requester = found.get();
     SourceVersions.Builder seen =
         SourceVersions.builder().add(ResidentRow.TABLE, requester.rowKey(), requester.version());
+    boolean needsHousehold = all.stream().anyMatch(s -> s.options().scope() == Scope.HOUSEHOLD);
     List<ResidentRow> household =
-        madoguchi.householdMembers(requester.setaiNo()).stream()
-            .filter(ResidentRow::isActive)
-            .toList();
-    SealRow seal = madoguchi.activeSeal(atenaNo).orElse(null);
-    boolean register = koseki.currentMembership(atenaNo).isPresent();
+        needsHousehold
+            ? madoguchi.householdMembers(requester.setaiNo()).stream()
+                .filter(ResidentRow::isActive)
+                .toList()
+            : List.of(requester);
+    // only the records the planned types need: a delta for a tax row reads no seal or 戸籍
+    SealRow seal =
+        plans(all, CertificateType.INKAN) ? madoguchi.activeSeal(atenaNo).orElse(null) : null;
+    boolean register =
+        plans(
+                all,
+                CertificateType.KOSEKI_ZENBU,
+                CertificateType.KOSEKI_KOJIN,
+                CertificateType.KOSEKI_FUHYO)
+            && koseki.currentMembership(atenaNo).isPresent();
     Set<Integer> taxYears =
-        madoguchi.taxes(atenaNo).stream().map(t -> t.nendo()).collect(Collectors.toSet());
+        plans(all, CertificateType.SHOTOKU_KAZEI)
+            ? madoguchi.taxes(atenaNo).stream().map(t -> t.nendo()).collect(Collectors.toSet())
+            : Set.of();
+    // each person's restrictions read once, not once per planned variant
+    Map<Long, List<RestrictionRow>> restrictionsOf = new HashMap<>();
     List<CertificateSubject> issuable = new ArrayList<>();
     List<CertificateSubject> dropped = new ArrayList<>();
     for (CertificateSubject subject : all) {
       List<ResidentRow> inScope =
           subject.options().scope() == Scope.HOUSEHOLD ? household : List.of(requester);
-      List<RestrictionRow> restrictions =
-          inScope.stream().flatMap(p -> madoguchi.restrictions(p.atenaNo()).stream()).toList();
+      List<RestrictionRow> restrictions = restrictions(inScope, restrictionsOf);
       IssuanceFacts facts =
           new IssuanceFacts(
               subject, requester, inScope, restrictions, seal, register, taxYears, today);
       (rules.evaluate(facts).issuable() ? issuable : dropped).add(subject);
     }
-    return new PersonPlan(person, issuable, dropped, seen.build());
+    return new PersonPlan(person, issuable, dropped, seen.build(), complete);
+  }
+
+  private List<RestrictionRow> restrictions(
+      List<ResidentRow> persons, Map<Long, List<RestrictionRow>> read) {
+    return persons.stream()
+        .flatMap(p -> read.computeIfAbsent(p.atenaNo(), madoguchi::restrictions).stream())
+        .toList();
+  }
+
+  private static boolean plans(List<CertificateSubject> subjects, CertificateType... types) {
+    Set<CertificateType> wanted = Set.of(types);
+    return subjects.stream().anyMatch(s -> wanted.contains(s.type()));
   }
 }

@@ -3,6 +3,7 @@ package org.kofu.batch.purge;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.cache.contract.CacheMaps;
 import org.kofu.cache.contract.CertificateCache;
@@ -20,15 +21,37 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code purge(runAt)}: every resident key of the cache checked by {@link StaleBodies}. Expired
- * idempotency records are not purged here: the project database has no such table yet.
+ * {@code purge(runAt)}: every resident key of the cache checked by {@link StaleBodies}, then the
+ * expired idempotency records ({@link ExpiredIssuances}).
  */
 @Configuration(proxyBeanMethods = false)
 class PurgeJobConfiguration {
 
   @Bean
-  Job purge(JobRepository jobs, Step purgeStaleBodies) {
-    return new JobBuilder("purge", jobs).start(purgeStaleBodies).build();
+  Job purge(JobRepository jobs, Step purgeStaleBodies, Step purgeExpiredIssuances) {
+    return new JobBuilder("purge", jobs)
+        .start(purgeStaleBodies)
+        .next(purgeExpiredIssuances)
+        .build();
+  }
+
+  @Bean
+  Step purgeExpiredIssuances(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      DataSource projectDb,
+      PurgeProperties properties,
+      Clock clock) {
+    ExpiredIssuances expired = new ExpiredIssuances(projectDb);
+    return new StepBuilder("purgeExpiredIssuances", jobs)
+        .tasklet(
+            (contribution, chunk) -> {
+              contribution.incrementWriteCount(
+                  expired.purgeIssuedBefore(clock.instant().minus(properties.idempotencyWindow())));
+              return RepeatStatus.FINISHED;
+            },
+            transactions)
+        .build();
   }
 
   @Bean

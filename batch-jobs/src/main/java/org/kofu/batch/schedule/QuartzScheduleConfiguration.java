@@ -3,13 +3,13 @@ package org.kofu.batch.schedule;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
+import org.kofu.batch.delta.DeltaProperties;
 import org.quartz.Calendar;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -48,11 +48,7 @@ class QuartzScheduleConfiguration {
 
   @Bean
   Calendar kofuClosed(ScheduleProperties schedule) {
-    return ClosingCalendar.of(
-        List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
-        List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
-        schedule.holidays(),
-        TimeZone.getTimeZone(schedule.zone()));
+    return ServiceHours.closingCalendar(schedule);
   }
 
   @Bean
@@ -66,14 +62,22 @@ class QuartzScheduleConfiguration {
   }
 
   @Bean
+  JobDetail continuousDeltaJob() {
+    return detail("continuousDelta");
+  }
+
+  @Bean
   JobDetail purgeJob() {
     return detail("purge");
   }
 
   @Bean
   SchedulerFactoryBeanCustomizer kofuTriggers(
-      ScheduleProperties schedule, QuartzProperties quartz, DataSource projectDb) {
-    Trigger[] triggers = triggers(schedule).toArray(Trigger[]::new);
+      ScheduleProperties schedule,
+      DeltaProperties delta,
+      QuartzProperties quartz,
+      DataSource projectDb) {
+    Trigger[] triggers = triggers(schedule, delta.mode()).toArray(Trigger[]::new);
     return factory -> {
       factory.setTriggers(triggers);
       Properties properties = new Properties();
@@ -95,12 +99,20 @@ class QuartzScheduleConfiguration {
     }
   }
 
-  static List<Trigger> triggers(ScheduleProperties schedule) {
+  /**
+   * The delta firings launch {@code continuousDelta} (which polls until service hours end; while it
+   * runs, {@code @DisallowConcurrentExecution} blocks the next firings cluster-wide, so they only
+   * relaunch it after it ended or its node died) or, as the fallback, one {@code
+   * deltaPregeneration} pass a minute.
+   */
+  static List<Trigger> triggers(ScheduleProperties schedule, DeltaProperties.Mode deltaMode) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<Trigger> triggers = new ArrayList<>();
     triggers.add(cron("fullPregeneration", 0, schedule.full(), zone, null));
+    String delta =
+        deltaMode == DeltaProperties.Mode.CONTINUOUS ? "continuousDelta" : "deltaPregeneration";
     for (int i = 0; i < schedule.delta().size(); i++) {
-      triggers.add(cron("deltaPregeneration", i, schedule.delta().get(i), zone, CLOSED));
+      triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED));
     }
     triggers.add(cron("purge", 0, schedule.purge(), zone, null));
     return triggers;

@@ -11,7 +11,10 @@ import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.demodata.schema.LegacySchema;
 
-/** {@code kofu_bench} on the local PostgreSQL: created when missing, legacy data replaced. */
+/**
+ * {@code kofu_bench_pregenerate} on the local PostgreSQL: created when missing, legacy data
+ * replaced.
+ */
 final class BenchDatabase {
 
   private BenchDatabase() {}
@@ -20,13 +23,14 @@ final class BenchDatabase {
       throws SQLException {
     try (Connection admin = DriverManager.getConnection(serverUrl + "postgres", user, "");
         Statement st = admin.createStatement()) {
-      var rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kofu_bench'");
+      var rs =
+          st.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'kofu_bench_pregenerate'");
       if (!rs.next()) {
-        st.execute("CREATE DATABASE kofu_bench");
+        st.execute("CREATE DATABASE kofu_bench_pregenerate");
       }
     }
     HikariDataSource ds = new HikariDataSource();
-    ds.setJdbcUrl(serverUrl + "kofu_bench");
+    ds.setJdbcUrl(serverUrl + "kofu_bench_pregenerate");
     ds.setUsername(user);
     ds.setMaximumPoolSize(6);
     DemoDataLoader.of(ds)

@@ -13,12 +13,16 @@ import org.kofu.batch.testing.Jobs;
 import org.kofu.batch.testing.Legacy;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.PersonRef;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Legacy commit → fresh cache entry: {@code changes} updates of residents' rows committed one every
- * {@code interval} while the delta job runs back to back (continuous mode); each change is done
- * when the person's cached 住民票 was made from the committed version or a later one.
+ * {@code interval} while {@code continuousDelta} polls the journals (stopped through the {@code
+ * JobOperator} at the end); each change is done when the person's cached 住民票 was made from the
+ * committed version or a later one.
  */
 final class DeltaLag {
 
@@ -27,7 +31,7 @@ final class DeltaLag {
   private DeltaLag() {}
 
   static List<Long> measure(ApplicationContext node, DataSource db, int changes, Duration interval)
-      throws InterruptedException {
+      throws Exception {
     Legacy legacy = new Legacy(db);
     CertificateCache cache = node.getBean(CertificateCache.class);
     List<Long> people =
@@ -38,16 +42,18 @@ final class DeltaLag {
     Thread deltas =
         new Thread(
             () -> {
-              while (!done.get()) {
-                try {
-                  Jobs.run(node, "deltaPregeneration", Jobs.now());
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
+              try {
+                var run = Jobs.run(node, "continuousDelta", Jobs.now());
+                if (run.getStatus() != BatchStatus.STOPPED) {
+                  throw new IllegalStateException("continuousDelta " + run.getStatus());
                 }
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
               }
             },
-            "delta-loop");
+            "continuous-delta");
     deltas.start();
+    long executionId = awaitStarted(node);
     ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
     List<Long> lags = Collections.synchronizedList(new ArrayList<>());
     Thread checker = new Thread(() -> check(cache, pending, lags, done), "lag-checker");
@@ -70,6 +76,7 @@ final class DeltaLag {
       Thread.sleep(100);
     }
     done.set(true);
+    node.getBean(JobOperator.class).stop(executionId);
     deltas.join();
     checker.join();
     List<Long> sorted = new ArrayList<>(lags);
@@ -78,6 +85,17 @@ final class DeltaLag {
     }
     Collections.sort(sorted);
     return sorted;
+  }
+
+  private static long awaitStarted(ApplicationContext node) throws InterruptedException {
+    JobExplorer explorer = node.getBean(JobExplorer.class);
+    while (true) {
+      var running = explorer.findRunningJobExecutions("continuousDelta");
+      if (!running.isEmpty()) {
+        return running.iterator().next().getId();
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static void check(

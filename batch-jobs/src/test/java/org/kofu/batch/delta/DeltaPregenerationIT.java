@@ -167,6 +167,47 @@ class DeltaPregenerationIT {
         .isEmpty();
   }
 
+  @Test
+  @Order(4)
+  void purgeDropsTheStoredPdfOfIssuancesPastTheIdempotencyWindowAndKeepsTheRows() throws Exception {
+    JdbcClient project = JdbcClient.create(bed.legacyWriter());
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    issuance(project, "req-old", "012025-261120-000001", now.minusDays(3));
+    issuance(project, "req-edge", "012025-261124-000002", now.minusDays(2).plusMinutes(10));
+    issuance(project, "req-new", "012025-261126-000003", now.minusMinutes(5));
+
+    assertThat(Jobs.run(node, "purge", Jobs.now()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(
+            project
+                .sql("SELECT request_id FROM issuance_request WHERE pdf IS NULL")
+                .query(String.class)
+                .list())
+        .containsExactly("req-old");
+    assertThat(
+            project
+                .sql("SELECT COUNT(*), SUM(fee_yen) FROM issuance_request")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single())
+        .containsExactly(3L, 900L);
+  }
+
+  private static void issuance(
+      JdbcClient project, String requestId, String number, java.time.OffsetDateTime at) {
+    project
+        .sql(
+            "INSERT INTO issuance_request (request_id, request_hash, certificate_number,"
+                + " person_key, certificate_type, fee_yen, page_count, source, body_sha256, pdf,"
+                + " issued_at, outcome, pages_printed) VALUES (:id, :hash, :number, 'R:1',"
+                + " 'JUMINHYO', 300, 1, 'CACHE', :hash, :pdf, :at, 'PRINTED', 1)")
+        .param("id", requestId)
+        .param("hash", "0".repeat(64))
+        .param("number", number)
+        .param("pdf", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .param("at", at)
+        .update();
+  }
+
   private long seqOf(long atenaNo) {
     return legacy
         .jdbc()

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.kofu.batch.delta.DeltaProperties;
 import org.quartz.impl.calendar.AnnualCalendar;
 
 class ClosingCalendarTests {
@@ -43,13 +44,44 @@ class ClosingCalendarTests {
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
-    var triggers = QuartzScheduleConfiguration.triggers(schedule);
+    var triggers = QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.CONTINUOUS);
 
     assertThat(triggers).hasSize(5);
     assertThat(
             triggers.stream()
                 .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
-        .hasSize(3);
+        .hasSize(3)
+        .allMatch(t -> t.getJobKey().getName().equals("continuousDelta"));
+    assertThat(
+            QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.SCHEDULED).stream()
+                .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
+        .hasSize(3)
+        .allMatch(t -> t.getJobKey().getName().equals("deltaPregeneration"));
+  }
+
+  @Test
+  void serviceHoursAreTheDeltaFiringsOnOpenDays() {
+    var hours =
+        ServiceHours.of(
+            new ScheduleProperties(
+                "0 30 23 * * ?",
+                List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
+                "0 15 4 * * ?",
+                "Asia/Tokyo",
+                List.of(LocalDate.of(2027, 5, 3)),
+                java.time.Duration.ofMinutes(30)));
+
+    assertThat(hours.openAt(at(2027, 5, 6, 6, 20))).isFalse();
+    assertThat(hours.openAt(at(2027, 5, 6, 6, 29))).isTrue();
+    assertThat(hours.openAt(at(2027, 5, 6, 12, 0))).isTrue();
+    assertThat(hours.openAt(at(2027, 5, 6, 22, 59))).isTrue();
+    assertThat(hours.openAt(at(2027, 5, 6, 23, 1))).isFalse();
+    assertThat(hours.openAt(at(2027, 5, 3, 12, 0))).isFalse();
+    assertThat(hours.openAt(at(2027, 12, 30, 12, 0))).isFalse();
+  }
+
+  private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(TOKYO).toInstant();
   }
 
   private boolean included(int year, int month, int day) {

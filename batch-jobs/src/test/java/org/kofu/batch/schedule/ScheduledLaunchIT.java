@@ -26,7 +26,8 @@ class ScheduledLaunchIT {
         bed.node(
             "kofu.batch.schedule.enabled=true",
             "spring.quartz.auto-startup=true",
-            "kofu.batch.schedule.delta=*/2 * * * * ?");
+            "kofu.batch.schedule.delta=*/2 * * * * ?",
+            "kofu.batch.delta.mode=SCHEDULED");
   }
 
   @AfterAll

@@ -1,0 +1,27 @@
+package org.kofu.batch.purge;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Expired idempotency records in {@code issuance_request} (V3_1, V5_1): the stored PDF of every
+ * issuance older than the window is set to NULL; the row (fee, outcome, certificate number) stays.
+ */
+final class ExpiredIssuances {
+
+  private final JdbcClient jdbc;
+
+  ExpiredIssuances(DataSource projectDb) {
+    this.jdbc = JdbcClient.create(projectDb);
+  }
+
+  /** The number of stored PDFs dropped. */
+  int purgeIssuedBefore(Instant cutoff) {
+    return jdbc.sql(
+            "UPDATE issuance_request SET pdf = NULL WHERE issued_at < :cutoff AND pdf IS NOT NULL")
+        .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+        .update();
+  }
+}

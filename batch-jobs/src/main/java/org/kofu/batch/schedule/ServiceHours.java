@@ -1,0 +1,68 @@
+package org.kofu.batch.schedule;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import org.quartz.Calendar;
+import org.quartz.CronExpression;
+
+/**
+ * Whether the delta schedule is in service at an instant: one of its cron expressions fires again
+ * within {@link #LOOKAHEAD} on a day the closing calendar does not exclude. The continuous delta
+ * polls while this holds and ends when service hours end; the next day's first firing starts it.
+ */
+public final class ServiceHours {
+
+  /** Longer than the one-minute firing interval, so that the gap between two firings is open. */
+  static final Duration LOOKAHEAD = Duration.ofSeconds(90);
+
+  private final List<CronExpression> delta;
+  private final Calendar closed;
+
+  private ServiceHours(List<CronExpression> delta, Calendar closed) {
+    this.delta = delta;
+    this.closed = closed;
+  }
+
+  public static ServiceHours of(ScheduleProperties schedule) {
+    TimeZone zone = TimeZone.getTimeZone(schedule.zone());
+    List<CronExpression> crons =
+        schedule.delta().stream()
+            .map(
+                c -> {
+                  try {
+                    CronExpression e = new CronExpression(c);
+                    e.setTimeZone(zone);
+                    return e;
+                  } catch (ParseException ex) {
+                    throw new IllegalArgumentException("kofu.batch.schedule.delta: " + c, ex);
+                  }
+                })
+            .toList();
+    return new ServiceHours(crons, closingCalendar(schedule));
+  }
+
+  static Calendar closingCalendar(ScheduleProperties schedule) {
+    return ClosingCalendar.of(
+        List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
+        List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
+        schedule.holidays(),
+        TimeZone.getTimeZone(schedule.zone()));
+  }
+
+  public boolean openAt(Instant now) {
+    Date from = Date.from(now);
+    long until = now.plus(LOOKAHEAD).toEpochMilli();
+    for (CronExpression cron : delta) {
+      Date next = cron.getNextValidTimeAfter(from);
+      if (next != null && next.getTime() <= until && closed.isTimeIncluded(next.getTime())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
