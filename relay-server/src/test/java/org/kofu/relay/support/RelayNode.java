@@ -1,5 +1,6 @@
 package org.kofu.relay.support;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,20 @@ public final class RelayNode implements AutoCloseable {
 
   /** Starts a node with the test properties of {@code node}, changed by {@code overrides}. */
   public static RelayNode start(int node, Map<String, String> overrides) {
+    return start(node, overrides, null);
+  }
+
+  /**
+   * As {@link #start(int, Map)}; with {@code cacheClient} non-null the node uses that Hazelcast
+   * client instead of an embedded member ({@code kofu.relay.embedded-cache=false}).
+   */
+  public static RelayNode start(
+      int node, Map<String, String> overrides, HazelcastInstance cacheClient) {
     Map<String, String> p = RelayTestContext.properties(node);
     p.put("server.port", "0");
+    if (cacheClient != null) {
+      p.put("kofu.relay.embedded-cache", "false");
+    }
     p.putAll(overrides);
     List<String> args = new ArrayList<>();
     p.forEach((k, v) -> args.add("--" + k + "=" + v));
@@ -41,10 +54,14 @@ public final class RelayNode implements AutoCloseable {
     return new RelayNode(
         new SpringApplicationBuilder(RelayApplication.class)
             .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> ticking, bd -> bd.setPrimary(true)))
+                ctx -> {
+                  GenericApplicationContext generic = (GenericApplicationContext) ctx;
+                  generic.registerBean(
+                      "testClock", Clock.class, () -> ticking, bd -> bd.setPrimary(true));
+                  if (cacheClient != null) {
+                    generic.getBeanFactory().registerSingleton("hazelcastInstance", cacheClient);
+                  }
+                })
             .run(args.toArray(String[]::new)));
   }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import org.kofu.relay.kiosk.load.Latencies;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
 import org.kofu.relay.kiosk.load.LoadReport;
@@ -17,7 +18,8 @@ import org.kofu.relay.kiosk.load.PersonSnapshots;
  * {@code kiosk load}: the load driver from the command line. Options: url (comma-separated relays),
  * legacy-url, legacy-user, legacy-password (the existing systems, both schemas), kiosks (64),
  * seconds (60), think-ms (mean pause between a kiosk's transactions, 1000), people (how many
- * issuable residents to ask for, 2000), change-share (0.10), keystore, truststore.
+ * issuable residents to ask for, 2000), change-share (0.10), baseline (health requests measured
+ * before the load, 0), keystore, truststore.
  */
 final class LoadCommand {
 
@@ -35,7 +37,7 @@ final class LoadCommand {
       legacy.setJdbcUrl(o.getOrDefault("legacy-url", "jdbc:h2:file:./kofu-data/legacy"));
       legacy.setUsername(o.getOrDefault("legacy-user", "sa"));
       legacy.setPassword(o.getOrDefault("legacy-password", ""));
-      legacy.setMaximumPoolSize(Math.min(kiosks + 2, 32));
+      legacy.setMaximumPoolSize(Integer.parseInt(o.getOrDefault("legacy-pool", "8")));
       List<String> people =
           new PersonSnapshots(legacy)
               .issuableAdults(Integer.parseInt(o.getOrDefault("people", "2000")));
@@ -56,6 +58,16 @@ final class LoadCommand {
       out.printf(
           "load: %d kiosks, %d people, %s against %s%n",
           kiosks, people.size(), plan.duration(), relays);
+      int baseline = Integer.parseInt(o.getOrDefault("baseline", "0"));
+      if (baseline > 0) {
+        Latencies health = LoadDriver.baseline(relays.get(0), tls, baseline);
+        out.printf(
+            java.util.Locale.ROOT,
+            "relay baseline (GET /jlis/v1/health, one client, %d requests) p50/p99 ms: %.1f/%.1f%n",
+            health.count(),
+            health.percentileMs(50),
+            health.percentileMs(99));
+      }
       LoadReport report = LoadDriver.run(plan);
       report.summary().forEach(out::println);
       return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;

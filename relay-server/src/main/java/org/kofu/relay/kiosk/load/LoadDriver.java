@@ -59,6 +59,33 @@ public final class LoadDriver {
     return new LoadDriver(plan).drive();
   }
 
+  /**
+   * A reference figure for the same run: {@code requests} GETs of the health endpoint, one after
+   * the other on one connection (after 20 not counted): what TLS and HTTP cost without issuance.
+   */
+  public static Latencies baseline(URI relay, javax.net.ssl.SSLContext tls, int requests)
+      throws IOException, InterruptedException {
+    HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    HttpClient client = builder.build();
+    HttpRequest health =
+        HttpRequest.newBuilder(relay.resolve("/jlis/v1/health"))
+            .timeout(Duration.ofSeconds(10))
+            .GET()
+            .build();
+    Latencies latencies = new Latencies();
+    for (int i = -20; i < requests; i++) {
+      long start = System.nanoTime();
+      client.send(health, HttpResponse.BodyHandlers.ofByteArray());
+      if (i >= 0) {
+        latencies.add(System.nanoTime() - start);
+      }
+    }
+    return latencies;
+  }
+
   private LoadReport drive() throws InterruptedException {
     ExecutorService kiosks = Executors.newFixedThreadPool(plan.kiosks() + 1);
     long start = System.nanoTime();
