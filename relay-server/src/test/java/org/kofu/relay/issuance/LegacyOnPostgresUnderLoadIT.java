@@ -109,8 +109,10 @@ class LegacyOnPostgresUnderLoadIT {
   @Order(1)
   void aLoadWithChangesOnPostgresIsServedRight() throws Exception {
     long journalBefore = journalRows();
+    LogCounts logBefore = LogCounts.now();
     LoadReport report = LoadDriver.run(plan(Duration.ofSeconds(10)).withChangeShare(0.25));
     String summary = String.join("\n", report.summary());
+    assertEveryTransactionLoggedOnce(logBefore, report);
 
     assertThat(report.errors()).as(summary).isZero();
     assertThat(report.wrongPerson()).as(summary).isZero();
@@ -128,6 +130,7 @@ class LegacyOnPostgresUnderLoadIT {
     outage.schedule(proxy::cut, 4, TimeUnit.SECONDS);
     outage.schedule(proxy::restore, 10, TimeUnit.SECONDS);
     LoadReport during;
+    LogCounts logBefore = LogCounts.now();
     try {
       during = LoadDriver.run(plan(Duration.ofSeconds(14)));
     } finally {
@@ -136,6 +139,7 @@ class LegacyOnPostgresUnderLoadIT {
       proxy.restore();
     }
     String summary = String.join("\n", during.summary());
+    assertEveryTransactionLoggedOnce(logBefore, during);
     assertThat(during.unavailable()).as(summary).isPositive();
     assertThat(during.unexpectedCount()).as(summary).isZero();
     assertThat(during.failed()).as(summary).isZero();
@@ -192,6 +196,32 @@ class LegacyOnPostgresUnderLoadIT {
   }
 
   private static final String CERTIFICATES = "/jlis/v1/certificates";
+
+  /** The load driver's rows in the issuance log (its request ids): certificates and results. */
+  private record LogCounts(long certificates, long distinctRequests, long results) {
+    static LogCounts now() {
+      JdbcTemplate jdbc = new JdbcTemplate(project.dataSource());
+      return new LogCounts(
+          count(jdbc, "SELECT COUNT(*) FROM issuance_log WHERE kind = 'CERTIFICATE'"),
+          count(
+              jdbc,
+              "SELECT COUNT(DISTINCT request_id) FROM issuance_log WHERE kind = 'CERTIFICATE'"),
+          count(jdbc, "SELECT COUNT(*) FROM issuance_log WHERE kind = 'RESULT'"));
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql) {
+      return jdbc.queryForObject(sql + " AND request_id LIKE 'load-%'", Long.class);
+    }
+  }
+
+  /** Nothing lost: every answered transaction of the run is in the log, once; so is each result. */
+  private static void assertEveryTransactionLoggedOnce(LogCounts before, LoadReport report) {
+    LogCounts after = LogCounts.now();
+    long answered = report.issued() + report.unavailable() + report.unexpectedCount();
+    assertThat(after.certificates() - before.certificates()).isEqualTo(answered);
+    assertThat(after.distinctRequests() - before.distinctRequests()).isEqualTo(answered);
+    assertThat(after.results() - before.results()).isEqualTo(report.resultsNotified());
+  }
 
   private static long journalRows() {
     return new JdbcTemplate(legacy.dataSource())

@@ -58,19 +58,48 @@ final class LoadCommand {
       out.printf(
           "load: %d kiosks, %d people, %s against %s%n",
           kiosks, people.size(), plan.duration(), relays);
-      int baseline = Integer.parseInt(o.getOrDefault("baseline", "0"));
-      if (baseline > 0) {
-        Latencies health = LoadDriver.baseline(relays.get(0), tls, baseline);
-        out.printf(
-            java.util.Locale.ROOT,
-            "relay baseline (GET /jlis/v1/health, one client, %d requests) p50/p99 ms: %.1f/%.1f%n",
-            health.count(),
-            health.percentileMs(50),
-            health.percentileMs(99));
-      }
+      baseline(o, relays, tls, out);
+      warmUp(o, plan, out);
       LoadReport report = LoadDriver.run(plan);
       report.summary().forEach(out::println);
       return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
+    }
+  }
+
+  private static void baseline(
+      Map<String, String> o, List<URI> relays, SSLContext tls, PrintStream out) throws Exception {
+    int baseline = Integer.parseInt(o.getOrDefault("baseline", "0"));
+    if (baseline > 0) {
+      Latencies health = LoadDriver.baseline(relays.get(0), tls, baseline);
+      out.printf(
+          java.util.Locale.ROOT,
+          "relay baseline (GET /jlis/v1/health, one client, %d requests) p50/p99 ms: %.1f/%.1f%n",
+          health.count(),
+          health.percentileMs(50),
+          health.percentileMs(99));
+    }
+  }
+
+  /** A quarter of the kiosks for a while, no changes, not counted: the JVMs warm. */
+  private static void warmUp(Map<String, String> o, LoadPlan plan, PrintStream out)
+      throws InterruptedException {
+    long seconds = Long.parseLong(o.getOrDefault("warm-up-seconds", "0"));
+    if (seconds > 0) {
+      LoadReport warm =
+          LoadDriver.run(
+              new LoadPlan(
+                  plan.relays(),
+                  plan.tls(),
+                  plan.legacy(),
+                  plan.people(),
+                  plan.mix(),
+                  Math.max(1, plan.kiosks() / 4),
+                  Duration.ofSeconds(seconds),
+                  plan.thinkTime(),
+                  plan.answerDeadline(),
+                  0,
+                  plan.notifyResults()));
+      out.printf("load: warm-up %d s, %d certificates, not counted%n", seconds, warm.issued());
     }
   }
 }

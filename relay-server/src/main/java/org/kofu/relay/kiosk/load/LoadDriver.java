@@ -254,10 +254,11 @@ public final class LoadDriver {
         if (status < 500 || deliberate) {
           return new Answer(response);
         }
+        report.retried(status + " " + reason(response));
       } catch (IOException e) {
         // connection refused or reset, or no answer in time: the next relay
+        report.retried(e.getClass().getSimpleName());
       }
-      report.retried();
       TimeUnit.MILLISECONDS.sleep(Math.min(500, 50L * (attempt + 1)));
     }
   }

@@ -25,6 +25,7 @@ public final class LoadReport {
   private final AtomicLong resultFailures = new AtomicLong();
   private final Map<String, AtomicLong> unexpected = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> problems = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> retryCauses = new ConcurrentHashMap<>();
   private volatile double seconds;
   private volatile long changes;
   private volatile long failedChanges;
@@ -54,8 +55,11 @@ public final class LoadReport {
     unexpected.computeIfAbsent(answer, k -> new AtomicLong()).incrementAndGet();
   }
 
-  void retried() {
+  void retried(String cause) {
     retries.incrementAndGet();
+    if (retryCauses.size() < 20) {
+      retryCauses.computeIfAbsent(cause, k -> new AtomicLong()).incrementAndGet();
+    }
   }
 
   void result(boolean recorded) {
@@ -117,6 +121,11 @@ public final class LoadReport {
     return stale.get();
   }
 
+  /** PRINTED notifications the relays recorded (204). */
+  public long resultsNotified() {
+    return results.get();
+  }
+
   public long retries() {
     return retries.get();
   }
@@ -153,6 +162,7 @@ public final class LoadReport {
         "load: %d retries on another relay, %d deliberate 503, %d without an answer, %d changes"
                 .formatted(retries.get(), unavailable.get(), failed.get(), changes)
             + (failedChanges > 0 ? " (%d changes failed)".formatted(failedChanges) : ""));
+    retryCauses.forEach((cause, n) -> lines.add("load: retried after " + cause + " × " + n));
     unexpected().forEach((answer, n) -> lines.add("load: unexpected " + answer + " × " + n));
     problems.forEach((problem, n) -> lines.add("load: " + problem + " × " + n));
     lines.add("relay requests/s: " + Math.round(requestsPerSecond()));
