@@ -70,7 +70,13 @@ final class LoadCommand {
       Map<String, String> o, List<URI> relays, SSLContext tls, PrintStream out) throws Exception {
     int baseline = Integer.parseInt(o.getOrDefault("baseline", "0"));
     if (baseline > 0) {
-      Latencies health = LoadDriver.baseline(relays.get(0), tls, baseline);
+      Latencies health;
+      try {
+        health = LoadDriver.baseline(relays.get(0), tls, baseline);
+      } catch (java.io.IOException e) {
+        out.println("relay baseline: no answer (" + e.getClass().getSimpleName() + ")");
+        return;
+      }
       out.printf(
           java.util.Locale.ROOT,
           "relay baseline (GET /jlis/v1/health, one client, %d requests) p50/p99 ms: %.1f/%.1f%n",
