@@ -80,6 +80,15 @@ class IssuanceCommit {
       throw RelayException.of(
           409, "REQUEST_ID_CONFLICT", "this request id was used for another request");
     }
+    if (stored.pdf() == null) {
+      // the purge dropped the bytes after the idempotency window: issuing anew under the same id
+      // would give another number and log it twice, so the repeat is refused
+      throw RelayException.of(
+          409,
+          "REQUEST_ID_CONFLICT",
+          "this request id was answered before the idempotency window; its certificate is no"
+              + " longer kept");
+    }
     return certificate(stored);
   }
 

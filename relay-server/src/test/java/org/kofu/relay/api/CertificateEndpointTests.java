@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class CertificateEndpointTests extends RelayTests {
+
+  @Autowired private JdbcTemplate projectDb;
 
   private MockHttpServletResponse issue(String body) throws Exception {
     return mvc.perform(
@@ -98,6 +102,34 @@ class CertificateEndpointTests extends RelayTests {
         .andExpect(header().string("X-Request-Id", requestId))
         .andExpect(jsonPath("$.reason").value("REQUEST_ID_CONFLICT"))
         .andExpect(jsonPath("$.requestId").value(requestId));
+  }
+
+  @Test
+  void aRepeatAfterThePurgeDroppedTheStoredBytesIsAConflictNotANewIssuance() throws Exception {
+    String person = TestLegacy.issuableAdults().get(2);
+    String requestId = newRequestId();
+    String body = Requests.certificate(requestId, person, "JUMINHYO");
+    MockHttpServletResponse first = issue(body);
+    assertThat(first.getStatus()).isEqualTo(200);
+    // what batch-jobs' purge does once kofu.batch.purge.idempotency-window has passed
+    projectDb.update("UPDATE issuance_request SET pdf = NULL WHERE request_id = ?", requestId);
+
+    mvc.perform(post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isConflict())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(jsonPath("$.reason").value("REQUEST_ID_CONFLICT"));
+    assertThat(
+            projectDb.queryForObject(
+                "SELECT COUNT(*) FROM issuance_request WHERE request_id = ?",
+                Integer.class,
+                requestId))
+        .isEqualTo(1);
+    assertThat(
+            projectDb.queryForObject(
+                "SELECT certificate_number FROM issuance_request WHERE request_id = ?",
+                String.class,
+                requestId))
+        .isEqualTo(first.getHeader("X-Certificate-Number"));
   }
 
   @Test
