@@ -70,6 +70,11 @@ public final class TestLegacy {
     return dataSource;
   }
 
+  /** The existing systems as the load driver reads them (in this JVM, whatever the TCP server). */
+  public static DataSource dataSource() {
+    return DATA_SOURCE;
+  }
+
   public static JdbcTemplate jdbc() {
     return new JdbcTemplate(DATA_SOURCE);
   }

@@ -11,13 +11,14 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 
 /**
  * A store kiosk as the center relays it: {@code menu}, {@code issue}, {@code result}, {@code
  * register} and {@code health} against a relay, saving issued PDFs. Options are {@code
  * --name=value}: url, keystore, truststore (password from KOFU_TLS_PASSWORD, default changeit),
  * person, type, options (JSON), copies, kiosk, request-id, outcome, out, and for register name,
- * kana, birth-date, honseki, hittosha.
+ * kana, birth-date, honseki, hittosha. {@code load} runs the load driver ({@link LoadCommand}).
  */
 public final class KioskSimulator {
 
@@ -30,10 +31,14 @@ public final class KioskSimulator {
   /** Runs one command; returns 0 on a 2xx answer, 1 otherwise, 2 on a usage error. */
   public static int run(String[] args, PrintStream out) throws Exception {
     if (args.length == 0) {
-      out.println("usage: kiosk menu|issue|result|register|health --url=... [--name=value ...]");
+      out.println(
+          "usage: kiosk menu|issue|result|register|health|load --url=... [--name=value ...]");
       return 2;
     }
     Map<String, String> o = options(args);
+    if ("load".equals(args[0])) {
+      return LoadCommand.run(o, out);
+    }
     RelayClient client = client(o);
     String requestId = o.getOrDefault("request-id", "kiosk-" + UUID.randomUUID());
     String now = OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).toString();
@@ -112,17 +117,16 @@ public final class KioskSimulator {
 
   private static RelayClient client(Map<String, String> o) throws Exception {
     URI url = URI.create(o.getOrDefault("url", "https://localhost:8443"));
-    if (!"https".equals(url.getScheme())) {
-      return new RelayClient(url, null);
-    }
+    return new RelayClient(url, "https".equals(url.getScheme()) ? tls(o) : null);
+  }
+
+  static SSLContext tls(Map<String, String> o) throws Exception {
     char[] password = System.getenv().getOrDefault("KOFU_TLS_PASSWORD", "changeit").toCharArray();
     String keystore = o.getOrDefault("keystore", "kofu-data/tls/center.p12");
-    return new RelayClient(
-        url,
-        RelayClient.tls(
-            keystore.isEmpty() ? null : Path.of(keystore),
-            Path.of(o.getOrDefault("truststore", "kofu-data/tls/truststore.p12")),
-            password));
+    return RelayClient.tls(
+        keystore.isEmpty() ? null : Path.of(keystore),
+        Path.of(o.getOrDefault("truststore", "kofu-data/tls/truststore.p12")),
+        password);
   }
 
   private static Map<String, String> options(String[] args) {

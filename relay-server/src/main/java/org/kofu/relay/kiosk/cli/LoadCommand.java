@@ -1,0 +1,64 @@
+package org.kofu.relay.kiosk.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import org.kofu.relay.kiosk.load.LoadDriver;
+import org.kofu.relay.kiosk.load.LoadPlan;
+import org.kofu.relay.kiosk.load.LoadReport;
+import org.kofu.relay.kiosk.load.PersonSnapshots;
+
+/**
+ * {@code kiosk load}: the load driver from the command line. Options: url (comma-separated relays),
+ * legacy-url, legacy-user, legacy-password (the existing systems, both schemas), kiosks (64),
+ * seconds (60), think-ms (mean pause between a kiosk's transactions, 1000), people (how many
+ * issuable residents to ask for, 2000), change-share (0.10), keystore, truststore.
+ */
+final class LoadCommand {
+
+  private LoadCommand() {}
+
+  static int run(Map<String, String> o, PrintStream out) throws Exception {
+    List<URI> relays =
+        Arrays.stream(o.getOrDefault("url", "https://localhost:8443").split(","))
+            .map(String::trim)
+            .map(URI::create)
+            .toList();
+    SSLContext tls = "https".equals(relays.get(0).getScheme()) ? KioskSimulator.tls(o) : null;
+    int kiosks = Integer.parseInt(o.getOrDefault("kiosks", "64"));
+    try (HikariDataSource legacy = new HikariDataSource()) {
+      legacy.setJdbcUrl(o.getOrDefault("legacy-url", "jdbc:h2:file:./kofu-data/legacy"));
+      legacy.setUsername(o.getOrDefault("legacy-user", "sa"));
+      legacy.setPassword(o.getOrDefault("legacy-password", ""));
+      legacy.setMaximumPoolSize(Math.min(kiosks + 2, 32));
+      List<String> people =
+          new PersonSnapshots(legacy)
+              .issuableAdults(Integer.parseInt(o.getOrDefault("people", "2000")));
+      if (people.isEmpty()) {
+        out.println("no issuable residents in " + legacy.getJdbcUrl());
+        return 1;
+      }
+      LoadPlan plan =
+          LoadPlan.standard(
+                  relays,
+                  tls,
+                  legacy,
+                  people,
+                  kiosks,
+                  Duration.ofSeconds(Long.parseLong(o.getOrDefault("seconds", "60"))),
+                  Duration.ofMillis(Long.parseLong(o.getOrDefault("think-ms", "1000"))))
+              .withChangeShare(Double.parseDouble(o.getOrDefault("change-share", "0.10")));
+      out.printf(
+          "load: %d kiosks, %d people, %s against %s%n",
+          kiosks, people.size(), plan.duration(), relays);
+      LoadReport report = LoadDriver.run(plan);
+      report.summary().forEach(out::println);
+      return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package org.kofu.relay.kiosk.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Simulated kiosks against relays: each kiosk picks a person and a certificate from the mix, reads
+ * the person from the existing systems, sends the request with a fresh requestId, checks the body
+ * it gets, notifies the result, thinks, and again, until the run's time is up.
+ *
+ * <p>On a connection failure, a timeout or a 5xx that is not a deliberate 503, the kiosk sends the
+ * same request (same requestId: the relays' idempotency makes it safe) to the next relay, until
+ * {@link LoadPlan#answerDeadline()}; only then the transaction counts as failed.
+ */
+public final class LoadDriver {
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
+  private static final List<String> DELIBERATE_503 =
+      List.of("SOURCE_UNAVAILABLE", "OUT_OF_SERVICE_HOURS", "MAINTENANCE");
+
+  private final LoadPlan plan;
+  private final HttpClient http;
+  private final PersonSnapshots snapshots;
+  private final LoadReport report = new LoadReport();
+  private final String runId = Long.toString(System.currentTimeMillis(), 36);
+  private volatile long end;
+
+  private LoadDriver(LoadPlan plan) {
+    this.plan = plan;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2));
+    if (plan.tls() != null) {
+      builder.sslContext(plan.tls());
+    }
+    this.http = builder.build();
+    this.snapshots = new PersonSnapshots(plan.legacy());
+  }
+
+  /** Runs the plan to its end and reports; every kiosk's last transaction is finished first. */
+  public static LoadReport run(LoadPlan plan) throws InterruptedException {
+    return new LoadDriver(plan).drive();
+  }
+
+  private LoadReport drive() throws InterruptedException {
+    ExecutorService kiosks = Executors.newFixedThreadPool(plan.kiosks() + 1);
+    long start = System.nanoTime();
+    end = start + plan.duration().toNanos();
+    LoadChanges changes =
+        new LoadChanges(plan.legacy(), plan.people(), plan.changeShare(), plan.duration(), 4);
+    Future<?> changing = kiosks.submit(changes);
+    List<Future<?>> running = new ArrayList<>();
+    for (int k = 0; k < plan.kiosks(); k++) {
+      int kiosk = k;
+      running.add(kiosks.submit(() -> kiosk(kiosk)));
+    }
+    for (Future<?> future : running) {
+      try {
+        future.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("a kiosk stopped", e.getCause());
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    changing.cancel(true);
+    kiosks.shutdownNow();
+    kiosks.awaitTermination(10, TimeUnit.SECONDS);
+    report.finish(seconds, changes.committed(), changes.failed());
+    return report;
+  }
+
+  private void kiosk(int kiosk) {
+    SplittableRandom random = new SplittableRandom(kiosk * 7919L + System.nanoTime());
+    int totalWeight = plan.mix().stream().mapToInt(MixEntry::weight).sum();
+    String kioskId = "LOAD-" + kiosk;
+    for (long n = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); n++) {
+      MixEntry entry = pick(random.nextInt(totalWeight));
+      String person = plan.people().get(random.nextInt(plan.people().size()));
+      String requestId = "load-" + runId + "-" + kiosk + "-" + n;
+      try {
+        transaction(kiosk, kioskId, requestId, person, entry);
+        long think = plan.thinkTime().toNanos();
+        if (think > 0) {
+          long pause = think / 2 + random.nextLong(think);
+          TimeUnit.NANOSECONDS.sleep(Math.min(pause, Math.max(0, end - System.nanoTime())));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private MixEntry pick(int ticket) {
+    int left = ticket;
+    for (MixEntry entry : plan.mix()) {
+      left -= entry.weight();
+      if (left < 0) {
+        return entry;
+      }
+    }
+    return plan.mix().get(plan.mix().size() - 1);
+  }
+
+  private void transaction(
+      int kiosk, String kioskId, String requestId, String person, MixEntry entry)
+      throws InterruptedException {
+    PersonSnapshot before;
+    try {
+      before = snapshots.read(person);
+    } catch (RuntimeException e) {
+      // the driver cannot know what the answer must show: nothing is sent
+      report.unexpected("legacy read failed before sending");
+      return;
+    }
+    if (before == null) {
+      report.unexpected("person not in the existing systems");
+      return;
+    }
+    String body =
+        ("{\"requestId\":\"%s\",\"municipalityCode\":\"012025\",\"juminhyoCode\":\"%s\","
+                + "\"certificateType\":\"%s\",\"options\":%s,\"copies\":1,\"kioskId\":\"%s\","
+                + "\"requestedAt\":\"%s\"}")
+            .formatted(
+                requestId,
+                person,
+                entry.type(),
+                entry.options(),
+                kioskId,
+                OffsetDateTime.now(TOKYO));
+    long sent = System.nanoTime();
+    Answer answer = send(kiosk, "/jlis/v1/certificates", body, sent);
+    long elapsed = System.nanoTime() - sent;
+    String what = requestId + " " + entry;
+    if (answer == null) {
+      report.failed(what);
+      return;
+    }
+    HttpResponse<byte[]> response = answer.response();
+    if (response.statusCode() != 200) {
+      String reason = reason(response);
+      if (response.statusCode() == 503 && DELIBERATE_503.contains(reason)) {
+        report.deliberate503();
+      } else {
+        report.unexpected(response.statusCode() + " " + reason + " " + entry);
+      }
+      return;
+    }
+    String number = response.headers().firstValue("X-Certificate-Number").orElse(null);
+    String source = response.headers().firstValue("X-Source").orElse("?");
+    Verdict verdict;
+    try {
+      verdict = BodyVerifier.check(response.body(), number, entry, before, () -> reread(person));
+    } catch (IOException e) {
+      verdict = Verdict.WRONG_PERSON;
+    }
+    report.issued(source, elapsed, verdict, what + " " + source);
+    if (plan.notifyResults()) {
+      notifyPrinted(kiosk, requestId, response);
+    }
+  }
+
+  private void notifyPrinted(int kiosk, String requestId, HttpResponse<byte[]> response)
+      throws InterruptedException {
+    Answer result =
+        send(
+            kiosk,
+            "/jlis/v1/certificates/" + requestId + "/result",
+            "{\"outcome\":\"PRINTED\",\"pagesPrinted\":%s,\"reportedAt\":\"%s\"}"
+                .formatted(
+                    response.headers().firstValue("X-Page-Count").orElse("1"),
+                    OffsetDateTime.now(TOKYO)),
+            System.nanoTime());
+    report.result(result != null && result.response().statusCode() == 204);
+  }
+
+  private PersonSnapshot reread(String person) {
+    try {
+      return snapshots.read(person);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private record Answer(HttpResponse<byte[]> response) {}
+
+  /**
+   * The answer of the first relay that gives one, starting at the kiosk's own relay; null when none
+   * does before the deadline.
+   */
+  private Answer send(int kiosk, String path, String json, long started)
+      throws InterruptedException {
+    long deadline = started + plan.answerDeadline().toNanos();
+    for (int attempt = 0; ; attempt++) {
+      URI relay = plan.relays().get((kiosk + attempt) % plan.relays().size());
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return null;
+      }
+      try {
+        HttpResponse<byte[]> response =
+            http.send(
+                HttpRequest.newBuilder(relay.resolve(path))
+                    .timeout(Duration.ofNanos(left))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        int status = response.statusCode();
+        boolean deliberate = status == 503 && DELIBERATE_503.contains(reason(response));
+        if (status < 500 || deliberate) {
+          return new Answer(response);
+        }
+      } catch (IOException e) {
+        // connection refused or reset, or no answer in time: the next relay
+      }
+      report.retried();
+      TimeUnit.MILLISECONDS.sleep(Math.min(500, 50L * (attempt + 1)));
+    }
+  }
+
+  private static String reason(HttpResponse<byte[]> response) {
+    Matcher m =
+        REASON.matcher(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+    return m.find() ? m.group(1) : "";
+  }
+}
