@@ -23,14 +23,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code ops/multinode/run} as it is: 3 cache members, 2 relays, 2 batch nodes and an admin
- * on PostgreSQL scratch databases, kiosk load across both relays while a member, a relay and a
- * batch node are killed and restarted; then checks its verdict, its last lines, and that it left
- * no process and no database behind.
+ * Runs {@code ops/multinode/run} as it is: 3 cache members, 2 relays, 2 batch nodes and an admin on
+ * PostgreSQL scratch databases, kiosk load across both relays while a member, a relay and a batch
+ * node are killed and restarted; then checks its verdict, its last lines, and that it left no
+ * process and no database behind.
  */
 class MultiNodeRunIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("kofu.repo.root", "../..")).normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("kofu.repo.root", "../..")).normalize();
   private static final int PORT_BASE =
       Integer.parseInt(System.getenv().getOrDefault("KOFU_MULTINODE_PORT_BASE", "17000"));
   private static final String PG_URL =
@@ -81,7 +82,8 @@ class MultiNodeRunIT {
     assertThat(persons.group(1)).isEqualTo("0");
     assertThat(persons.group(2)).isEqualTo("0");
     // every transaction is a certificate request in the log (result notifications come on top)
-    assertThat(Long.parseLong(chain.group(1))).isGreaterThanOrEqualTo(Long.parseLong(transactions.group(1)));
+    assertThat(Long.parseLong(chain.group(1)))
+        .isGreaterThanOrEqualTo(Long.parseLong(transactions.group(1)));
     assertThat(exitCode).as("exit code").isZero();
   }
 
@@ -93,14 +95,20 @@ class MultiNodeRunIT {
     }
     assertThat(all).containsPattern("delta runs completed since its kill");
     Matcher retries =
-        matcher("kiosk retries on the other relay: (\\d+)", find("kiosk retries on the other relay"));
-    assertThat(Long.parseLong(retries.group(1))).as("requests retried after the relay kill").isPositive();
+        matcher(
+            "kiosk retries on the other relay: (\\d+)", find("kiosk retries on the other relay"));
+    assertThat(Long.parseLong(retries.group(1)))
+        .as("requests retried after the relay kill")
+        .isPositive();
   }
 
   @Test
   void nothingIsLeftRunningAndTheScratchDatabasesAreGone() throws SQLException {
     List<Integer> ports =
-        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 81).map(p -> PORT_BASE + p).boxed().toList();
+        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 81)
+            .map(p -> PORT_BASE + p)
+            .boxed()
+            .toList();
     assertThat(ports).allSatisfy(port -> assertThat(listening(port)).as("port " + port).isFalse());
 
     String token = matcher(".*/run-(\\d+_\\d+)$", find("run directory")).group(1);
