@@ -34,6 +34,19 @@ class ClosingCalendarTests {
   }
 
   @Test
+  void theYearEndDaysRunAcrossTheNewYearAsTheServiceViewSetsThem() {
+    assertThat(ClosingCalendar.days(MonthDay.of(12, 29), MonthDay.of(1, 3)))
+        .containsExactly(
+            MonthDay.of(12, 29),
+            MonthDay.of(12, 30),
+            MonthDay.of(12, 31),
+            MonthDay.of(1, 1),
+            MonthDay.of(1, 2),
+            MonthDay.of(1, 3));
+    assertThat(ClosingCalendar.days(MonthDay.of(12, 28), MonthDay.of(12, 31))).hasSize(4);
+  }
+
+  @Test
   void theDeltaTriggersFireInServiceHoursOnly() {
     var schedule =
         new ScheduleProperties(
