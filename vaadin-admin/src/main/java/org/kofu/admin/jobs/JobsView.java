@@ -185,7 +185,12 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                   () -> control.reschedule(entry.trigger(), cron.getValue()),
                   "jobs.rescheduled",
                   "");
-              schedules.setItems(control.schedules());
+              List<ScheduleEntry> current = control.schedules();
+              schedules.setItems(current);
+              current.stream()
+                  .filter(e -> e.trigger().equals(entry.trigger()))
+                  .findFirst()
+                  .ifPresent(schedules.asSingleSelect()::setValue);
             });
     change.setId("reschedule");
     change.setEnabled(mayAct);

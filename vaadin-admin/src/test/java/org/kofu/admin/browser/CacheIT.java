@@ -56,20 +56,7 @@ class CacheIT extends BrowserTestSupport {
   void showsWhatIsCachedAndEvictsOnePersonByExactCode() throws SQLException {
     residents();
     HazelcastInstance client = cluster.client();
-    CertificateCache writer =
-        CertificateCache.create(
-            client,
-            new ClusterDictionaries(client),
-            new CacheProperties(
-                new CryptoProperties(
-                    "k1",
-                    Map.of("k1", Base64.getEncoder().encodeToString(new byte[32])),
-                    null,
-                    null),
-                3,
-                Duration.ofHours(48),
-                Duration.ZERO),
-            Clock.systemUTC());
+    CertificateCache writer = writer(client);
     Instant read = Instant.now().minusSeconds(60);
     assertThat(put(writer, subject(501, CertificateType.JUMINHYO), read))
         .isEqualTo(PutOutcome.STORED);
@@ -129,6 +116,20 @@ class CacheIT extends BrowserTestSupport {
 
     assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(0));
     assertThat(page.locator("#evict")).isDisabled();
+  }
+
+  /** A batch-like writer with a key of its own (the admin has none). */
+  private static CertificateCache writer(HazelcastInstance client) {
+    return CertificateCache.create(
+        client,
+        new ClusterDictionaries(client),
+        new CacheProperties(
+            new CryptoProperties(
+                "k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32])), null, null),
+            3,
+            Duration.ofHours(48),
+            Duration.ZERO),
+        Clock.systemUTC());
   }
 
   private static PutOutcome put(CertificateCache cache, CertificateSubject subject, Instant read) {

@@ -43,8 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * batch-jobs' {@code LaunchBatchJob} (full run by day, the others by firing time, a restart with
  * the named execution's parameters); and real Spring Batch jobs of the same names on the shared
  * JobRepository, slow on purpose so that progress can be watched. The full run is partitioned (two
- * ranges, one after the other) like the real one; the others are one step of five times as many
- * items, long enough to be stopped.
+ * ranges, one after the other) like the real one; the others are one step of fifty times as many
+ * items, long enough to be stopped on a loaded machine; {@link #pace} speeds a restart up.
  */
 final class FakeBatchNode implements AutoCloseable {
 
@@ -57,6 +57,7 @@ final class FakeBatchNode implements AutoCloseable {
   private final JobExplorer explorer;
   private final TaskExecutorJobLauncher launcher;
   private final Map<String, Job> jobs = new HashMap<>();
+  private volatile long millisPerItem;
 
   FakeBatchNode(
       DataSource projectDb,
@@ -68,16 +69,17 @@ final class FakeBatchNode implements AutoCloseable {
       throws Exception {
     this.repository = repository;
     this.explorer = explorer;
+    this.millisPerItem = millisPerItem;
     this.launcher = new TaskExecutorJobLauncher();
     launcher.setJobRepository(repository);
     launcher.setTaskExecutor(new SyncTaskExecutor());
     launcher.afterPropertiesSet();
-    jobs.put("fullPregeneration", partitioned(transactions, itemsPerStep, millisPerItem));
+    jobs.put("fullPregeneration", partitioned(transactions, itemsPerStep));
     for (String name : List.of("deltaPregeneration", "purge")) {
       jobs.put(
           name,
           new JobBuilder(name, repository)
-              .start(chunkStep(name + "Step", transactions, 5 * itemsPerStep, millisPerItem))
+              .start(chunkStep(name + "Step", transactions, 50 * itemsPerStep))
               .build());
     }
     String provider = "fake-batch-" + id;
@@ -111,7 +113,12 @@ final class FakeBatchNode implements AutoCloseable {
               .build(),
           true);
     }
-    // a schedule like the batch's own, far in the future so that it never fires during a test
+    registerPurgeSchedule();
+    scheduler.start();
+  }
+
+  /** A schedule like the batch's own, far in the future so that it never fires during a test. */
+  private void registerPurgeSchedule() throws SchedulerException {
     org.quartz.TriggerKey purgeSchedule = org.quartz.TriggerKey.triggerKey("purge-0", "kofu");
     if (!scheduler.checkExists(purgeSchedule)) {
       scheduler.scheduleJob(
@@ -123,7 +130,6 @@ final class FakeBatchNode implements AutoCloseable {
                       .inTimeZone(java.util.TimeZone.getTimeZone(TOKYO)))
               .build());
     }
-    scheduler.start();
   }
 
   /** The cron expression of a trigger as this node's scheduler reads it from the store. */
@@ -171,9 +177,8 @@ final class FakeBatchNode implements AutoCloseable {
     launcher.run(jobs.get(name), parameters);
   }
 
-  private Job partitioned(PlatformTransactionManager transactions, int items, long millis)
-      throws Exception {
-    Step worker = chunkStep("fullPregenerationRange", transactions, items, millis);
+  private Job partitioned(PlatformTransactionManager transactions, int items) throws Exception {
+    Step worker = chunkStep("fullPregenerationRange", transactions, items);
     Partitioner ranges =
         grid -> {
           Map<String, ExecutionContext> partitions = new java.util.TreeMap<>();
@@ -192,18 +197,22 @@ final class FakeBatchNode implements AutoCloseable {
     return new JobBuilder("fullPregeneration", repository).start(manager).build();
   }
 
-  private Step chunkStep(
-      String name, PlatformTransactionManager transactions, int items, long millis) {
+  private Step chunkStep(String name, PlatformTransactionManager transactions, int items) {
     return new StepBuilder(name, repository)
         .<Integer, Integer>chunk(2, transactions)
-        .reader(slowCounter(items, millis))
+        .reader(slowCounter(items))
         .writer(chunk -> {})
         .allowStartIfComplete(false)
         .build();
   }
 
   /** Step-scoped in effect: a fresh counter per step execution, restartable from its context. */
-  private static ItemReader<Integer> slowCounter(int items, long millis) {
+  /** Time taken per item read from now on. */
+  void pace(long millis) {
+    this.millisPerItem = millis;
+  }
+
+  private ItemReader<Integer> slowCounter(int items) {
     return new org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader<
         Integer>() {
       {
@@ -213,7 +222,7 @@ final class FakeBatchNode implements AutoCloseable {
 
       @Override
       protected Integer doRead() throws Exception {
-        Thread.sleep(millis);
+        Thread.sleep(millisPerItem);
         return getCurrentItemCount();
       }
 
