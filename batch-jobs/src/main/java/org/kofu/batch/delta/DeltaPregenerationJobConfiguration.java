@@ -15,6 +15,7 @@ import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
 import org.kofu.core.render.CertificateRenderer;
+import org.quartz.Calendar;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -93,9 +94,10 @@ class DeltaPregenerationJobConfiguration {
   DeltaTasklet continuousDeltaTasklet(
       DeltaTaskletFactory factory,
       ScheduleProperties schedule,
+      @Qualifier("kofuClosed") Calendar closed,
       ContinuousDeltaSwitch running,
       Clock clock) {
-    ServiceHours hours = ServiceHours.of(schedule);
+    ServiceHours hours = ServiceHours.of(schedule, closed);
     return factory.create(() -> running.on() && hours.openAt(clock.instant()));
   }
 

@@ -28,8 +28,18 @@ final class ClosingCalendar {
       c.set(2000, day.getMonthValue() - 1, day.getDayOfMonth());
       closing.setDayExcluded(c, true);
     }
-    closing.setDescription("year-end closing 12/29-1/3 and holidays");
+    closing.setDescription("year-end closing and holidays");
     return closing;
+  }
+
+  /** The month-days from {@code from} to {@code to}, across the new year when from is later. */
+  static List<MonthDay> days(MonthDay from, MonthDay to) {
+    List<MonthDay> days = new java.util.ArrayList<>();
+    LocalDate end = to.atYear(from.isAfter(to) ? 2001 : 2000);
+    for (LocalDate day = from.atYear(2000); !day.isAfter(end); day = day.plusDays(1)) {
+      days.add(MonthDay.from(day));
+    }
+    return days;
   }
 
   private static List<MonthDay> concat(List<MonthDay> a, List<MonthDay> b) {

@@ -8,6 +8,7 @@ import org.quartz.JobExecutionException;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -16,12 +17,17 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 /**
  * A Quartz job that launches the Spring Batch job named in its data map. The full run is identified
  * by its day, so a firing after a killed run of the same day restarts it where it stopped; the
- * others by their firing time. Not concurrent: the cluster never runs two of the same at once.
+ * others by their firing time; a firing whose data names {@value #RESTART_EXECUTION} (the admin's
+ * restart) runs again with that execution's parameters. Not concurrent: the cluster never runs two
+ * of the same at once.
  */
 @DisallowConcurrentExecution
 public class LaunchBatchJob extends QuartzJobBean {
 
   static final String JOB_NAME = "batchJob";
+
+  /** Set by the admin's restart: run again with that execution's parameters. */
+  static final String RESTART_EXECUTION = "restartExecutionId";
 
   private final ApplicationContext context;
   private final ObjectProvider<StaleExecutions> staleExecutions;
@@ -46,7 +52,14 @@ public class LaunchBatchJob extends QuartzJobBean {
     }
     try {
       staleExecutions.ifAvailable(s -> s.failStale(name));
-      JobParameters params = parameters.toJobParameters();
+      String restart = firing.getMergedJobDataMap().getString(RESTART_EXECUTION);
+      JobParameters params =
+          restart == null
+              ? parameters.toJobParameters()
+              : context
+                  .getBean(JobExplorer.class)
+                  .getJobExecution(Long.parseLong(restart))
+                  .getJobParameters();
       context.getBean(JobLauncher.class).run(context.getBean(name, Job.class), params);
     } catch (Exception e) {
       throw new JobExecutionException(e);

@@ -3,6 +3,7 @@ package org.kofu.batch.schedule;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.service.Holiday;
+import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.quartz.Calendar;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -23,6 +26,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.quartz.QuartzProperties;
 import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,9 +50,24 @@ class QuartzScheduleConfiguration {
     return new StaleExecutions(explorer, repository, clock, schedule.staleAfter());
   }
 
+  /**
+   * The year-end closing and the closed holidays as the admin's Service view keeps them
+   * (project-db's {@code service_hours} and {@code service_holiday}, which the relay's
+   * ServiceCalendar reads too), plus {@code kofu.batch.schedule.holidays}. The admin also rewrites
+   * this calendar in the store when they change, so running nodes follow at once.
+   */
   @Bean
-  Calendar kofuClosed(ScheduleProperties schedule) {
-    return ServiceHours.closingCalendar(schedule);
+  @DependsOnDatabaseInitialization
+  Calendar kofuClosed(ScheduleProperties schedule, DataSource projectDb) {
+    ServiceScheduleRepository service = new ServiceScheduleRepository(projectDb);
+    org.kofu.projectdb.service.ServiceHours hours = service.hours();
+    List<LocalDate> holidays = new ArrayList<>(schedule.holidays());
+    service.holidays().stream().filter(Holiday::closed).map(Holiday::day).forEach(holidays::add);
+    return ClosingCalendar.of(
+        ClosingCalendar.days(hours.yearEndFrom(), hours.yearEndTo()),
+        List.of(),
+        holidays,
+        TimeZone.getTimeZone(schedule.zone()));
   }
 
   @Bean

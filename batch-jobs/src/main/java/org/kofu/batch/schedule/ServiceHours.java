@@ -3,7 +3,6 @@ package org.kofu.batch.schedule;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.MonthDay;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
@@ -28,7 +27,11 @@ public final class ServiceHours {
     this.closed = closed;
   }
 
-  public static ServiceHours of(ScheduleProperties schedule) {
+  /**
+   * @param closed the {@code kofuClosed} calendar the delta triggers use (year-end closing and
+   *     closed holidays from the service tables)
+   */
+  public static ServiceHours of(ScheduleProperties schedule, Calendar closed) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<CronExpression> crons =
         schedule.delta().stream()
@@ -43,15 +46,7 @@ public final class ServiceHours {
                   }
                 })
             .toList();
-    return new ServiceHours(crons, closingCalendar(schedule));
-  }
-
-  static Calendar closingCalendar(ScheduleProperties schedule) {
-    return ClosingCalendar.of(
-        List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
-        List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
-        schedule.holidays(),
-        TimeZone.getTimeZone(schedule.zone()));
+    return new ServiceHours(crons, closed);
   }
 
   public boolean openAt(Instant now) {

@@ -35,6 +35,19 @@ class ClosingCalendarTests {
   }
 
   @Test
+  void theYearEndDaysRunAcrossTheNewYearAsTheServiceViewSetsThem() {
+    assertThat(ClosingCalendar.days(MonthDay.of(12, 29), MonthDay.of(1, 3)))
+        .containsExactly(
+            MonthDay.of(12, 29),
+            MonthDay.of(12, 30),
+            MonthDay.of(12, 31),
+            MonthDay.of(1, 1),
+            MonthDay.of(1, 2),
+            MonthDay.of(1, 3));
+    assertThat(ClosingCalendar.days(MonthDay.of(12, 28), MonthDay.of(12, 31))).hasSize(4);
+  }
+
+  @Test
   void theDeltaTriggersFireInServiceHoursOnly() {
     var schedule =
         new ScheduleProperties(
@@ -68,8 +81,13 @@ class ClosingCalendarTests {
                 List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
                 "0 15 4 * * ?",
                 "Asia/Tokyo",
+                List.of(),
+                java.time.Duration.ofMinutes(30)),
+            ClosingCalendar.of(
+                ClosingCalendar.days(MonthDay.of(12, 29), MonthDay.of(1, 3)),
+                List.of(),
                 List.of(LocalDate.of(2027, 5, 3)),
-                java.time.Duration.ofMinutes(30)));
+                TimeZone.getTimeZone(TOKYO)));
 
     assertThat(hours.openAt(at(2027, 5, 6, 6, 20))).isFalse();
     assertThat(hours.openAt(at(2027, 5, 6, 6, 29))).isTrue();

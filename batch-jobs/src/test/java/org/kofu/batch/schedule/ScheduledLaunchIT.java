@@ -2,6 +2,7 @@ package org.kofu.batch.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.kofu.batch.progress.JobProgress;
 import org.kofu.batch.testing.BatchTestBed;
 import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The schedule as configured: triggers in the clustered JDBC store launch the batch jobs. */
@@ -55,5 +65,47 @@ class ScheduledLaunchIT {
       Thread.sleep(500);
     }
     assertThat(runs).anyMatch(r -> r.status() == BatchStatus.COMPLETED);
+  }
+
+  @Test
+  void aOneShotTriggerNamingAnExecutionRestartsItWithItsParameters() throws Exception {
+    JobParameters parameters =
+        new JobParametersBuilder()
+            .addLocalDateTime("runAt", LocalDateTime.of(2026, 1, 1, 4, 15))
+            .toJobParameters();
+    JobExecution first =
+        node.getBean(JobLauncher.class).run(node.getBean("purge", Job.class), parameters);
+    // as a killed run ends up after StaleExecutions
+    JobRepository repository = node.getBean(JobRepository.class);
+    first.setStatus(BatchStatus.FAILED);
+    first.setExitStatus(ExitStatus.FAILED);
+    repository.update(first);
+
+    // what the admin stores for a restart
+    node.getBean(Scheduler.class)
+        .scheduleJob(
+            TriggerBuilder.newTrigger()
+                .forJob("purge", "kofu")
+                .withIdentity("restart-" + first.getId(), "kofu-admin")
+                .usingJobData(LaunchBatchJob.RESTART_EXECUTION, String.valueOf(first.getId()))
+                .startNow()
+                .build());
+
+    JobExplorer explorer = node.getBean(JobExplorer.class);
+    long deadline = System.currentTimeMillis() + 30_000;
+    List<JobExecution> executions = List.of();
+    while (System.currentTimeMillis() < deadline) {
+      executions = explorer.getJobExecutions(first.getJobInstance());
+      if (executions.size() == 2
+          && executions.stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED)) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(executions).hasSize(2);
+    JobExecution restarted =
+        executions.stream().filter(e -> e.getId() != first.getId()).findFirst().orElseThrow();
+    assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(restarted.getJobParameters()).isEqualTo(parameters);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * exact match only, never by name.
  */
 @Component
-class ResidentKeys {
+public class ResidentKeys {
 
   private static final String BY_CODE =
       "SELECT atena_no FROM madoguchi.jumin WHERE juminhyo_code = ?";
@@ -25,11 +25,11 @@ class ResidentKeys {
     this.jdbc = source == null ? null : new JdbcTemplate(source);
   }
 
-  boolean available() {
+  public boolean available() {
     return jdbc != null;
   }
 
-  Optional<String> keyOf(String juminhyoCode) {
+  public Optional<String> keyOf(String juminhyoCode) {
     if (jdbc == null) {
       return Optional.empty();
     }

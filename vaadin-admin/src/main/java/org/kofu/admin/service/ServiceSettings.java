@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.jobs.ClosingCalendarSync;
 import org.kofu.admin.security.CurrentUser;
 import org.kofu.projectdb.service.Holiday;
 import org.kofu.projectdb.service.MaintenanceWindow;
@@ -25,11 +26,22 @@ public class ServiceSettings {
   private final ServiceScheduleRepository repository;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ClosingCalendarSync batchCalendar;
 
-  ServiceSettings(ServiceScheduleRepository repository, AuditTrail audit, Clock clock) {
+  ServiceSettings(
+      ServiceScheduleRepository repository,
+      AuditTrail audit,
+      Clock clock,
+      ClosingCalendarSync batchCalendar) {
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
+    this.batchCalendar = batchCalendar;
+  }
+
+  /** The batch nodes' delta schedule skips the same closed days as the relay. */
+  private void publishClosedDays() {
+    batchCalendar.publish(repository.hours(), repository.holidays());
   }
 
   public ServiceHours hours() {
@@ -53,6 +65,7 @@ public class ServiceSettings {
   public void saveHours(ServiceHours hours) {
     repository.saveHours(hours);
     audit.record("SERVICE_HOURS", hours.toString());
+    publishClosedDays();
   }
 
   @Transactional
@@ -60,6 +73,7 @@ public class ServiceSettings {
   public void saveHoliday(Holiday holiday) {
     repository.saveHoliday(holiday);
     audit.record("HOLIDAY_SAVED", holiday.toString());
+    publishClosedDays();
   }
 
   @Transactional
@@ -67,6 +81,7 @@ public class ServiceSettings {
   public void deleteHoliday(LocalDate day) {
     repository.deleteHoliday(day);
     audit.record("HOLIDAY_DELETED", day.toString());
+    publishClosedDays();
   }
 
   @Transactional

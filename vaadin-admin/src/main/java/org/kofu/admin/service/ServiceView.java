@@ -5,12 +5,16 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import org.kofu.admin.account.Role;
 import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.MainLayout;
@@ -55,22 +59,42 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
     ServiceHours current = settings.hours();
     TimePicker opens = new TimePicker(getTranslation("service.opens"), current.opens());
     TimePicker closes = new TimePicker(getTranslation("service.closes"), current.closes());
+    TextField yearEndFrom =
+        monthDay("service.year-end-from", "year-end-from", current.yearEndFrom());
+    TextField yearEndTo = monthDay("service.year-end-to", "year-end-to", current.yearEndTo());
+    Span saved = new Span();
+    saved.setId("hours-message");
     Button save =
         new Button(
             getTranslation("common.save"),
-            click ->
+            click -> {
+              try {
                 settings.saveHours(
                     new ServiceHours(
                         opens.getValue(),
                         closes.getValue(),
                         current.zone(),
-                        current.yearEndFrom(),
-                        current.yearEndTo())));
+                        MonthDay.parse("--" + yearEndFrom.getValue().strip()),
+                        MonthDay.parse("--" + yearEndTo.getValue().strip())));
+                saved.setText(getTranslation("common.done"));
+              } catch (DateTimeParseException e) {
+                saved.setText(getTranslation("service.year-end-invalid"));
+              }
+            });
+    save.setId("save-hours");
     save.setEnabled(officer);
-    HorizontalLayout row = new HorizontalLayout(opens, closes, save);
+    HorizontalLayout row = new HorizontalLayout(opens, closes, yearEndFrom, yearEndTo, save, saved);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     row.getStyle().set("flex-wrap", "wrap");
     return row;
+  }
+
+  private TextField monthDay(String label, String id, MonthDay value) {
+    TextField field = new TextField(getTranslation(label), value.toString().substring(2), "MM-DD");
+    field.setId(id);
+    field.setWidth("13em");
+    field.setReadOnly(!officer);
+    return field;
   }
 
   private Checkbox toggle(boolean value, java.util.function.Consumer<Boolean> onChange) {

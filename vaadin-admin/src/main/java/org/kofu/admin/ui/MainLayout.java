@@ -48,6 +48,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.issuance"), "issuance-log"));
     nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports"));
     nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "statistics"));
+    nav.addItem(new SideNavItem(getTranslation("nav.jobs"), "jobs"));
+    nav.addItem(new SideNavItem(getTranslation("nav.cache"), "cache"));
     nav.addItem(new SideNavItem(getTranslation("nav.registrations"), "registrations"));
     nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents"));
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts"));

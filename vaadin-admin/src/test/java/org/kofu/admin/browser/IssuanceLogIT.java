@@ -205,4 +205,18 @@ class IssuanceLogIT extends BrowserTestSupport {
     assertThat(page.locator("#alert-volume")).containsText("閾値 1 件");
     Chromium.screenshot(page, "24-dashboard-issuances");
   }
+
+  @Test
+  void aTamperedIssuanceRecordRaisesAnAlertOnTheDashboard() {
+    account("officer-k", Role.OFFICER, "Officer-Pass-78", false);
+    jdbc.update("UPDATE issuance_log SET kiosk_id = 'K-999' WHERE request_id = 'req-beta'");
+    try {
+      Page page = signIn("officer-k", "Officer-Pass-78");
+
+      assertThat(page.locator("#alerts")).containsText("発行ログのハッシュチェーンが連番");
+      Chromium.screenshot(page, "25-dashboard-issuance-chain-broken");
+    } finally {
+      jdbc.update("UPDATE issuance_log SET kiosk_id = 'K-001' WHERE request_id = 'req-beta'");
+    }
+  }
 }

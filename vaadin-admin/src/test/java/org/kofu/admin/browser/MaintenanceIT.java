@@ -19,6 +19,7 @@ class MaintenanceIT extends BrowserTestSupport {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   @Autowired ServiceCalendar calendar;
+  @Autowired org.kofu.admin.jobs.ClosingCalendarSync closingCalendar;
 
   @Test
   void aMaintenanceWindowSetInTheAdminIsWhatTheCalendarAnswers() {
@@ -45,6 +46,35 @@ class MaintenanceIT extends BrowserTestSupport {
                     + " AND actor = 'operator-m'",
                 Integer.class))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theOfficerMovesTheYearEndClosingAndTheCalendarFollows() {
+    account("officer-y", Role.OFFICER, "Officer-Pass-56", false);
+    Instant dec28 = LocalDateTime.of(2026, 12, 28, 10, 0).atZone(TOKYO).toInstant();
+    Instant jan4 = LocalDateTime.of(2027, 1, 4, 10, 0).atZone(TOKYO).toInstant();
+    assertThat(calendar.stateAt(dec28, "JUMINHYO")).isInstanceOf(ServiceState.Open.class);
+    Page page = signIn("officer-y", "Officer-Pass-56");
+    page.navigate(url("service"));
+
+    type(page, "year-end-from", "12-28");
+    type(page, "year-end-to", "01-04");
+    page.locator("#save-hours").click();
+
+    try {
+      assertThat(page.locator("#hours-message")).hasText("完了しました。");
+      Chromium.screenshot(page, "08-year-end-closing");
+      assertThat(calendar.stateAt(dec28, "JUMINHYO")).isInstanceOf(ServiceState.Closed.class);
+      assertThat(((ServiceState.Closed) calendar.stateAt(jan4, "INKAN")).reason())
+          .isEqualTo(org.kofu.projectdb.service.ClosedReason.YEAR_END);
+      // the batch nodes' delta triggers skip the same days: the Quartz calendar in the store
+      org.quartz.Calendar batch = closingCalendar.stored().orElseThrow();
+      assertThat(batch.isTimeIncluded(dec28.toEpochMilli())).isFalse();
+      assertThat(batch.isTimeIncluded(jan4.toEpochMilli())).isFalse();
+      assertThat(batch.isTimeIncluded(jan4.plusSeconds(86_400).toEpochMilli())).isTrue();
+    } finally {
+      jdbc.update("UPDATE service_hours SET year_end_from = '12-29', year_end_to = '01-03'");
+    }
   }
 
   /** Sets a date-time picker's value and commits it, as choosing in its overlay would. */

@@ -1,0 +1,115 @@
+package org.kofu.admin.cache;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+import org.kofu.admin.account.Role;
+import org.kofu.admin.security.CurrentUser;
+import org.kofu.admin.ui.MainLayout;
+
+/**
+ * The cache cluster: members, persons and bodies per type, today's hit ratio; an operator evicts
+ * one person by exact 住民票コード. Memory per member is not readable by a client: it is on each member's
+ * Prometheus endpoint ({@code kofu.cache.memory.owned}).
+ */
+@Route(value = "cache", layout = MainLayout.class)
+@RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
+public class CacheView extends VerticalLayout implements HasDynamicTitle {
+
+  private final CacheOverview overview;
+  private final Div state = new Div();
+  private final Paragraph message = new Paragraph();
+
+  CacheView(CacheOverview overview) {
+    this.overview = overview;
+    state.setId("cache-state");
+    message.setId("cache-message");
+    add(new H2(getTranslation("nav.cache")), state);
+    add(new H3(getTranslation("cache.evict-title")));
+    TextField code = new TextField(getTranslation("cache.code"));
+    code.setId("evict-code");
+    code.setMaxLength(11);
+    code.setAllowedCharPattern("[0-9]");
+    Button evict =
+        new Button(
+            getTranslation("cache.evict"),
+            click -> {
+              CacheOverview.Eviction outcome = overview.evict(code.getValue());
+              message.setText(getTranslation("cache.evict." + outcome));
+              code.clear();
+              refresh();
+            });
+    evict.setId("evict");
+    evict.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    boolean mayEvict = CurrentUser.has(Role.OFFICER, Role.OPERATOR);
+    evict.setEnabled(mayEvict && overview.personSearchAvailable());
+    code.setEnabled(evict.isEnabled());
+    if (!overview.personSearchAvailable()) {
+      code.setHelperText(getTranslation("cache.no-madoguchi"));
+    }
+    HorizontalLayout row = new HorizontalLayout(code, evict);
+    row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    add(new Paragraph(getTranslation("cache.evict-help")), row, message);
+    Button reload = new Button(getTranslation("cache.reload"), click -> refresh());
+    reload.setId("cache-reload");
+    add(reload);
+    refresh();
+  }
+
+  private void refresh() {
+    state.removeAll();
+    Optional<CacheSnapshot> snapshot = overview.snapshot();
+    if (snapshot.isEmpty()) {
+      state.add(new Paragraph(getTranslation("cache.unreachable")));
+      return;
+    }
+    CacheSnapshot s = snapshot.get();
+    Grid<String> members = new Grid<>();
+    members.setId("members-grid");
+    members.addColumn(m -> m).setHeader(getTranslation("cache.member"));
+    members.setItems(s.members());
+    members.setAllRowsVisible(true);
+    Grid<Map.Entry<String, Long>> types = new Grid<>();
+    types.setId("types-grid");
+    types
+        .addColumn(e -> getTranslation("type." + e.getKey()))
+        .setHeader(getTranslation("cache.type"));
+    types.addColumn(Map.Entry::getValue).setHeader(getTranslation("cache.persons-of-type"));
+    types.setItems(s.byType().entrySet());
+    types.setAllRowsVisible(true);
+    Paragraph totals =
+        new Paragraph(getTranslation("cache.totals", s.persons(), s.personsWithBodies()));
+    totals.setId("cache-totals");
+    Paragraph ratio =
+        new Paragraph(
+            s.hitRatio() == null
+                ? getTranslation("dashboard.hit-ratio-none")
+                : getTranslation("dashboard.hit-ratio", Math.round(s.hitRatio() * 100)));
+    ratio.setId("cache-hit-ratio");
+    state.add(
+        new H3(getTranslation("cache.members", s.members().size())),
+        members,
+        totals,
+        ratio,
+        new Paragraph(getTranslation("cache.memory")),
+        new H3(getTranslation("cache.by-type")),
+        types);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.cache");
+  }
+}

@@ -1,0 +1,89 @@
+package org.kofu.admin.jobs;
+
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
+import org.quartz.simpl.ZeroSizeThreadPool;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * A Quartz scheduler on the batch nodes' clustered JDBC store that is never started and has no
+ * threads: it stores and reads triggers, the batch nodes fire them. Clustered, so its writes take
+ * the same row locks as theirs.
+ */
+@Component
+public class QuartzStore {
+
+  private final Scheduler scheduler;
+
+  QuartzStore(DataSource projectDb, JobsProperties properties) throws SchedulerException {
+    String provider = "kofu-admin-" + UUID.randomUUID();
+    DBConnectionManager.getInstance().addConnectionProvider(provider, new Provider(projectDb));
+    Properties quartz = new Properties();
+    quartz.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, properties.schedulerName());
+    quartz.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "kofu-admin-" + provider);
+    quartz.setProperty(
+        StdSchedulerFactory.PROP_SCHED_CLASS_LOAD_HELPER_CLASS,
+        BatchNodeClassLoadHelper.class.getName());
+    quartz.setProperty(
+        StdSchedulerFactory.PROP_THREAD_POOL_CLASS, ZeroSizeThreadPool.class.getName());
+    quartz.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
+    quartz.setProperty("org.quartz.jobStore.dataSource", provider);
+    quartz.setProperty("org.quartz.jobStore.isClustered", "true");
+    quartz.setProperty("org.quartz.jobStore.driverDelegateClass", delegateFor(projectDb));
+    StdSchedulerFactory factory = new StdSchedulerFactory(quartz);
+    synchronized (SchedulerRepository.getInstance()) {
+      this.scheduler = factory.getScheduler();
+      // another scheduler of the same name in this JVM (a test's batch node) must stay possible
+      SchedulerRepository.getInstance().remove(properties.schedulerName());
+    }
+  }
+
+  Scheduler scheduler() {
+    return scheduler;
+  }
+
+  @PreDestroy
+  void close() throws SchedulerException {
+    scheduler.shutdown(false);
+  }
+
+  /** PostgreSQL keeps job data as BYTEA, which the standard delegate cannot read. */
+  private static String delegateFor(DataSource dataSource) {
+    try (Connection conn = dataSource.getConnection()) {
+      String product = conn.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("postgres")
+          ? PostgreSQLDelegate.class.getName()
+          : StdJDBCDelegate.class.getName();
+    } catch (SQLException e) {
+      throw new IllegalStateException("project database unreachable", e);
+    }
+  }
+
+  private record Provider(DataSource dataSource) implements ConnectionProvider {
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return dataSource.getConnection();
+    }
+
+    @Override
+    public void shutdown() {}
+
+    @Override
+    public void initialize() {}
+  }
+}

@@ -1,0 +1,164 @@
+package org.kofu.admin.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.microsoft.playwright.Page;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.admin.account.Role;
+import org.kofu.cache.compression.ClusterDictionaries;
+import org.kofu.cache.contract.CacheProperties;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.contract.PutOutcome;
+import org.kofu.cache.crypto.CryptoProperties;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.SourceVersions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The cache view against two real Hazelcast members; the admin connects as a client. */
+class CacheIT extends BrowserTestSupport {
+
+  private static final String CODE_EVICTED = "50150150150";
+  private static final String CODE_KEPT = "50250250250";
+  private static TestCacheCluster cluster;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.kofu.admin.cache.CacheOverview overview;
+
+  @DynamicPropertySource
+  static void cacheCluster(DynamicPropertyRegistry registry) {
+    cluster = new TestCacheCluster(2);
+    registry.add("kofu.admin.cache.cluster-name", cluster::clusterName);
+    registry.add("kofu.admin.cache.members", () -> String.join(",", cluster.addresses()));
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    cluster.close();
+  }
+
+  @Test
+  void showsWhatIsCachedAndEvictsOnePersonByExactCode() throws SQLException {
+    residents();
+    HazelcastInstance client = cluster.client();
+    CertificateCache writer = writer(client);
+    Instant read = Instant.now().minusSeconds(60);
+    assertThat(put(writer, subject(501, CertificateType.JUMINHYO), read))
+        .isEqualTo(PutOutcome.STORED);
+    assertThat(put(writer, subject(501, CertificateType.INKAN), read)).isEqualTo(PutOutcome.STORED);
+    assertThat(put(writer, subject(502, CertificateType.JUMINHYO), read))
+        .isEqualTo(PutOutcome.STORED);
+    account("operator-c", Role.OPERATOR, "Operator-Pass-81", false);
+    Page page = signIn("operator-c", "Operator-Pass-81");
+
+    page.navigate(url("cache"));
+
+    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(0));
+    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(1));
+    assertThat(page.locator("#cache-totals")).containsText("登録人数 2 人（うち証明書を保持 2 人");
+    assertThat(page.locator("#types-grid")).containsText("印鑑登録証明書");
+    assertThat(overview.snapshot().orElseThrow().byType())
+        .containsEntry("JUMINHYO", 2L)
+        .containsEntry("INKAN", 1L)
+        .containsEntry("SHOTOKU_KAZEI", 0L);
+    Chromium.screenshot(page, "40-cache-before-eviction");
+
+    type(page, "evict-code", CODE_EVICTED);
+    page.locator("#evict").click();
+
+    assertThat(page.locator("#cache-message")).hasText("削除しました。");
+    assertThat(page.locator("#cache-totals")).containsText("登録人数 2 人（うち証明書を保持 1 人");
+    Chromium.screenshot(page, "41-cache-after-eviction");
+    assertThat(overview.snapshot().orElseThrow().byType())
+        .containsEntry("JUMINHYO", 1L)
+        .containsEntry("INKAN", 0L);
+    assertThat(writer.get(subject(501, CertificateType.JUMINHYO))).isEmpty();
+    assertThat(writer.get(subject(501, CertificateType.INKAN))).isEmpty();
+    assertThat(writer.get(subject(502, CertificateType.JUMINHYO))).isPresent();
+    // a late write of data read before the eviction is refused
+    assertThat(put(writer, subject(501, CertificateType.JUMINHYO), read))
+        .isEqualTo(PutOutcome.REFUSED_INVALIDATED);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'CACHE_EVICT_PERSON'"
+                    + " AND detail = 'person=A501 bodies=2' AND actor = 'operator-c'",
+                Integer.class))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?",
+                Integer.class,
+                "%" + CODE_EVICTED + "%"))
+        .isZero();
+  }
+
+  @Test
+  void anAuditorSeesTheCacheButCannotEvict() {
+    account("auditor-c", Role.AUDITOR, "Auditor-Pass-82", false);
+    Page page = signIn("auditor-c", "Auditor-Pass-82");
+
+    page.navigate(url("cache"));
+
+    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(0));
+    assertThat(page.locator("#evict")).isDisabled();
+  }
+
+  /** A batch-like writer with a key of its own (the admin has none). */
+  private static CertificateCache writer(HazelcastInstance client) {
+    return CertificateCache.create(
+        client,
+        new ClusterDictionaries(client),
+        new CacheProperties(
+            new CryptoProperties(
+                "k1", Map.of("k1", Base64.getEncoder().encodeToString(new byte[32])), null, null),
+            3,
+            Duration.ofHours(48),
+            Duration.ZERO),
+        Clock.systemUTC());
+  }
+
+  private static PutOutcome put(CertificateCache cache, CertificateSubject subject, Instant read) {
+    long atena = ((PersonRef.Resident) subject.person()).atenaNo();
+    return cache.put(
+        subject,
+        SourceVersions.builder().add("madoguchi.jumin", atena, 1).build(),
+        read,
+        ("body of " + subject.key()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static CertificateSubject subject(long atena, CertificateType type) {
+    return new CertificateSubject(
+        new PersonRef.Resident(atena),
+        type,
+        type == CertificateType.JUMINHYO ? CertificateOptions.defaults() : null);
+  }
+
+  private static void residents() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(MADOGUCHI_URL);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA IF NOT EXISTS madoguchi");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS madoguchi.jumin"
+              + " (atena_no BIGINT PRIMARY KEY, juminhyo_code CHAR(11) NOT NULL)");
+      statement.execute(
+          "MERGE INTO madoguchi.jumin KEY (atena_no) VALUES (501, '" + CODE_EVICTED + "')");
+      statement.execute(
+          "MERGE INTO madoguchi.jumin KEY (atena_no) VALUES (502, '" + CODE_KEPT + "')");
+    }
+  }
+}
