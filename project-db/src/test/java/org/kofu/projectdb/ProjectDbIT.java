@@ -13,6 +13,7 @@ import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.chain.ConcurrentAppends;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.registration.RegistrationRepositoryAccess;
+import org.kofu.projectdb.schedule.ScheduleOverridesTests;
 import org.kofu.projectdb.service.ServiceCalendarAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -76,5 +77,10 @@ class ProjectDbIT {
   @Test
   void registrationsAreApprovedOnce() {
     RegistrationRepositoryAccess.assertApprovalRoundTrips(postgres.dataSource());
+  }
+
+  @Test
+  void scheduleChangesAreKeptPerTrigger() {
+    ScheduleOverridesTests.assertLatestChangeWins(postgres.dataSource());
   }
 }

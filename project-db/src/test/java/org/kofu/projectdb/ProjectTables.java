@@ -2,7 +2,7 @@ package org.kofu.projectdb;
 
 import java.util.List;
 
-/** The tables the V1_x migrations create. */
+/** Tables the migrations create. */
 final class ProjectTables {
 
   static final List<String> ALL =
@@ -20,7 +20,8 @@ final class ProjectTables {
           "emergency_contact",
           "incident",
           "document",
-          "document_request");
+          "document_request",
+          "batch_schedule_override");
 
   private ProjectTables() {}
 }

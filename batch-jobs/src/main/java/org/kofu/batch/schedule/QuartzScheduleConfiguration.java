@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.schedule.ScheduleOverrides;
 import org.kofu.projectdb.service.Holiday;
 import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.quartz.Calendar;
@@ -90,13 +92,21 @@ class QuartzScheduleConfiguration {
     return detail("purge");
   }
 
+  /**
+   * The triggers, with the crons operators changed in the admin (project-db's {@code
+   * batch_schedule_override}) in place of the configured ones: the store is overwritten at start
+   * ({@code overwrite-existing-jobs}), and this keeps their changes across a node restart.
+   */
   @Bean
+  @DependsOnDatabaseInitialization
   SchedulerFactoryBeanCustomizer kofuTriggers(
       ScheduleProperties schedule,
       DeltaProperties delta,
       QuartzProperties quartz,
       DataSource projectDb) {
-    Trigger[] triggers = triggers(schedule, delta.mode()).toArray(Trigger[]::new);
+    Trigger[] triggers =
+        triggers(schedule, delta.mode(), new ScheduleOverrides(projectDb).all())
+            .toArray(Trigger[]::new);
     return factory -> {
       factory.setTriggers(triggers);
       Properties properties = new Properties();
@@ -124,16 +134,17 @@ class QuartzScheduleConfiguration {
    * relaunch it after it ended or its node died) or, as the fallback, one {@code
    * deltaPregeneration} pass a minute.
    */
-  static List<Trigger> triggers(ScheduleProperties schedule, DeltaProperties.Mode deltaMode) {
+  static List<Trigger> triggers(
+      ScheduleProperties schedule, DeltaProperties.Mode deltaMode, Map<String, String> changed) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<Trigger> triggers = new ArrayList<>();
-    triggers.add(cron("fullPregeneration", 0, schedule.full(), zone, null));
+    triggers.add(cron("fullPregeneration", 0, schedule.full(), zone, null, changed));
     String delta =
         deltaMode == DeltaProperties.Mode.CONTINUOUS ? "continuousDelta" : "deltaPregeneration";
     for (int i = 0; i < schedule.delta().size(); i++) {
-      triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED));
+      triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED, changed));
     }
-    triggers.add(cron("purge", 0, schedule.purge(), zone, null));
+    triggers.add(cron("purge", 0, schedule.purge(), zone, null, changed));
     return triggers;
   }
 
@@ -146,12 +157,19 @@ class QuartzScheduleConfiguration {
         .build();
   }
 
-  private static Trigger cron(String job, int index, String cron, TimeZone zone, String calendar) {
+  private static Trigger cron(
+      String job,
+      int index,
+      String configured,
+      TimeZone zone,
+      String calendar,
+      Map<String, String> changed) {
+    String name = job + "-" + index;
     return TriggerBuilder.newTrigger()
         .forJob(job, "kofu")
-        .withIdentity(job + "-" + index, "kofu")
+        .withIdentity(name, "kofu")
         .withSchedule(
-            CronScheduleBuilder.cronSchedule(cron)
+            CronScheduleBuilder.cronSchedule(changed.getOrDefault(name, configured))
                 .inTimeZone(zone)
                 .withMisfireHandlingInstructionDoNothing())
         .modifiedByCalendar(calendar)

@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.kofu.batch.delta.DeltaProperties;
+import org.quartz.CronTrigger;
 import org.quartz.impl.calendar.AnnualCalendar;
 
 class ClosingCalendarTests {
@@ -57,7 +59,8 @@ class ClosingCalendarTests {
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
-    var triggers = QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.CONTINUOUS);
+    var triggers =
+        QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.CONTINUOUS, Map.of());
 
     assertThat(triggers).hasSize(5);
     assertThat(
@@ -66,10 +69,37 @@ class ClosingCalendarTests {
         .hasSize(3)
         .allMatch(t -> t.getJobKey().getName().equals("continuousDelta"));
     assertThat(
-            QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.SCHEDULED).stream()
+            QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.SCHEDULED, Map.of())
+                .stream()
                 .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
         .hasSize(3)
         .allMatch(t -> t.getJobKey().getName().equals("deltaPregeneration"));
+  }
+
+  @Test
+  void cronsTheOperatorsChangedReplaceTheConfiguredOnes() {
+    var schedule =
+        new ScheduleProperties(
+            "0 30 23 * * ?",
+            List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?"),
+            "0 15 4 * * ?",
+            "Asia/Tokyo",
+            List.of(),
+            java.time.Duration.ofMinutes(30));
+
+    var triggers =
+        QuartzScheduleConfiguration.triggers(
+            schedule,
+            DeltaProperties.Mode.CONTINUOUS,
+            Map.of("fullPregeneration-0", "0 45 23 * * ?", "continuousDelta-1", "0 * 8-21 * * ?"));
+
+    var crons = new java.util.HashMap<String, String>();
+    triggers.forEach(t -> crons.put(t.getKey().getName(), ((CronTrigger) t).getCronExpression()));
+    assertThat(crons)
+        .containsEntry("fullPregeneration-0", "0 45 23 * * ?")
+        .containsEntry("continuousDelta-0", "0 30-59 6 * * ?")
+        .containsEntry("continuousDelta-1", "0 * 8-21 * * ?")
+        .containsEntry("purge-0", "0 15 4 * * ?");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.security.CurrentUser;
+import org.kofu.projectdb.schedule.ScheduleOverrides;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -53,6 +54,7 @@ public class JobControl {
   private final JobRepository repository;
   private final Scheduler scheduler;
   private final JdbcClient jdbc;
+  private final ScheduleOverrides overrides;
   private final AuditTrail audit;
   private final JobsProperties properties;
   private final Clock clock;
@@ -69,6 +71,7 @@ public class JobControl {
     this.repository = repository;
     this.scheduler = quartz.scheduler();
     this.jdbc = JdbcClient.create(projectDb);
+    this.overrides = new ScheduleOverrides(projectDb);
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
@@ -245,6 +248,8 @@ public class JobControl {
               .modifiedByCalendar(old.getCalendarName())
               .build();
       scheduler.rescheduleJob(key, replacement);
+      // batch nodes overwrite the store's triggers when they start: this is what they read back
+      overrides.put(trigger, cron, clock.instant());
       audit.record(
           "JOB_SCHEDULE_CHANGED", trigger + ": " + old.getCronExpression() + " -> " + cron);
     } catch (SchedulerException e) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.Role;
+import org.kofu.projectdb.schedule.ScheduleOverrides;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
@@ -167,6 +168,8 @@ class JobsIT extends BrowserTestSupport {
     Chromium.screenshot(page, "35-job-schedule-changed");
     assertThat(audited("JOB_SCHEDULE_CHANGED", "purge-0: 0 0 3 1 1 ? 2099 -> 0 15 4 1 1 ?"))
         .isEqualTo(1);
+    // what a batch node reads back when it restarts and rewrites its triggers
+    assertThat(new ScheduleOverrides(dataSource).all()).containsEntry("purge-0", "0 15 4 1 1 ?");
 
     type(page, "cron", "not a cron");
     page.locator("#reschedule").click();
