@@ -143,7 +143,7 @@ public class JobControl {
         }
       }
     } catch (SchedulerException e) {
-      throw new JobControlException("quartz store unreadable", e);
+      throw new JobControlException("jobs.error.store", null, e);
     }
     return pending;
   }
@@ -159,7 +159,7 @@ public class JobControl {
   public void restart(long executionId) {
     ExecutionProgress execution = existing(executionId);
     if (!execution.mayRestart()) {
-      throw new JobControlException("not restartable: " + execution.status());
+      throw new JobControlException("jobs.error.not-restartable", execution.status());
     }
     fire(execution.jobName(), executionId);
     audit.record("JOB_RESTART_REQUESTED", execution.jobName() + " #" + executionId);
@@ -173,7 +173,7 @@ public class JobControl {
             executionId,
             execution -> {
               if (!ExecutionProgress.of(execution).mayStop()) {
-                throw new JobControlException("not running: " + execution.getStatus());
+                throw new JobControlException("jobs.error.not-running", execution.getStatus());
               }
               execution.setStatus(BatchStatus.STOPPING);
             });
@@ -188,7 +188,7 @@ public class JobControl {
             executionId,
             execution -> {
               if (!ExecutionProgress.of(execution).mayAbandon()) {
-                throw new JobControlException("not stopped or failed: " + execution.getStatus());
+                throw new JobControlException("jobs.error.not-stopped", execution.getStatus());
               }
               execution.upgradeStatus(BatchStatus.ABANDONED);
               if (execution.getEndTime() == null) {
@@ -215,7 +215,7 @@ public class JobControl {
         }
       }
     } catch (SchedulerException e) {
-      throw new JobControlException("quartz store unreadable", e);
+      throw new JobControlException("jobs.error.store", null, e);
     }
     entries.sort(Comparator.comparing(ScheduleEntry::trigger));
     return entries;
@@ -229,12 +229,12 @@ public class JobControl {
   public void reschedule(String trigger, String expression) {
     String cron = expression.trim();
     if (!CronExpression.isValidExpression(cron)) {
-      throw new JobControlException("invalid cron expression");
+      throw new JobControlException("jobs.error.cron", cron);
     }
     TriggerKey key = TriggerKey.triggerKey(trigger, GROUP);
     try {
       if (!(scheduler.getTrigger(key) instanceof CronTrigger old)) {
-        throw new JobControlException("no such schedule: " + trigger);
+        throw new JobControlException("jobs.error.no-schedule", trigger);
       }
       TimeZone zone = old.getTimeZone();
       Trigger replacement =
@@ -253,7 +253,7 @@ public class JobControl {
       audit.record(
           "JOB_SCHEDULE_CHANGED", trigger + ": " + old.getCronExpression() + " -> " + cron);
     } catch (SchedulerException e) {
-      throw new JobControlException("schedule not changed", e);
+      throw new JobControlException("jobs.error.schedule-not-changed", trigger, e);
     }
   }
 
@@ -261,7 +261,7 @@ public class JobControl {
     JobKey key = JobKey.jobKey(job, GROUP);
     try {
       if (!scheduler.checkExists(key)) {
-        throw new JobControlException("no batch node has registered " + job);
+        throw new JobControlException("jobs.error.no-node", job);
       }
       TriggerBuilder<Trigger> trigger =
           TriggerBuilder.newTrigger()
@@ -274,7 +274,7 @@ public class JobControl {
       }
       scheduler.scheduleJob(trigger.build());
     } catch (SchedulerException e) {
-      throw new JobControlException("launch not stored", e);
+      throw new JobControlException("jobs.error.launch-not-stored", job, e);
     }
   }
 
@@ -282,7 +282,7 @@ public class JobControl {
     for (int attempt = 0; ; attempt++) {
       JobExecution execution = explorer.getJobExecution(executionId);
       if (execution == null) {
-        throw new JobControlException("no execution #" + executionId);
+        throw new JobControlException("jobs.error.no-execution", executionId);
       }
       change.accept(execution);
       try {
@@ -291,7 +291,7 @@ public class JobControl {
       } catch (OptimisticLockingFailureException e) {
         // the batch node updated it meanwhile: read again and retry
         if (attempt == 2) {
-          throw new JobControlException("execution busy, try again", e);
+          throw new JobControlException("jobs.error.busy", executionId, e);
         }
       }
     }
@@ -299,12 +299,12 @@ public class JobControl {
 
   private ExecutionProgress existing(long executionId) {
     return execution(executionId)
-        .orElseThrow(() -> new JobControlException("no execution #" + executionId));
+        .orElseThrow(() -> new JobControlException("jobs.error.no-execution", executionId));
   }
 
   private static void requireKnown(String job) {
     if (!JOBS.contains(job)) {
-      throw new JobControlException("unknown job " + job);
+      throw new JobControlException("jobs.error.unknown-job", job);
     }
   }
 }

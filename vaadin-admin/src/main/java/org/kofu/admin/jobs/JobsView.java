@@ -220,8 +220,10 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
     try {
       action.run();
       message.setText(getTranslation(doneKey, argument));
-    } catch (JobControlException | AccessDeniedException e) {
-      message.setText(getTranslation("jobs.failed", e.getMessage()));
+    } catch (JobControlException e) {
+      message.setText(getTranslation("jobs.failed", getTranslation(e.messageKey(), e.argument())));
+    } catch (AccessDeniedException e) {
+      message.setText(getTranslation("jobs.failed", getTranslation("jobs.error.denied")));
     }
     refresh();
   }

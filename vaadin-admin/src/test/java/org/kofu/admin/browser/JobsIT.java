@@ -173,7 +173,7 @@ class JobsIT extends BrowserTestSupport {
 
     type(page, "cron", "not a cron");
     page.locator("#reschedule").click();
-    assertThat(page.locator("#jobs-message")).containsText("invalid cron expression");
+    assertThat(page.locator("#jobs-message")).containsText("cron 式が正しくありません: not a cron");
     assertThat(node.cron("purge-0")).isEqualTo("0 15 4 1 1 ?");
   }
 
