@@ -15,7 +15,6 @@ import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
 import org.kofu.core.render.CertificateRenderer;
-import org.quartz.Calendar;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,6 +25,7 @@ import org.springframework.batch.repeat.RepeatListener;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.repeat.support.RepeatTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,13 +91,14 @@ class DeltaPregenerationJobConfiguration {
   }
 
   @Bean
+  @DependsOnDatabaseInitialization
   DeltaTasklet continuousDeltaTasklet(
       DeltaTaskletFactory factory,
       ScheduleProperties schedule,
-      @Qualifier("kofuClosed") Calendar closed,
+      DataSource projectDb,
       ContinuousDeltaSwitch running,
       Clock clock) {
-    ServiceHours hours = ServiceHours.of(schedule, closed);
+    ServiceHours hours = ServiceHours.of(schedule, projectDb);
     return factory.create(() -> running.on() && hours.openAt(clock.instant()));
   }
 

@@ -3,10 +3,14 @@ package org.kofu.batch.schedule;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import javax.sql.DataSource;
+import org.kofu.projectdb.service.Holiday;
+import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.quartz.impl.calendar.AnnualCalendar;
 import org.quartz.impl.calendar.HolidayCalendar;
 
@@ -14,6 +18,23 @@ import org.quartz.impl.calendar.HolidayCalendar;
 final class ClosingCalendar {
 
   private ClosingCalendar() {}
+
+  /**
+   * The year-end closing and the closed holidays as the admin's Service view keeps them
+   * (project-db's {@code service_hours} and {@code service_holiday}, which the relay's
+   * ServiceCalendar reads too), plus {@code kofu.batch.schedule.holidays}.
+   */
+  static AnnualCalendar fromServiceTables(ScheduleProperties schedule, DataSource projectDb) {
+    ServiceScheduleRepository service = new ServiceScheduleRepository(projectDb);
+    var hours = service.hours();
+    List<LocalDate> holidays = new ArrayList<>(schedule.holidays());
+    service.holidays().stream().filter(Holiday::closed).map(Holiday::day).forEach(holidays::add);
+    return of(
+        days(hours.yearEndFrom(), hours.yearEndTo()),
+        List.of(),
+        holidays,
+        TimeZone.getTimeZone(schedule.zone()));
+  }
 
   static AnnualCalendar of(
       List<MonthDay> endOfYear, List<MonthDay> newYear, List<LocalDate> holidays, TimeZone zone) {

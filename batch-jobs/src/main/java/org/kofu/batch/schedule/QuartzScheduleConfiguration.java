@@ -3,7 +3,6 @@ package org.kofu.batch.schedule;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,6 @@ import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.kofu.batch.delta.DeltaProperties;
 import org.kofu.projectdb.schedule.ScheduleOverrides;
-import org.kofu.projectdb.service.Holiday;
-import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.quartz.Calendar;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -61,15 +58,7 @@ class QuartzScheduleConfiguration {
   @Bean
   @DependsOnDatabaseInitialization
   Calendar kofuClosed(ScheduleProperties schedule, DataSource projectDb) {
-    ServiceScheduleRepository service = new ServiceScheduleRepository(projectDb);
-    org.kofu.projectdb.service.ServiceHours hours = service.hours();
-    List<LocalDate> holidays = new ArrayList<>(schedule.holidays());
-    service.holidays().stream().filter(Holiday::closed).map(Holiday::day).forEach(holidays::add);
-    return ClosingCalendar.of(
-        ClosingCalendar.days(hours.yearEndFrom(), hours.yearEndTo()),
-        List.of(),
-        holidays,
-        TimeZone.getTimeZone(schedule.zone()));
+    return ClosingCalendar.fromServiceTables(schedule, projectDb);
   }
 
   @Bean

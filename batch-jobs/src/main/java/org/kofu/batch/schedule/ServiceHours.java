@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
+import javax.sql.DataSource;
 import org.quartz.Calendar;
 import org.quartz.CronExpression;
 
@@ -25,6 +26,13 @@ public final class ServiceHours {
   private ServiceHours(List<CronExpression> delta, Calendar closed) {
     this.delta = delta;
     this.closed = closed;
+  }
+
+  /**
+   * The delta schedule with the closing days of the service tables (the {@code kofuClosed} days).
+   */
+  public static ServiceHours of(ScheduleProperties schedule, DataSource projectDb) {
+    return of(schedule, ClosingCalendar.fromServiceTables(schedule, projectDb));
   }
 
   /**
