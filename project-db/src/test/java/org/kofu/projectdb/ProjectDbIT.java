@@ -13,6 +13,7 @@ import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.chain.ConcurrentAppends;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.registration.RegistrationRepositoryAccess;
+import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.kofu.projectdb.schedule.ScheduleOverridesTests;
 import org.kofu.projectdb.service.ServiceCalendarAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,5 +83,11 @@ class ProjectDbIT {
   @Test
   void scheduleChangesAreKeptPerTrigger() {
     ScheduleOverridesTests.assertLatestChangeWins(postgres.dataSource());
+  }
+
+  @Test
+  void quartzReadsJobDataAsByteaOnPostgres() {
+    assertThat(QuartzDelegate.forDatabase(postgres.dataSource()))
+        .isEqualTo("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
   }
 }

@@ -1,16 +1,14 @@
 package org.kofu.batch.schedule;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.kofu.projectdb.schedule.ScheduleOverrides;
 import org.quartz.Calendar;
 import org.quartz.CronScheduleBuilder;
@@ -18,8 +16,6 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
-import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -100,21 +96,9 @@ class QuartzScheduleConfiguration {
       factory.setTriggers(triggers);
       Properties properties = new Properties();
       properties.putAll(quartz.getProperties());
-      properties.putIfAbsent(DELEGATE, delegateFor(projectDb));
+      properties.putIfAbsent(DELEGATE, QuartzDelegate.forDatabase(projectDb));
       factory.setQuartzProperties(properties);
     };
-  }
-
-  /** PostgreSQL keeps job data as BYTEA, which the standard delegate cannot read. */
-  private static String delegateFor(DataSource dataSource) {
-    try (Connection conn = dataSource.getConnection()) {
-      String product = conn.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      return product.contains("postgres")
-          ? PostgreSQLDelegate.class.getName()
-          : StdJDBCDelegate.class.getName();
-    } catch (SQLException e) {
-      throw new IllegalStateException("project database unreachable", e);
-    }
   }
 
   /**

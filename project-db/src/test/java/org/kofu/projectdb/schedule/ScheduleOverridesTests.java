@@ -28,4 +28,10 @@ public class ScheduleOverridesTests {
   void theLatestChangeOfATriggerWinsOnH2() {
     assertLatestChangeWins(TestDatabases.h2());
   }
+
+  @Test
+  void quartzUsesItsStandardDelegateOnH2() {
+    assertThat(QuartzDelegate.forDatabase(TestDatabases.h2()))
+        .isEqualTo("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+  }
 }

@@ -3,17 +3,15 @@ package org.kofu.admin.jobs;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
-import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
-import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
 import org.quartz.simpl.ZeroSizeThreadPool;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
@@ -43,7 +41,8 @@ public class QuartzStore {
     quartz.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
     quartz.setProperty("org.quartz.jobStore.dataSource", provider);
     quartz.setProperty("org.quartz.jobStore.isClustered", "true");
-    quartz.setProperty("org.quartz.jobStore.driverDelegateClass", delegateFor(projectDb));
+    quartz.setProperty(
+        "org.quartz.jobStore.driverDelegateClass", QuartzDelegate.forDatabase(projectDb));
     StdSchedulerFactory factory = new StdSchedulerFactory(quartz);
     synchronized (SchedulerRepository.getInstance()) {
       this.scheduler = factory.getScheduler();
@@ -59,18 +58,6 @@ public class QuartzStore {
   @PreDestroy
   void close() throws SchedulerException {
     scheduler.shutdown(false);
-  }
-
-  /** PostgreSQL keeps job data as BYTEA, which the standard delegate cannot read. */
-  private static String delegateFor(DataSource dataSource) {
-    try (Connection conn = dataSource.getConnection()) {
-      String product = conn.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      return product.contains("postgres")
-          ? PostgreSQLDelegate.class.getName()
-          : StdJDBCDelegate.class.getName();
-    } catch (SQLException e) {
-      throw new IllegalStateException("project database unreachable", e);
-    }
   }
 
   private record Provider(DataSource dataSource) implements ConnectionProvider {
