@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <ul>
  *   <li>{@code kofu.batch.delta.lag.seconds{source}}: how long the oldest change-journal row above
- *       the delta job's cursor has waited (0 when the cursor is at the journal's end, NaN before
- *       the delta job ever ran or when a database does not answer). Rows processed out of order
- *       above the cursor still count, so this is an upper bound.
+ *       the delta job's cursor (seq 0 before its first move) has waited (0 when the cursor is at
+ *       the journal's end, NaN when a database does not answer). Rows processed out of order above
+ *       the cursor still count, so this is an upper bound.
  *   <li>{@code kofu.batch.jobs.failed{batch_job}}: executions of the job that ended FAILED within
  *       the last 24 hours, from the Spring Batch job repository (shared by every batch node, so
  *       every node reports the same number).
@@ -67,15 +67,15 @@ public final class BatchMetrics implements MeterBinder {
             "SELECT low_watermark FROM batch_journal_cursor WHERE source = ?",
             Long.class,
             journal.source());
-    if (cursor.isEmpty()) {
-      return Double.NaN;
-    }
+    // no cursor row yet: the delta starts from seq 0 (JournalCursor), and a pass that finds no
+    // journal rows writes none
+    long low = cursor.isEmpty() ? 0L : cursor.get(0);
     List<Timestamp> oldest =
         new JdbcTemplate(journal.dataSource())
             .queryForList(
                 "SELECT MIN(changed_at) FROM " + journal.table() + " WHERE seq > ?",
                 Timestamp.class,
-                cursor.get(0));
+                low);
     if (oldest.isEmpty() || oldest.get(0) == null) {
       return 0;
     }
