@@ -16,10 +16,10 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * A Quartz job that launches the Spring Batch job named in its data map. The full run is identified
- * by its day, so a firing after a killed run of the same day restarts it where it stopped; the
- * others by their firing time; a firing whose data names {@value #RESTART_EXECUTION} (the admin's
- * restart) runs again with that execution's parameters. Not concurrent: the cluster never runs two
- * of the same at once.
+ * by its day (and by {@value #LAUNCHED_AT} when the admin launched it), so a firing after a killed
+ * run of the same day restarts it where it stopped; the others by their firing time; a firing whose
+ * data names {@value #RESTART_EXECUTION} (the admin's restart) runs again with that execution's
+ * parameters. Not concurrent: the cluster never runs two of the same at once.
  */
 @DisallowConcurrentExecution
 public class LaunchBatchJob extends QuartzJobBean {
@@ -28,6 +28,13 @@ public class LaunchBatchJob extends QuartzJobBean {
 
   /** Set by the admin's restart: run again with that execution's parameters. */
   static final String RESTART_EXECUTION = "restartExecutionId";
+
+  /**
+   * Set by the admin's launch (the instant it was asked for): a full run launched by hand is a new
+   * job instance even when the day's run has completed, and the same one if its firing is recovered
+   * after a node died.
+   */
+  static final String LAUNCHED_AT = "launchedAt";
 
   private final ApplicationContext context;
   private final ObjectProvider<StaleExecutions> staleExecutions;
@@ -44,6 +51,10 @@ public class LaunchBatchJob extends QuartzJobBean {
     JobParametersBuilder parameters = new JobParametersBuilder();
     if ("fullPregeneration".equals(name)) {
       parameters.addLocalDate("runDay", LocalDate.now(clock));
+      String launchedAt = firing.getMergedJobDataMap().getString(LAUNCHED_AT);
+      if (launchedAt != null) {
+        parameters.addString(LAUNCHED_AT, launchedAt);
+      }
     } else {
       parameters.addLocalDateTime(
           "runAt",

@@ -108,4 +108,35 @@ class ScheduledLaunchIT {
     assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     assertThat(restarted.getJobParameters()).isEqualTo(parameters);
   }
+
+  @Test
+  void aFullRunLaunchedByHandIsANewInstanceAfterTheDaysRunCompleted() throws Exception {
+    JobExplorer explorer = node.getBean(JobExplorer.class);
+    Scheduler scheduler = node.getBean(Scheduler.class);
+    for (String launchedAt : List.of("2026-11-26T01:00:00Z", "2026-11-26T02:00:00Z")) {
+      // what the admin stores for a launch
+      scheduler.scheduleJob(
+          TriggerBuilder.newTrigger()
+              .forJob("fullPregeneration", "kofu")
+              .withIdentity("launch-" + launchedAt, "kofu-admin")
+              .usingJobData(LaunchBatchJob.LAUNCHED_AT, launchedAt)
+              .startNow()
+              .build());
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (System.currentTimeMillis() < deadline && !completed(explorer, launchedAt)) {
+        Thread.sleep(500);
+      }
+      assertThat(completed(explorer, launchedAt)).as(launchedAt).isTrue();
+    }
+  }
+
+  private static boolean completed(JobExplorer explorer, String launchedAt) {
+    return explorer.findJobInstancesByJobName("fullPregeneration", 0, 20).stream()
+        .flatMap(i -> explorer.getJobExecutions(i).stream())
+        .anyMatch(
+            e ->
+                e.getStatus() == BatchStatus.COMPLETED
+                    && launchedAt.equals(
+                        e.getJobParameters().getString(LaunchBatchJob.LAUNCHED_AT)));
+  }
 }

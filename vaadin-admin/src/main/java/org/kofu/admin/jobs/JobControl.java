@@ -47,6 +47,10 @@ public class JobControl {
   static final String GROUP = "kofu";
   static final String LAUNCH_GROUP = "kofu-admin";
   static final String RESTART_KEY = "restartExecutionId";
+
+  /** LaunchBatchJob's {@code LAUNCHED_AT}. */
+  static final String LAUNCHED_AT_KEY = "launchedAt";
+
   static final String REQUESTED_BY = "requestedBy";
   private static final int SKIP_LIMIT = 500;
 
@@ -271,6 +275,9 @@ public class JobControl {
               .startAt(Date.from(clock.instant()));
       if (restartOf != null) {
         trigger.usingJobData(RESTART_KEY, restartOf.toString());
+      } else {
+        // a full run launched by hand is a new instance even after the day's run completed
+        trigger.usingJobData(LAUNCHED_AT_KEY, clock.instant().toString());
       }
       scheduler.scheduleJob(trigger.build());
     } catch (SchedulerException e) {
