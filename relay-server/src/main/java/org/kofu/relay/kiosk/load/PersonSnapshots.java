@@ -13,7 +13,7 @@ public final class PersonSnapshots {
   private static final String RESIDENT =
       "SELECT j.juminhyo_code, j.shimei, j.address, j.katagaki, k.shimei AS koseki_name,"
           + " r.honseki AS koseki_honseki FROM madoguchi.jumin j"
-          + " LEFT JOIN koseki.kojin k ON k.atena_no = j.atena_no AND k.joseki = FALSE"
+          + " LEFT JOIN koseki.kojin k ON k.atena_no = j.atena_no AND k.joseki = ?"
           + " LEFT JOIN koseki.koseki r ON r.koseki_id = k.koseki_id AND r.status = 'CURRENT'"
           + " WHERE j.juminhyo_code = ?";
 
@@ -36,6 +36,7 @@ public final class PersonSnapshots {
                     rs.getString("katagaki"),
                     rs.getString("koseki_honseki") == null ? null : rs.getString("koseki_name"),
                     rs.getString("koseki_honseki")),
+            false,
             juminhyoCode);
     return rows.stream()
         .filter(r -> r.kosekiHonseki() != null)
@@ -60,9 +61,11 @@ public final class PersonSnapshots {
             + " AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no)"
             + " AND EXISTS (SELECT 1 FROM koseki.kojin k JOIN koseki.koseki r"
             + "   ON r.koseki_id = k.koseki_id WHERE k.atena_no = j.atena_no"
-            + "   AND k.joseki = FALSE AND r.status = 'CURRENT')"
-            + " ORDER BY j.atena_no LIMIT "
-            + Math.max(0, limit),
-        String.class);
+            + "   AND k.joseki = ? AND r.status = 'CURRENT')"
+            + " ORDER BY j.atena_no FETCH FIRST "
+            + Math.max(0, limit)
+            + " ROWS ONLY",
+        String.class,
+        false);
   }
 }
