@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
@@ -18,6 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class RunOnStart implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(RunOnStart.class);
+  private static final int LAUNCH_ATTEMPTS = 5;
 
   private final ApplicationContext context;
   private final JobLauncher launcher;
@@ -72,8 +75,7 @@ public class RunOnStart implements ApplicationRunner {
     try {
       staleExecutions.ifAvailable(s -> s.failStale(name));
       log.info("run-on-start: launching {}", name);
-      JobExecution execution =
-          launcher.run(context.getBean(name, Job.class), parameters.toJobParameters());
+      JobExecution execution = run(name, parameters.toJobParameters());
       log.info("run-on-start: {} {}", name, execution.getStatus());
       return execution.getStatus();
     } catch (JobInstanceAlreadyCompleteException e) {
@@ -82,6 +84,28 @@ public class RunOnStart implements ApplicationRunner {
     } catch (Exception e) {
       log.error("run-on-start: {} could not be launched: {}", name, e.toString());
       return BatchStatus.FAILED;
+    }
+  }
+
+  /**
+   * The repository creates executions in SERIALIZABLE transactions: on PostgreSQL a launch at the
+   * same moment as another node's (the schedule's delta at start-up) can be cancelled as a
+   * serialization conflict, which is safe to try again.
+   */
+  private JobExecution run(String name, JobParameters parameters) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return launcher.run(context.getBean(name, Job.class), parameters);
+      } catch (TransientDataAccessException e) {
+        if (attempt == LAUNCH_ATTEMPTS) {
+          throw e;
+        }
+        log.warn(
+            "run-on-start: {} launch conflicted ({}), trying again",
+            name,
+            e.getClass().getSimpleName());
+        Thread.sleep(500L * attempt);
+      }
     }
   }
 }

@@ -70,6 +70,20 @@ class RunOnStartTests {
     verify(launcher, never()).run(eq(delta), any());
   }
 
+  @Test
+  void aLaunchCancelledAsASerializationConflictIsTriedAgain() throws Exception {
+    when(context.getBean("fullPregeneration", Job.class)).thenReturn(full);
+    when(launcher.run(eq(full), any()))
+        .thenThrow(
+            new org.springframework.dao.CannotAcquireLockException(
+                "could not serialize access due to read/write dependencies among transactions"))
+        .thenReturn(execution(BatchStatus.COMPLETED));
+
+    assertThat(runner("fullPregeneration").launch("fullPregeneration"))
+        .isEqualTo(BatchStatus.COMPLETED);
+    verify(launcher, org.mockito.Mockito.times(2)).run(eq(full), any());
+  }
+
   private RunOnStart runner(String... jobs) {
     return new RunOnStart(context, launcher, clock, stale, List.of(jobs));
   }
