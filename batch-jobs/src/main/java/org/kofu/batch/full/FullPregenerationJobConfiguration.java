@@ -120,7 +120,8 @@ class FullPregenerationJobConfiguration {
         .dataSource(madoguchi)
         .selectClause("SELECT atena_no")
         .fromClause("FROM madoguchi.jumin")
-        .whereClause("WHERE status = 'ACTIVE' AND atena_no BETWEEN :minId AND :maxId")
+        .whereClause(
+            "WHERE " + AtenaRangePartitioner.ELIGIBLE + " AND atena_no BETWEEN :minId AND :maxId")
         .parameterValues(Map.of("minId", minId, "maxId", maxId))
         .sortKeys(Map.of("atena_no", Order.ASCENDING))
         .rowMapper((rs, n) -> rs.getLong(1))

@@ -29,6 +29,8 @@ import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +80,15 @@ class FullPregenerationIT {
     assertThat(progress.partitions()).isEqualTo(progress.partitionsDone()).isGreaterThan(1);
     assertThat(progress.read()).isEqualTo(legacy.activeResidents().size());
     assertThat(progress.skipped()).isEqualTo(skipped.size());
+    // each partition's stored total is what its reader read: the eligible (active) persons
+    for (StepExecution partition : partitions(run)) {
+      assertThat(partition.getExecutionContext().getLong(JobProgress.ITEMS_TOTAL))
+          .as(partition.getStepName())
+          .isEqualTo(partition.getReadCount() + partition.getReadSkipCount());
+    }
+    assertThat(progress.itemsTotal()).isEqualTo(legacy.activeResidents().size());
+    assertThat(progress.itemsDone()).isEqualTo(progress.itemsTotal());
+    assertThat(progress.itemsFraction()).isEqualTo(1.0);
   }
 
   @Test
@@ -96,8 +107,36 @@ class FullPregenerationIT {
     JobProgress progress = node.getBean(JobProgress.class);
     // the restart resumed where the killed run stopped instead of starting over
     assertThat(progress.of(restarted.getId()).orElseThrow().read()).isLessThan(active.size());
+    // the killed run's items bar stopped short; the restart reuses the stored partitions' totals
+    JobProgress.Snapshot killedProgress = progress.of(killed.getId()).orElseThrow();
+    assertThat(killedProgress.itemsTotal()).isEqualTo(active.size());
+    assertThat(killedProgress.itemsDone()).isLessThan(killedProgress.itemsTotal());
+    Map<String, Long> killedTotals =
+        partitions(killed).stream()
+            .collect(
+                Collectors.toMap(
+                    StepExecution::getStepName,
+                    s -> s.getExecutionContext().getLong(JobProgress.ITEMS_TOTAL)));
+    // as stored: the splitter's in-memory execution also holds the completed partitions, unrun
+    List<StepExecution> resumed =
+        partitions(node.getBean(JobExplorer.class).getJobExecution(restarted.getId()));
+    assertThat(resumed).isNotEmpty().hasSizeLessThanOrEqualTo(killedTotals.size());
+    for (StepExecution partition : resumed) {
+      assertThat(partition.getExecutionContext().getLong(JobProgress.ITEMS_TOTAL))
+          .isEqualTo(killedTotals.get(partition.getStepName()));
+    }
+    JobProgress.Snapshot restartedProgress = progress.of(restarted.getId()).orElseThrow();
+    assertThat(restartedProgress.itemsTotal())
+        .isEqualTo(resumed.stream().mapToLong(s -> killedTotals.get(s.getStepName())).sum());
+    assertThat(restartedProgress.itemsDone()).isEqualTo(restartedProgress.itemsTotal());
     Map<String, SourceVersions> afterRestart =
         CacheSnapshot.of(node.getBean(CertificateCache.class), active);
     assertThat(afterRestart).isEqualTo(cleanRun);
+  }
+
+  private static List<StepExecution> partitions(JobExecution run) {
+    return run.getStepExecutions().stream()
+        .filter(s -> s.getStepName().startsWith(FullPregenerationJobConfiguration.WORKER + ":"))
+        .toList();
   }
 }

@@ -7,10 +7,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Optional;
 
-/** One job: its latest execution's state and progress bar, and the launch button. */
+/**
+ * One job: its latest execution's state, its progress bars (items over the partitions' totals when
+ * the partitioner gave them, and partitions), and the launch button.
+ */
 class JobCard extends Div {
 
   private final Span status = new Span();
+  private final ProgressBar itemsBar = new ProgressBar();
+  private final Span items = new Span();
   private final ProgressBar bar = new ProgressBar();
   private final Span detail = new Span();
   private final Button launch;
@@ -26,9 +31,18 @@ class JobCard extends Div {
     status.setId("status-" + job);
     detail.setId("progress-" + job);
     bar.setId("bar-" + job);
+    itemsBar.setId("items-bar-" + job);
+    items.setId("items-" + job);
     launch = new Button(getTranslation("jobs.launch"), click -> onLaunch.run());
     launch.setId("launch-" + job);
-    add(new H3(getTranslation("jobs.job." + job)), status, bar, detail, new Div(launch));
+    add(
+        new H3(getTranslation("jobs.job." + job)),
+        status,
+        itemsBar,
+        items,
+        bar,
+        detail,
+        new Div(launch));
   }
 
   void show(Optional<ExecutionProgress> latest, boolean mayAct) {
@@ -38,10 +52,12 @@ class JobCard extends Div {
       bar.setIndeterminate(false);
       bar.setValue(0);
       detail.setText("");
+      showItems(-1, 0, 0);
       return;
     }
     ExecutionProgress p = latest.get();
     status.setText("#" + p.executionId() + " " + getTranslation("jobs.status." + p.status()));
+    showItems(p.itemsFraction(), p.itemsDone(), p.itemsTotal());
     double fraction = p.fraction();
     bar.setIndeterminate(fraction < 0);
     bar.setValue(Math.max(0, fraction));
@@ -55,6 +71,19 @@ class JobCard extends Div {
       detail.setText(getTranslation("jobs.percent", percent(fraction), counts));
     } else {
       detail.setText(counts);
+    }
+  }
+
+  /** The items bar is shown only when the partitions carry totals. */
+  private void showItems(double fraction, long done, long total) {
+    boolean known = fraction >= 0;
+    itemsBar.setVisible(known);
+    items.setVisible(known);
+    if (known) {
+      itemsBar.setValue(fraction);
+      items.setText(getTranslation("jobs.items", percent(fraction), done, total));
+    } else {
+      items.setText("");
     }
   }
 

@@ -85,15 +85,19 @@ public class JobControl {
   public List<ExecutionProgress> history(String job) {
     int count = properties.history();
     return explorer.findJobInstancesByJobName(job, 0, count).stream()
-        .flatMap(i -> explorer.getJobExecutions(i).stream())
-        .map(ExecutionProgress::of)
+        .flatMap(
+            i -> {
+              List<JobExecution> executions = explorer.getJobExecutions(i);
+              return executions.stream().map(e -> ExecutionProgress.of(e, executions));
+            })
         .sorted(Comparator.comparingLong(ExecutionProgress::executionId).reversed())
         .limit(count)
         .toList();
   }
 
   public Optional<ExecutionProgress> execution(long executionId) {
-    return Optional.ofNullable(explorer.getJobExecution(executionId)).map(ExecutionProgress::of);
+    return Optional.ofNullable(explorer.getJobExecution(executionId))
+        .map(e -> ExecutionProgress.of(e, explorer.getJobExecutions(e.getJobInstance())));
   }
 
   public List<StepRow> steps(long executionId) {

@@ -51,6 +51,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
   private final Grid<StepRow> steps = new Grid<>();
   private final Grid<SkipRow> skips = new Grid<>();
   private final Grid<ScheduleEntry> schedules = new Grid<>();
+  private final TextField cron = new TextField();
   private final Button stop = action("jobs.stop", "stop");
   private final Button restart = action("jobs.restart", "restart");
   private final Button abandon = action("jobs.abandon", "abandon");
@@ -162,14 +163,14 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         .addColumn(s -> Formats.time(s.nextFire()))
         .setHeader(getTranslation("jobs.next-fire"));
     schedules.setAllRowsVisible(true);
-    TextField cron = new TextField(getTranslation("jobs.cron"));
+    cron.setLabel(getTranslation("jobs.cron"));
     cron.setId("cron");
     schedules
         .asSingleSelect()
         .addValueChangeListener(
             e -> {
               if (e.getValue() != null) {
-                cron.setValue(e.getValue().cron());
+                showCron(e.getValue().cron());
               }
             });
     Button change =
@@ -181,6 +182,11 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
                 message.setText(getTranslation("jobs.select"));
                 return;
               }
+              if (cron.getValue().trim().equals(entry.cron())) {
+                message.setText(getTranslation("jobs.schedule-unchanged", entry.cron()));
+                showCron(entry.cron());
+                return;
+              }
               act(
                   () -> control.reschedule(entry.trigger(), cron.getValue()),
                   "jobs.rescheduled",
@@ -190,7 +196,12 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
               current.stream()
                   .filter(e -> e.trigger().equals(entry.trigger()))
                   .findFirst()
-                  .ifPresent(schedules.asSingleSelect()::setValue);
+                  .ifPresent(
+                      saved -> {
+                        schedules.asSingleSelect().setValue(saved);
+                        // what the store now holds, saved or (when refused) still in force
+                        showCron(saved.cron());
+                      });
             });
     change.setId("reschedule");
     change.setEnabled(mayAct);
@@ -198,6 +209,17 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
     edit.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     add(new H3(getTranslation("jobs.schedules")), schedules, edit);
     schedules.setItems(control.schedules());
+  }
+
+  /**
+   * Shows an expression in the cron field, in the browser too. The field's value alone is not
+   * enough: when the selection's round trip lands after the operator typed, the browser shows the
+   * selected expression while the server holds the typed one; setting that same value again sends
+   * nothing, so after a save the browser would keep showing the old expression.
+   */
+  private void showCron(String expression) {
+    cron.setValue(expression);
+    cron.getElement().executeJs("this.value = $0", expression);
   }
 
   private Button action(String key, String id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -17,7 +18,6 @@ import org.quartz.SchedulerException;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
-import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
 import org.quartz.simpl.SimpleThreadPool;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
@@ -43,10 +43,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * batch-jobs' {@code LaunchBatchJob} (full run by day, the others by firing time, a restart with
  * the named execution's parameters); and real Spring Batch jobs of the same names on the shared
  * JobRepository, slow on purpose so that progress can be watched. The full run is partitioned (two
- * ranges, one after the other) like the real one; the others are one step of fifty times as many
- * items, long enough to be stopped on a loaded machine; {@link #pace} speeds a restart up.
+ * ranges, one after the other) like the real one, each partition's context carrying the number of
+ * items its reader will read ({@code itemsTotal}, as batch-jobs' partitioner puts it); the others
+ * are one step of fifty times as many items, long enough to be stopped on a loaded machine; {@link
+ * #pace} speeds a restart up.
  */
-final class FakeBatchNode implements AutoCloseable {
+public final class FakeBatchNode implements AutoCloseable {
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final Map<String, FakeBatchNode> NODES = new HashMap<>();
@@ -59,7 +61,7 @@ final class FakeBatchNode implements AutoCloseable {
   private final Map<String, Job> jobs = new HashMap<>();
   private volatile long millisPerItem;
 
-  FakeBatchNode(
+  public FakeBatchNode(
       DataSource projectDb,
       JobRepository repository,
       JobExplorer explorer,
@@ -94,7 +96,8 @@ final class FakeBatchNode implements AutoCloseable {
     quartz.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
     quartz.setProperty("org.quartz.jobStore.dataSource", provider);
     quartz.setProperty("org.quartz.jobStore.isClustered", "true");
-    quartz.setProperty("org.quartz.jobStore.driverDelegateClass", StdJDBCDelegate.class.getName());
+    quartz.setProperty(
+        "org.quartz.jobStore.driverDelegateClass", QuartzDelegate.forDatabase(projectDb));
     synchronized (SchedulerRepository.getInstance()) {
       scheduler = new StdSchedulerFactory(quartz).getScheduler();
       SchedulerRepository.getInstance().remove("kofu-batch");
@@ -133,7 +136,7 @@ final class FakeBatchNode implements AutoCloseable {
   }
 
   /** The cron expression of a trigger as this node's scheduler reads it from the store. */
-  String cron(String trigger) throws SchedulerException {
+  public String cron(String trigger) throws SchedulerException {
     return ((org.quartz.CronTrigger)
             scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(trigger, "kofu")))
         .getCronExpression();
@@ -183,7 +186,10 @@ final class FakeBatchNode implements AutoCloseable {
         grid -> {
           Map<String, ExecutionContext> partitions = new java.util.TreeMap<>();
           for (int i = 0; i < grid; i++) {
-            partitions.put("range" + i, new ExecutionContext());
+            ExecutionContext context = new ExecutionContext();
+            // batch-jobs' JobProgress.ITEMS_TOTAL: what the partition's reader will read
+            context.putLong("itemsTotal", items);
+            partitions.put("range" + i, context);
           }
           return partitions;
         };
@@ -208,7 +214,7 @@ final class FakeBatchNode implements AutoCloseable {
 
   /** Step-scoped in effect: a fresh counter per step execution, restartable from its context. */
   /** Time taken per item read from now on. */
-  void pace(long millis) {
+  public void pace(long millis) {
     this.millisPerItem = millis;
   }
 

@@ -62,9 +62,13 @@ class JobsIT extends BrowserTestSupport {
 
     assertThat(page.locator("#jobs-message")).containsText("全件事前生成 の起動をバッチノードに依頼しました");
     assertThat(page.locator("#progress-fullPregeneration")).containsText("50%（パーティション 1/2", LONG);
+    // the items bar: items read over the totals the partitions carry (8 per partition)
+    assertThat(page.locator("#items-fullPregeneration"))
+        .containsText(java.util.regex.Pattern.compile("件数 \\d+%（\\d+ / 16 件）"));
     Chromium.screenshot(page, "30-job-running");
     assertThat(page.locator("#progress-fullPregeneration"))
         .containsText("100%（パーティション 2/2、読込 16 件、書込 16 件、スキップ 0 件）", LONG);
+    assertThat(page.locator("#items-fullPregeneration")).hasText("件数 100%（16 / 16 件）");
     assertThat(page.locator("#status-fullPregeneration")).containsText("完了");
     JobExecution run = latest("fullPregeneration");
     assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -161,10 +165,13 @@ class JobsIT extends BrowserTestSupport {
     assertThat(page.locator("#cron input"))
         .hasValue("0 0 3 1 1 ? 2099", new LocatorAssertions.HasValueOptions().setTimeout(60_000));
 
-    type(page, "cron", "0 15 4 1 1 ?");
+    // stray blanks are dropped from what is saved: the field then shows the saved expression
+    type(page, "cron", "  0 15 4 1 1 ?  ");
     page.locator("#reschedule").click();
 
     assertThat(page.locator("#jobs-message")).containsText("スケジュールを変更しました", LONG);
+    assertThat(page.locator("#cron input"))
+        .hasValue("0 15 4 1 1 ?", new LocatorAssertions.HasValueOptions().setTimeout(60_000));
     // the grid fetches its rows in a round trip of its own, slow on a loaded machine
     assertThat(page.locator("#schedules-grid")).containsText("0 15 4 1 1 ?", LONG);
     assertThat(node.cron("purge-0")).isEqualTo("0 15 4 1 1 ?");
@@ -179,6 +186,27 @@ class JobsIT extends BrowserTestSupport {
     page.locator("#reschedule").click();
     assertThat(page.locator("#jobs-message")).containsText("cron 式が正しくありません: not a cron", LONG);
     assertThat(node.cron("purge-0")).isEqualTo("0 15 4 1 1 ?");
+    // a refused change leaves the field on the expression still in force
+    assertThat(page.locator("#cron input"))
+        .hasValue("0 15 4 1 1 ?", new LocatorAssertions.HasValueOptions().setTimeout(60_000));
+
+    type(page, "cron", "0 15 4 1 1 ?");
+    page.locator("#reschedule").click();
+    assertThat(page.locator("#jobs-message")).containsText("スケジュールは変わっていません（0 15 4 1 1 ?）", LONG);
+
+    // a selection's round trip landing after the typing: the server holds the typed expression
+    // while the browser shows the selected one again (set here without a change event)
+    type(page, "cron", "0 30 4 1 1 ?");
+    page.locator("#cron").evaluate("(field, old) => field.value = old", "0 15 4 1 1 ?");
+    page.locator("#reschedule").click();
+
+    assertThat(page.locator("#schedules-grid")).containsText("0 30 4 1 1 ?", LONG);
+    assertThat(node.cron("purge-0")).isEqualTo("0 30 4 1 1 ?");
+    // the field shows what was saved, not the stale expression the browser had
+    assertThat(page.locator("#cron input"))
+        .hasValue("0 30 4 1 1 ?", new LocatorAssertions.HasValueOptions().setTimeout(60_000));
+    assertThat(audited("JOB_SCHEDULE_CHANGED", "purge-0: 0 15 4 1 1 ? -> 0 30 4 1 1 ?"))
+        .isEqualTo(1);
   }
 
   private JobExecution latest(String job) {
