@@ -42,7 +42,7 @@ class MemberMemoryIT {
 
               assertThat(memory)
                   .extracting(MemberMemory::address)
-                  .containsExactlyElementsOf(addresses(members));
+                  .containsExactlyElementsOf(TestCluster.addresses(members));
               assertThat(memory).allMatch(MemberMemory::answered);
               assertThat(memory.stream().mapToLong(MemberMemory::ownedEntries).sum())
                   .isEqualTo(PERSONS);
@@ -66,7 +66,7 @@ class MemberMemoryIT {
     HazelcastInstance client = cluster.client(members);
     write(client);
     CacheAdministration admin = administration(client);
-    String killed = addresses(members).get(2);
+    String killed = TestCluster.addresses(members).get(2);
 
     members.get(2).getLifecycleService().terminate();
     long started = System.nanoTime();
@@ -106,12 +106,5 @@ class MemberMemoryIT {
 
   private static CacheAdministration administration(HazelcastInstance client) {
     return new CacheAdministration(client, Duration.ZERO, Duration.ofHours(48), Clock.systemUTC());
-  }
-
-  private static List<String> addresses(List<HazelcastInstance> members) {
-    return members.stream()
-        .map(m -> m.getCluster().getLocalMember().getAddress())
-        .map(a -> a.getHost() + ":" + a.getPort())
-        .toList();
   }
 }
