@@ -5,11 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.List;
 import org.kofu.batch.BatchApplication;
-import org.kofu.batch.testing.CacheMembers;
 import org.kofu.batch.testing.Jobs;
 import org.kofu.batch.testing.Legacy;
 import org.kofu.cache.contract.CacheMaps;
 import org.kofu.cache.internal.PersonRecord;
+import org.kofu.cache.testing.TestCluster;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,7 +43,8 @@ public final class PregenerateBench {
     System.out.printf("loading %,d residents into kofu_bench_pregenerate%n", residents);
     List<String> figures = new java.util.ArrayList<>();
     try (HikariDataSource db = BenchDatabase.prepare(server, "postgres", residents, today);
-        CacheMembers members = new CacheMembers(2, 2)) {
+        TestCluster members = new TestCluster(2)) {
+      members.startMembers(2);
       HazelcastInstance client = members.client();
       ConfigurableApplicationContext node = startNode(server + "kofu_bench_pregenerate", client);
       try {
@@ -123,7 +124,7 @@ public final class PregenerateBench {
             "--kofu.legacy.koseki.url=" + url,
             "--kofu.legacy.koseki.username=postgres",
             "--kofu.cache.crypto.active-key-id=k1",
-            "--kofu.cache.crypto.keys.k1=" + CacheMembers.KEY,
+            "--kofu.cache.crypto.keys.k1=" + TestCluster.KEY_1,
             "--kofu.batch.threads=" + System.getProperty("kofu.bench.threads", "3"),
             "--kofu.batch.partitions=" + System.getProperty("kofu.bench.partitions", "32"),
             "--kofu.batch.chunk-size=" + System.getProperty("kofu.bench.chunk-size", "20"),

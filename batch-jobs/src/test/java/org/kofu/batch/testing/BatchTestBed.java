@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.kofu.batch.BatchApplication;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -25,7 +26,7 @@ public final class BatchTestBed implements AutoCloseable {
   public static final LocalDate TODAY = LocalDate.now(BatchApplication.ZONE);
 
   private final ScratchPostgres postgres;
-  private final CacheMembers members;
+  private final TestCluster members;
   private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
   public BatchTestBed(int residents, int members, int minimumClusterSize) throws SQLException {
@@ -34,14 +35,15 @@ public final class BatchTestBed implements AutoCloseable {
     DemoDataLoader.of(ds)
         .load(ds, new DemoDataGenerator(new GeneratorSettings(residents, 12025L, TODAY)), false);
     LegacySchema.applyJournalFix(ds);
-    this.members = new CacheMembers(members, minimumClusterSize);
+    this.members = new TestCluster(minimumClusterSize);
+    this.members.startMembers(members);
   }
 
   public DataSource legacyWriter() {
     return postgres.dataSource();
   }
 
-  public CacheMembers members() {
+  public TestCluster members() {
     return members;
   }
 
@@ -65,7 +67,7 @@ public final class BatchTestBed implements AutoCloseable {
                 "kofu.legacy.koseki.url=" + postgres.url(),
                 "kofu.legacy.koseki.username=" + postgres.user(),
                 "kofu.cache.crypto.active-key-id=k1",
-                "kofu.cache.crypto.keys.k1=" + CacheMembers.KEY,
+                "kofu.cache.crypto.keys.k1=" + TestCluster.KEY_1,
                 "kofu.batch.chunk-size=10",
                 "kofu.batch.partitions=4",
                 "spring.quartz.auto-startup=false",

@@ -5,8 +5,9 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 
 /**
- * Compact serializers of the entry processors, so that no Java serialization crosses the wire;
- * registered by class name in the Hazelcast YAML of members and clients.
+ * Compact serializers of the entry processors and of the admin's executor task, so that no Java
+ * serialization crosses the wire; registered by class name in the Hazelcast YAML of members and
+ * clients.
  */
 public final class ProcessorSerializers {
 
@@ -59,6 +60,30 @@ public final class ProcessorSerializers {
     @Override
     public Class<Invalidate> getCompactClass() {
       return Invalidate.class;
+    }
+  }
+
+  /** {@link MemberMemoryTask} as {@code kofu.cache.MemberMemoryTask}. */
+  public static final class MemberMemoryTaskSerializer
+      implements CompactSerializer<MemberMemoryTask> {
+    @Override
+    public MemberMemoryTask read(CompactReader in) {
+      return new MemberMemoryTask(in.readString("mapName"));
+    }
+
+    @Override
+    public void write(CompactWriter out, MemberMemoryTask task) {
+      out.writeString("mapName", task.mapName());
+    }
+
+    @Override
+    public String getTypeName() {
+      return "kofu.cache.MemberMemoryTask";
+    }
+
+    @Override
+    public Class<MemberMemoryTask> getCompactClass() {
+      return MemberMemoryTask.class;
     }
   }
 }

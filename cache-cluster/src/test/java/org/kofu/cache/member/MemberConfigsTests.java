@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.contract.CacheAdministration;
 import org.kofu.cache.contract.CacheMaps;
 import org.kofu.cache.internal.NeverResurrectMergePolicy;
 import org.kofu.cache.internal.ProcessorSerializers;
@@ -66,6 +67,14 @@ class MemberConfigsTests {
   }
 
   @Test
+  void theAdminsTasksRunInASmallExecutorOfTheirOwn() {
+    var executor = load(null).getExecutorConfig(CacheAdministration.EXECUTOR);
+
+    assertThat(executor.getName()).isEqualTo(CacheAdministration.EXECUTOR);
+    assertThat(executor.getPoolSize()).isEqualTo(2);
+  }
+
+  @Test
   void membersAndClientsRegisterEveryCompactSerializer() throws Exception {
     List<String> serializers =
         Stream.of(ValueSerializers.class, ProcessorSerializers.class)
@@ -77,7 +86,7 @@ class MemberConfigsTests {
     for (String yaml : List.of("kofu/hazelcast.yaml", "kofu/hazelcast-client.yaml")) {
       try (var in = getClass().getClassLoader().getResourceAsStream(yaml)) {
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(serializers).hasSize(4).allSatisfy(s -> assertThat(text).as(yaml).contains(s));
+        assertThat(serializers).hasSize(5).allSatisfy(s -> assertThat(text).as(yaml).contains(s));
       }
     }
   }

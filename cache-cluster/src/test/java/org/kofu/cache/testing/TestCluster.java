@@ -26,7 +26,8 @@ import org.kofu.cache.member.MemberConfigs;
 
 /**
  * Real members on loopback, configured from the production YAML with a cluster name of their own
- * and free ports; everything started here is terminated by {@link #close()}.
+ * and free ports; everything started here is terminated by {@link #close()}. Shared with the tests
+ * of batch-jobs and vaadin-admin through cache-cluster's test-jar.
  */
 public final class TestCluster implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class TestCluster implements AutoCloseable {
   private final String clusterName = "kofu-test-" + UUID.randomUUID();
   private final int minimumClusterSize;
   private final List<HazelcastInstance> started = new ArrayList<>();
+  private final List<HazelcastInstance> members = new ArrayList<>();
 
   public String clusterName() {
     return clusterName;
@@ -74,6 +76,7 @@ public final class TestCluster implements AutoCloseable {
   public HazelcastInstance start(Config config) {
     HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
     started.add(member);
+    members.add(member);
     return member;
   }
 
@@ -92,13 +95,27 @@ public final class TestCluster implements AutoCloseable {
     return members;
   }
 
+  /** Every member started so far, in start order (killed ones included). */
+  public List<HazelcastInstance> members() {
+    return List.copyOf(members);
+  }
+
+  /** The {@code host:port} of each member. */
+  public static List<String> addresses(List<HazelcastInstance> members) {
+    return members.stream()
+        .map(m -> m.getCluster().getLocalMember().getAddress())
+        .map(a -> a.getHost() + ":" + a.getPort())
+        .toList();
+  }
+
+  /** A client of every member started so far (they must be running). */
+  public HazelcastInstance client() {
+    return client(members);
+  }
+
   /** A client configured from the production client YAML, connected to the given members. */
   public HazelcastInstance client(List<HazelcastInstance> members) {
-    return client(
-        members.stream()
-            .map(m -> m.getCluster().getLocalMember().getAddress())
-            .map(a -> a.getHost() + ":" + a.getPort())
-            .toList());
+    return client(addresses(members));
   }
 
   /** A client of members at {@code host:port} addresses, e.g. in another process. */

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled false: no cache view data (the view says so)
  * @param connectTimeout how long the view waits for the cluster before saying it is unreachable
+ * @param memoryTimeout how long the view waits for the members' memory figures; a member that has
+ *     not answered by then is shown as unknown
  * @param bodyTtl the cluster's {@code kofu.cache.body-ttl}, for an eviction's record
  * @param tombstoneTtl the cluster's {@code kofu.cache.tombstone-ttl}, for an eviction's tombstone
  */
@@ -20,5 +22,6 @@ public record CacheClientProperties(
     @DefaultValue("kofu-cache") String clusterName,
     @DefaultValue("127.0.0.1:5701") List<String> members,
     @DefaultValue("5s") Duration connectTimeout,
+    @DefaultValue("3s") Duration memoryTimeout,
     @DefaultValue("0s") Duration bodyTtl,
     @DefaultValue("48h") Duration tombstoneTtl) {}

@@ -52,16 +52,7 @@ public class CacheOverview {
             client -> {
               CacheAdministration cache = administration(client);
               return new CacheSnapshot(
-                  client.getCluster().getMembers().stream()
-                      .map(
-                          m ->
-                              m.getAddress().getHost()
-                                  + ":"
-                                  + m.getAddress().getPort()
-                                  + " ("
-                                  + m.getVersion()
-                                  + ")")
-                      .toList(),
+                  cache.memberMemory(properties.memoryTimeout()),
                   cache.persons(),
                   cache.personsWithBodies(),
                   cache.personsByType(

@@ -20,9 +20,11 @@ import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.MainLayout;
 
 /**
- * The cache cluster: members, persons and bodies per type, today's hit ratio; an operator evicts
- * one person by exact 住民票コード. Memory per member is not readable by a client: it is on each member's
- * Prometheus endpoint ({@code kofu.cache.memory.owned}).
+ * The cache cluster: members with the entries and memory each owns and backs up and its heap (read
+ * on the members by {@code CacheAdministration.memberMemory}, an executor task, since a client
+ * cannot read a member's local statistics; a member that does not answer within {@code
+ * kofu.admin.cache.memory-timeout} shows as unknown), persons and bodies per type, today's hit
+ * ratio; an operator evicts one person by exact 住民票コード.
  */
 @Route(value = "cache", layout = MainLayout.class)
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
@@ -76,11 +78,7 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     CacheSnapshot s = snapshot.get();
-    Grid<String> members = new Grid<>();
-    members.setId("members-grid");
-    members.addColumn(m -> m).setHeader(getTranslation("cache.member"));
-    members.setItems(s.members());
-    members.setAllRowsVisible(true);
+    MembersGrid members = new MembersGrid(s.members());
     Grid<Map.Entry<String, Long>> types = new Grid<>();
     types.setId("types-grid");
     types

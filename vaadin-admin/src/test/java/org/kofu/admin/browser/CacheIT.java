@@ -13,15 +13,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.Role;
 import org.kofu.cache.compression.ClusterDictionaries;
 import org.kofu.cache.contract.CacheProperties;
 import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.contract.MemberMemory;
 import org.kofu.cache.contract.PutOutcome;
 import org.kofu.cache.crypto.CryptoProperties;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
@@ -35,16 +39,19 @@ class CacheIT extends BrowserTestSupport {
 
   private static final String CODE_EVICTED = "50150150150";
   private static final String CODE_KEPT = "50250250250";
-  private static TestCacheCluster cluster;
+  private static final Pattern MEMORY_FIGURE = Pattern.compile("\\d+(\\.\\d)? (B|KiB|MiB|GiB)");
+  private static TestCluster cluster;
+  private static List<String> addresses;
 
   @org.springframework.beans.factory.annotation.Autowired
   org.kofu.admin.cache.CacheOverview overview;
 
   @DynamicPropertySource
   static void cacheCluster(DynamicPropertyRegistry registry) {
-    cluster = new TestCacheCluster(2);
+    cluster = new TestCluster(2);
+    addresses = TestCluster.addresses(cluster.startMembers(2));
     registry.add("kofu.admin.cache.cluster-name", cluster::clusterName);
-    registry.add("kofu.admin.cache.members", () -> String.join(",", cluster.addresses()));
+    registry.add("kofu.admin.cache.members", () -> String.join(",", addresses));
   }
 
   @AfterAll
@@ -68,10 +75,11 @@ class CacheIT extends BrowserTestSupport {
 
     page.navigate(url("cache"));
 
-    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(0));
-    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(1));
+    assertThat(page.locator("#members-grid")).containsText(addresses.get(0));
+    assertThat(page.locator("#members-grid")).containsText(addresses.get(1));
     assertThat(page.locator("#cache-totals")).containsText("登録人数 2 人（うち証明書を保持 2 人");
     assertThat(page.locator("#types-grid")).containsText("印鑑登録証明書");
+    everyMemberShowsItsMemory(page, 2);
     assertThat(overview.snapshot().orElseThrow().byType())
         .containsEntry("JUMINHYO", 2L)
         .containsEntry("INKAN", 1L)
@@ -114,8 +122,25 @@ class CacheIT extends BrowserTestSupport {
 
     page.navigate(url("cache"));
 
-    assertThat(page.locator("#members-grid")).containsText(cluster.addresses().get(0));
+    assertThat(page.locator("#members-grid")).containsText(addresses.get(0));
     assertThat(page.locator("#evict")).isDisabled();
+  }
+
+  /** Each member's row: owned and backup memory and heap used / max, none unknown. */
+  private void everyMemberShowsItsMemory(Page page, long persons) {
+    assertThat(page.locator("#members-grid")).containsText("メモリ（担当分）");
+    assertThat(page.locator("#members-grid")).not().containsText("不明");
+    String cells =
+        String.join("\n", page.locator("#members-grid vaadin-grid-cell-content").allTextContents());
+    assertThat(MEMORY_FIGURE.matcher(cells).results().count())
+        .as(cells)
+        .isGreaterThanOrEqualTo(4L * addresses.size());
+    List<MemberMemory> memory = overview.snapshot().orElseThrow().members();
+    assertThat(memory)
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m.answered() && m.heapMax() > 0).isTrue());
+    assertThat(memory.stream().mapToLong(MemberMemory::ownedEntries).sum()).isEqualTo(persons);
+    assertThat(memory.stream().mapToLong(MemberMemory::ownedBytes).sum()).isPositive();
   }
 
   /** A batch-like writer with a key of its own (the admin has none). */

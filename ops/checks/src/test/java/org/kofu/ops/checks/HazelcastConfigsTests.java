@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,29 @@ class HazelcastConfigsTests {
       ClientConfig systemd = client(in);
       assertThat(systemd.getNetworkConfig().getAddresses()).hasSize(3);
       assertThat(systemd.getClusterName()).isEqualTo("kofu-cache");
+    }
+  }
+
+  @Test
+  void theShippedCopiesRegisterEveryCompactSerializerOfTheModulesYaml() throws IOException {
+    List<String> serializers;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("kofu/hazelcast-client.yaml")) {
+      serializers =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(line -> line.startsWith("- serializer: "))
+              .toList();
+    }
+    assertThat(serializers).hasSizeGreaterThanOrEqualTo(5);
+    for (String copy :
+        List.of(
+            "ops/k8s/cache-member.yaml",
+            "ops/k8s/cache-client.yaml",
+            "ops/deploy/common/hazelcast-client.yaml")) {
+      String text = Files.readString(Repo.path(copy));
+      assertThat(serializers).as(copy).allSatisfy(line -> assertThat(text).contains(line));
     }
   }
 
