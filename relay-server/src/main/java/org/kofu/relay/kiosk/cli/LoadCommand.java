@@ -54,12 +54,17 @@ final class LoadCommand {
                   kiosks,
                   Duration.ofSeconds(Long.parseLong(o.getOrDefault("seconds", "60"))),
                   Duration.ofMillis(Long.parseLong(o.getOrDefault("think-ms", "1000"))))
-              .withChangeShare(Double.parseDouble(o.getOrDefault("change-share", "0.10")));
+              .withChangeShare(Double.parseDouble(o.getOrDefault("change-share", "0.10")))
+              .withWarmUp(
+                  Duration.ofSeconds(Long.parseLong(o.getOrDefault("warm-up-seconds", "0"))));
       out.printf(
           "load: %d kiosks, %d people, %s against %s%n",
           kiosks, people.size(), plan.duration(), relays);
       baseline(o, relays, tls, out);
-      warmUp(o, plan, out);
+      if (!plan.warmUp().isZero()) {
+        out.printf(
+            "load: warm-up %d s with the same kiosks, not counted%n", plan.warmUp().toSeconds());
+      }
       LoadReport report = LoadDriver.run(plan);
       report.summary().forEach(out::println);
       return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
@@ -83,29 +88,6 @@ final class LoadCommand {
           health.count(),
           health.percentileMs(50),
           health.percentileMs(99));
-    }
-  }
-
-  /** A quarter of the kiosks for a while, no changes, not counted: the JVMs warm. */
-  private static void warmUp(Map<String, String> o, LoadPlan plan, PrintStream out)
-      throws InterruptedException {
-    long seconds = Long.parseLong(o.getOrDefault("warm-up-seconds", "0"));
-    if (seconds > 0) {
-      LoadReport warm =
-          LoadDriver.run(
-              new LoadPlan(
-                  plan.relays(),
-                  plan.tls(),
-                  plan.legacy(),
-                  plan.people(),
-                  plan.mix(),
-                  Math.max(1, plan.kiosks() / 4),
-                  Duration.ofSeconds(seconds),
-                  plan.thinkTime(),
-                  plan.answerDeadline(),
-                  0,
-                  plan.notifyResults()));
-      out.printf("load: warm-up %d s, %d certificates, not counted%n", seconds, warm.issued());
     }
   }
 }

@@ -38,7 +38,12 @@ public final class LoadDriver {
   private final HttpClient http;
   private final PersonSnapshots snapshots;
   private final LoadReport report = new LoadReport();
+
+  /** What the warm-up saw: thrown away. */
+  private final LoadReport warmUp = new LoadReport();
+
   private final String runId = Long.toString(System.currentTimeMillis(), 36);
+  private volatile long measuredFrom;
   private volatile long end;
 
   private LoadDriver(LoadPlan plan) {
@@ -88,11 +93,17 @@ public final class LoadDriver {
 
   private LoadReport drive() throws InterruptedException {
     ExecutorService kiosks = Executors.newFixedThreadPool(plan.kiosks() + 1);
-    long start = System.nanoTime();
-    end = start + plan.duration().toNanos();
+    measuredFrom = System.nanoTime() + plan.warmUp().toNanos();
+    end = measuredFrom + plan.duration().toNanos();
     LoadChanges changes =
         new LoadChanges(plan.legacy(), plan.people(), plan.changeShare(), plan.duration(), 4);
-    Future<?> changing = kiosks.submit(changes);
+    Future<?> changing =
+        kiosks.submit(
+            () -> {
+              if (pauseUntil(measuredFrom)) {
+                changes.run();
+              }
+            });
     List<Future<?>> running = new ArrayList<>();
     for (int k = 0; k < plan.kiosks(); k++) {
       int kiosk = k;
@@ -105,7 +116,7 @@ public final class LoadDriver {
         throw new IllegalStateException("a kiosk stopped", e.getCause());
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - measuredFrom) / 1e9;
     changing.cancel(true);
     kiosks.shutdownNow();
     kiosks.awaitTermination(10, TimeUnit.SECONDS);
@@ -113,17 +124,37 @@ public final class LoadDriver {
     return report;
   }
 
+  /** False when interrupted first. */
+  private static boolean pauseUntil(long nanoTime) {
+    try {
+      long wait = nanoTime - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private void kiosk(int kiosk) {
     SplittableRandom random = new SplittableRandom(kiosk * 7919L + System.nanoTime());
     int totalWeight = plan.mix().stream().mapToInt(MixEntry::weight).sum();
     String kioskId = "LOAD-" + kiosk;
+    long think = plan.thinkTime().toNanos();
+    // kiosks are not synchronised: each starts somewhere in its first think time
+    if (think > 0 && !pauseUntil(System.nanoTime() + random.nextLong(think))) {
+      return;
+    }
     for (long n = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); n++) {
       MixEntry entry = pick(random.nextInt(totalWeight));
       String person = plan.people().get(random.nextInt(plan.people().size()));
       String requestId = "load-" + runId + "-" + kiosk + "-" + n;
+      // a transaction counts when it starts in the measured part
+      LoadReport counted = System.nanoTime() < measuredFrom ? warmUp : report;
       try {
-        transaction(kiosk, kioskId, requestId, person, entry);
-        long think = plan.thinkTime().toNanos();
+        transaction(kiosk, kioskId, requestId, person, entry, counted);
         if (think > 0) {
           long pause = think / 2 + random.nextLong(think);
           TimeUnit.NANOSECONDS.sleep(Math.min(pause, Math.max(0, end - System.nanoTime())));
@@ -146,7 +177,7 @@ public final class LoadDriver {
   }
 
   private void transaction(
-      int kiosk, String kioskId, String requestId, String person, MixEntry entry)
+      int kiosk, String kioskId, String requestId, String person, MixEntry entry, LoadReport report)
       throws InterruptedException {
     PersonSnapshot before;
     try {
@@ -172,7 +203,7 @@ public final class LoadDriver {
                 kioskId,
                 OffsetDateTime.now(TOKYO));
     long sent = System.nanoTime();
-    Answer answer = send(kiosk, "/jlis/v1/certificates", body, sent);
+    Answer answer = send(kiosk, "/jlis/v1/certificates", body, sent, report);
     long elapsed = System.nanoTime() - sent;
     String what = requestId + " " + entry;
     if (answer == null) {
@@ -199,11 +230,12 @@ public final class LoadDriver {
     }
     report.issued(source, elapsed, verdict, what + " " + source);
     if (plan.notifyResults()) {
-      notifyPrinted(kiosk, requestId, response);
+      notifyPrinted(kiosk, requestId, response, report);
     }
   }
 
-  private void notifyPrinted(int kiosk, String requestId, HttpResponse<byte[]> response)
+  private void notifyPrinted(
+      int kiosk, String requestId, HttpResponse<byte[]> response, LoadReport report)
       throws InterruptedException {
     Answer result =
         send(
@@ -213,7 +245,8 @@ public final class LoadDriver {
                 .formatted(
                     response.headers().firstValue("X-Page-Count").orElse("1"),
                     OffsetDateTime.now(TOKYO)),
-            System.nanoTime());
+            System.nanoTime(),
+            report);
     report.result(result != null && result.response().statusCode() == 204);
   }
 
@@ -231,7 +264,7 @@ public final class LoadDriver {
    * The answer of the first relay that gives one, starting at the kiosk's own relay; null when none
    * does before the deadline.
    */
-  private Answer send(int kiosk, String path, String json, long started)
+  private Answer send(int kiosk, String path, String json, long started, LoadReport report)
       throws InterruptedException {
     long deadline = started + plan.answerDeadline().toNanos();
     for (int attempt = 0; ; attempt++) {

@@ -22,6 +22,9 @@ import javax.sql.DataSource;
  *     before the transaction counts as failed
  * @param changeShare share of {@code people} whose 方書 is changed once during the run
  * @param notifyResults whether each issued certificate is followed by its PRINTED notification
+ * @param warmUp how long the same kiosks run before {@code duration} starts, not counted (no
+ *     changes either): the relays reach their steady state, and the counted part starts with kiosks
+ *     already spread over their think times instead of all at once
  */
 public record LoadPlan(
     List<URI> relays,
@@ -34,7 +37,8 @@ public record LoadPlan(
     Duration thinkTime,
     Duration answerDeadline,
     double changeShare,
-    boolean notifyResults) {
+    boolean notifyResults,
+    Duration warmUp) {
 
   public LoadPlan {
     relays = List.copyOf(relays);
@@ -65,7 +69,8 @@ public record LoadPlan(
         thinkTime,
         Duration.ofSeconds(10),
         0.10,
-        true);
+        true,
+        Duration.ZERO);
   }
 
   public LoadPlan withChangeShare(double share) {
@@ -80,7 +85,8 @@ public record LoadPlan(
         thinkTime,
         answerDeadline,
         share,
-        notifyResults);
+        notifyResults,
+        warmUp);
   }
 
   public LoadPlan withAnswerDeadline(Duration deadline) {
@@ -95,6 +101,23 @@ public record LoadPlan(
         thinkTime,
         deadline,
         changeShare,
-        notifyResults);
+        notifyResults,
+        warmUp);
+  }
+
+  public LoadPlan withWarmUp(Duration warmUpFirst) {
+    return new LoadPlan(
+        relays,
+        tls,
+        legacy,
+        people,
+        mix,
+        kiosks,
+        duration,
+        thinkTime,
+        answerDeadline,
+        changeShare,
+        notifyResults,
+        warmUpFirst);
   }
 }

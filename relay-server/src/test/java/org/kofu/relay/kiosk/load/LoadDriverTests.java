@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.TestLegacy;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The load driver against a relay node over HTTP: a short run, every body checked. */
 class LoadDriverTests {
@@ -38,5 +40,45 @@ class LoadDriverTests {
       assertThat(report.wrongPerson()).isZero();
       assertThat(report.stale()).isZero();
     }
+  }
+
+  @Test
+  void theWarmUpRunsTheSameKiosksButOnlyTheMeasuredPartCounts() throws Exception {
+    List<String> people = new PersonSnapshots(TestLegacy.dataSource()).issuableAdults(40);
+    try (RelayNode relay = RelayNode.start(6, Map.of())) {
+      JdbcTemplate project = new JdbcTemplate(relay.context().getBean(DataSource.class));
+      long before = certificatesLogged(project);
+      LoadReport report =
+          LoadDriver.run(
+              LoadPlan.standard(
+                      List.of(relay.url()),
+                      null,
+                      TestLegacy.dataSource(),
+                      people,
+                      4,
+                      Duration.ofSeconds(4),
+                      Duration.ofMillis(40))
+                  .withChangeShare(0.25)
+                  .withWarmUp(Duration.ofSeconds(4)));
+
+      String summary = String.join("\n", report.summary());
+      assertThat(report.errors()).as(summary).isZero();
+      assertThat(report.issued()).as(summary).isPositive();
+      // the measured seconds only, not the warm-up's: the rate is not diluted
+      assertThat(report.seconds()).isBetween(4.0, 7.9);
+      // the changes fall in the measured part, all of them
+      assertThat(report.changes()).isEqualTo(10);
+      // the relay issued during the warm-up as well; the report counts only what it measured
+      long logged = certificatesLogged(project) - before;
+      assertThat(logged).as(summary).isGreaterThan(report.issued() + 4);
+      assertThat(report.wrongPerson()).isZero();
+      assertThat(report.stale()).isZero();
+    }
+  }
+
+  private static long certificatesLogged(JdbcTemplate project) {
+    return project.queryForObject(
+        "SELECT COUNT(*) FROM issuance_log WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED'",
+        Long.class);
   }
 }
