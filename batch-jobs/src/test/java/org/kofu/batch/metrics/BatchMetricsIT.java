@@ -50,6 +50,11 @@ class BatchMetricsIT {
         .isEqualTo(BatchStatus.COMPLETED);
     assertThat(value(scrape(), "kofu_batch_delta_lag_seconds", "source=\"MADOGUCHI\""))
         .isEqualTo(0.0);
+    // Spring Batch's active-jobs timer, by job name (the duplicate that Prometheus refused is gone)
+    assertThat(scrape())
+        .containsPattern(
+            "(?m)^spring_batch_job_active_seconds\\w*\\{.*"
+                + "spring_batch_job_name=\"deltaPregeneration\"");
 
     long atena =
         new JdbcTemplate(bed.legacyWriter())
