@@ -36,4 +36,12 @@ public class ServiceCalendar {
   public ServiceState stateAt(Instant instant, String certificateType) {
     return repository.load(instant).stateAt(instant, certificateType);
   }
+
+  /**
+   * The current settings read once, for the state of several types at one instant (a kiosk's menu
+   * asks for all seven).
+   */
+  public ServiceSchedule schedule(Instant instant) {
+    return repository.load(instant);
+  }
 }

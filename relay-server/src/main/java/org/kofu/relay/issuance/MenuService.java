@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
@@ -76,10 +76,12 @@ public class MenuService {
     LocalDate today = LocalDate.now(clock.withZone(IssuanceService.TOKYO));
     List<Menu.Available> available = new ArrayList<>();
     List<Menu.Unavailable> unavailable = new ArrayList<>();
+    Map<CertificateType, RelayException> closures =
+        serviceGate.closures(List.of(CertificateType.values()));
     for (CertificateType type : CertificateType.values()) {
-      Optional<RelayException> closed = serviceGate.closure(type);
-      if (closed.isPresent()) {
-        unavailable.add(new Menu.Unavailable(type, closed.get().reason()));
+      RelayException closed = closures.get(type);
+      if (closed != null) {
+        unavailable.add(new Menu.Unavailable(type, closed.reason()));
         continue;
       }
       var subject = new CertificateSubject(person.ref(), type, CertificateOptions.defaults());

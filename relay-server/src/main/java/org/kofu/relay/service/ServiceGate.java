@@ -3,11 +3,15 @@ package org.kofu.relay.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.projectdb.service.ClosedReason;
 import org.kofu.projectdb.service.ServiceCalendar;
+import org.kofu.projectdb.service.ServiceSchedule;
 import org.kofu.projectdb.service.ServiceState;
 import org.kofu.relay.problem.RelayException;
 import org.springframework.stereotype.Component;
@@ -42,7 +46,24 @@ public class ServiceGate {
   /** Why {@code type} cannot be issued now, if it cannot. */
   public Optional<RelayException> closure(CertificateType type) {
     Instant now = clock.instant();
-    ServiceState state = calendar.stateAt(now, type.name());
+    return closure(calendar.stateAt(now, type.name()), now);
+  }
+
+  /**
+   * Why each type cannot be issued now, if it cannot, from one reading of the settings; the types
+   * that can be issued are absent.
+   */
+  public Map<CertificateType, RelayException> closures(Collection<CertificateType> types) {
+    Instant now = clock.instant();
+    ServiceSchedule schedule = calendar.schedule(now);
+    Map<CertificateType, RelayException> closed = new EnumMap<>(CertificateType.class);
+    for (CertificateType type : types) {
+      closure(schedule.stateAt(now, type.name()), now).ifPresent(e -> closed.put(type, e));
+    }
+    return closed;
+  }
+
+  private static Optional<RelayException> closure(ServiceState state, Instant now) {
     if (state instanceof ServiceState.Maintenance m) {
       return Optional.of(
           RelayException.unavailable(

@@ -47,6 +47,28 @@ class OtherEndpointsTests extends RelayTests {
   }
 
   @Test
+  void theMenuShowsATypeStoppedInTheCalendarAsOutOfServiceHoursAndTheOthersAvailable()
+      throws Exception {
+    String person = TestLegacy.issuableAdults().get(11);
+    var project =
+        new org.springframework.jdbc.core.JdbcTemplate(
+            new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                org.kofu.relay.support.RelayTestContext.PROJECT_URL, "sa", ""));
+    project.update("UPDATE service_type_rule SET stopped = TRUE WHERE certificate_type = 'INKAN'");
+    try {
+      post("/jlis/v1/menu", Requests.menu(newRequestId(), person))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.available.length()").value(6))
+          .andExpect(jsonPath("$.unavailable.length()").value(1))
+          .andExpect(jsonPath("$.unavailable[0].certificateType").value("INKAN"))
+          .andExpect(jsonPath("$.unavailable[0].reason").value("OUT_OF_SERVICE_HOURS"));
+    } finally {
+      project.update(
+          "UPDATE service_type_rule SET stopped = FALSE WHERE certificate_type = 'INKAN'");
+    }
+  }
+
+  @Test
   void theMenuOfAChildSaysWhy() throws Exception {
     post("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.child()))
         .andExpect(status().isOk())
