@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param disabledTypes types the city does not offer at kiosks
  * @param minimumAge the youngest requester served
  * @param renderTimeout how long an on-demand rendering may take before the request is abandoned
+ *     (waiting for a rendering thread included)
+ * @param renderThreads on-demand renderings at once; 0: one per processor. Rendering is all CPU:
+ *     more threads than processors only take time from the requests served from the cache
  * @param sourceTimeout how long to wait for a connection to an existing system
  * @param sourceRetryAfter the Retry-After of a 503 SOURCE_UNAVAILABLE
  * @param plainHttp the development-only plain HTTP listener (loopback only)
@@ -33,6 +36,7 @@ public record RelayProperties(
     @DefaultValue Set<CertificateType> disabledTypes,
     @DefaultValue("15") @Min(0) int minimumAge,
     @DefaultValue("5s") Duration renderTimeout,
+    @DefaultValue("0") @Min(0) int renderThreads,
     @DefaultValue("2s") Duration sourceTimeout,
     @DefaultValue("30s") Duration sourceRetryAfter,
     @DefaultValue PlainHttp plainHttp,

@@ -30,7 +30,10 @@ public class TimedRenderer implements DisposableBean {
   TimedRenderer(CertificateRenderer renderer, RelayProperties properties) {
     this.renderer = renderer;
     this.timeout = properties.renderTimeout();
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    int threads =
+        properties.renderThreads() > 0
+            ? properties.renderThreads()
+            : Runtime.getRuntime().availableProcessors();
     this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r));
   }
 

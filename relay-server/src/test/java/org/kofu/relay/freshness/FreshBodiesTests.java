@@ -48,6 +48,7 @@ class FreshBodiesTests {
         Set.of(),
         15,
         renderTimeout,
+        0,
         Duration.ofSeconds(1),
         Duration.ofSeconds(30),
         new RelayProperties.PlainHttp(false, 8080),

@@ -22,6 +22,7 @@ class TransportConfigurationTests {
         Set.of(),
         15,
         Duration.ofSeconds(5),
+        0,
         Duration.ofSeconds(2),
         Duration.ofSeconds(30),
         new RelayProperties.PlainHttp(enabled, 8080),
