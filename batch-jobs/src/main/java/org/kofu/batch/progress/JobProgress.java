@@ -1,11 +1,10 @@
 package org.kofu.batch.progress;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kofu.projectdb.progress.ExecutionCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 
 /**
@@ -17,18 +16,12 @@ import org.springframework.batch.core.explore.JobExplorer;
 public final class JobProgress {
 
   /**
-   * The key of a partition's ExecutionContext holding the number of items its reader will read. The
-   * admin's {@code ExecutionProgress} reads the same key.
+   * The key of a partition's ExecutionContext holding the number of items its reader will read
+   * (counted by project-db's {@link ExecutionCounts}, for the admin too).
    */
-  public static final String ITEMS_TOTAL = "itemsTotal";
+  public static final String ITEMS_TOTAL = ExecutionCounts.ITEMS_TOTAL;
 
-  /**
-   * One execution's progress; {@code partitions} counts worker steps, manager steps excluded.
-   * {@code itemsTotal} is the sum of this execution's partitions' totals (0 when the partitioner
-   * gave none), {@code itemsDone} the items of those partitions read or skipped while reading,
-   * including what earlier executions of a restarted partition read (a restart resumes after them);
-   * a completed partition counts its whole total.
-   */
+  /** One execution's progress, counted as {@link ExecutionCounts} says. */
   public record Snapshot(
       long executionId,
       String jobName,
@@ -72,60 +65,17 @@ public final class JobProgress {
   }
 
   static Snapshot snapshot(JobExecution execution, List<JobExecution> instanceExecutions) {
-    Collection<StepExecution> steps = execution.getStepExecutions();
-    // a partition manager's counts are the sum of its workers': count the workers only
-    List<StepExecution> workers = steps.stream().filter(s -> !isManager(s)).toList();
-    List<StepExecution> partitions = workers.stream().filter(JobProgress::isPartition).toList();
-    long itemsTotal = 0;
-    long itemsDone = 0;
-    for (StepExecution partition : partitions) {
-      long total = partition.getExecutionContext().getLong(ITEMS_TOTAL, 0L);
-      itemsTotal += total;
-      long done =
-          partition.getStatus() == BatchStatus.COMPLETED
-              ? total
-              : itemsOf(partition) + earlier(partition, execution, instanceExecutions);
-      itemsDone += Math.min(total, done);
-    }
+    ExecutionCounts counts = ExecutionCounts.of(execution, instanceExecutions);
     return new Snapshot(
         execution.getId(),
         execution.getJobInstance().getJobName(),
         execution.getStatus(),
-        workers.stream().mapToLong(StepExecution::getReadCount).sum(),
-        workers.stream().mapToLong(StepExecution::getWriteCount).sum(),
-        workers.stream().mapToLong(StepExecution::getSkipCount).sum(),
-        partitions.size(),
-        (int) partitions.stream().filter(s -> s.getStatus() == BatchStatus.COMPLETED).count(),
-        itemsTotal,
-        itemsDone);
-  }
-
-  /**
-   * Items a step has taken from its reader: read (a processing or writing skip was read first, so
-   * it is in the read count already) plus the ones skipped while reading.
-   */
-  private static long itemsOf(StepExecution step) {
-    return step.getReadCount() + step.getReadSkipCount();
-  }
-
-  /** Items the same partition took in earlier executions of the same job instance. */
-  private static long earlier(
-      StepExecution partition, JobExecution execution, List<JobExecution> instanceExecutions) {
-    return instanceExecutions.stream()
-        .filter(e -> e.getId() < execution.getId())
-        .flatMap(e -> e.getStepExecutions().stream())
-        .filter(s -> s.getStepName().equals(partition.getStepName()))
-        .mapToLong(JobProgress::itemsOf)
-        .sum();
-  }
-
-  private static boolean isPartition(StepExecution step) {
-    return step.getStepName().contains(":");
-  }
-
-  /** Spring Batch's splitter leaves the grid size in a partition manager's context. */
-  private static boolean isManager(StepExecution step) {
-    return step.getExecutionContext().entrySet().stream()
-        .anyMatch(e -> e.getKey().endsWith(".GRID_SIZE"));
+        counts.read(),
+        counts.written(),
+        counts.skipped(),
+        counts.partitions(),
+        counts.partitionsDone(),
+        counts.itemsTotal(),
+        counts.itemsDone());
   }
 }

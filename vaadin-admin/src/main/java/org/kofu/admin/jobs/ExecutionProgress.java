@@ -1,20 +1,14 @@
 package org.kofu.admin.jobs;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
+import org.kofu.projectdb.progress.ExecutionCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.StepExecution;
 
 /**
- * One execution's progress as the JobRepository records it, counted like batch-jobs' {@code
- * progress.JobProgress}: items over the worker steps (a partition manager's counts are the sum of
- * its workers', so managers are left out), partitions are the steps named {@code step:partition}.
- * {@code itemsTotal} sums the totals the partitioner stored in the partitions' contexts ({@value
- * #ITEMS_TOTAL}); {@code itemsDone} counts the items those partitions took from their readers
- * (read, or skipped while reading), with what earlier executions of a restarted partition took, a
- * completed partition counting its whole total.
+ * One execution's progress as the JobRepository records it, counted by project-db's {@link
+ * ExecutionCounts} as the batch nodes count it.
  */
 public record ExecutionProgress(
     long executionId,
@@ -31,9 +25,6 @@ public record ExecutionProgress(
     long itemsDone,
     String exitDescription) {
 
-  /** batch-jobs' {@code JobProgress.ITEMS_TOTAL}: a partition's item count in its context. */
-  static final String ITEMS_TOTAL = "itemsTotal";
-
   /** Without the job instance's other executions: a restarted partition's earlier items unknown. */
   static ExecutionProgress of(JobExecution execution) {
     return of(execution, List.of());
@@ -44,20 +35,7 @@ public record ExecutionProgress(
    *     restarted partition's items before the restart)
    */
   static ExecutionProgress of(JobExecution execution, List<JobExecution> instanceExecutions) {
-    Collection<StepExecution> steps = execution.getStepExecutions();
-    List<StepExecution> workers = steps.stream().filter(s -> !isManager(s)).toList();
-    List<StepExecution> partitions = workers.stream().filter(s -> isPartition(s)).toList();
-    long itemsTotal = 0;
-    long itemsDone = 0;
-    for (StepExecution partition : partitions) {
-      long total = partition.getExecutionContext().getLong(ITEMS_TOTAL, 0L);
-      itemsTotal += total;
-      long done =
-          partition.getStatus() == BatchStatus.COMPLETED
-              ? total
-              : itemsOf(partition) + earlier(partition, execution, instanceExecutions);
-      itemsDone += Math.min(total, done);
-    }
+    ExecutionCounts counts = ExecutionCounts.of(execution, instanceExecutions);
     String exit = execution.getExitStatus().getExitDescription();
     return new ExecutionProgress(
         execution.getId(),
@@ -65,13 +43,13 @@ public record ExecutionProgress(
         execution.getStatus(),
         execution.getStartTime(),
         execution.getEndTime(),
-        workers.stream().mapToLong(StepExecution::getReadCount).sum(),
-        workers.stream().mapToLong(StepExecution::getWriteCount).sum(),
-        workers.stream().mapToLong(StepExecution::getSkipCount).sum(),
-        partitions.size(),
-        (int) partitions.stream().filter(s -> s.getStatus() == BatchStatus.COMPLETED).count(),
-        itemsTotal,
-        itemsDone,
+        counts.read(),
+        counts.written(),
+        counts.skipped(),
+        counts.partitions(),
+        counts.partitionsDone(),
+        counts.itemsTotal(),
+        counts.itemsDone(),
         exit == null ? "" : exit.lines().findFirst().orElse(""));
   }
 
@@ -119,30 +97,5 @@ public record ExecutionProgress(
 
   public boolean mayAbandon() {
     return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
-  }
-
-  /** A processing or writing skip was read first: it is in the read count already. */
-  private static long itemsOf(StepExecution step) {
-    return step.getReadCount() + step.getReadSkipCount();
-  }
-
-  private static long earlier(
-      StepExecution partition, JobExecution execution, List<JobExecution> instanceExecutions) {
-    return instanceExecutions.stream()
-        .filter(e -> e.getId() < execution.getId())
-        .flatMap(e -> e.getStepExecutions().stream())
-        .filter(s -> s.getStepName().equals(partition.getStepName()))
-        .mapToLong(ExecutionProgress::itemsOf)
-        .sum();
-  }
-
-  private static boolean isPartition(StepExecution step) {
-    return step.getStepName().contains(":");
-  }
-
-  /** Spring Batch's splitter leaves the grid size in a partition manager's context. */
-  private static boolean isManager(StepExecution step) {
-    return step.getExecutionContext().entrySet().stream()
-        .anyMatch(e -> e.getKey().endsWith(".GRID_SIZE"));
   }
 }

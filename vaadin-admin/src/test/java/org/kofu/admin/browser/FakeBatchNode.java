@@ -187,8 +187,8 @@ public final class FakeBatchNode implements AutoCloseable {
           Map<String, ExecutionContext> partitions = new java.util.TreeMap<>();
           for (int i = 0; i < grid; i++) {
             ExecutionContext context = new ExecutionContext();
-            // batch-jobs' JobProgress.ITEMS_TOTAL: what the partition's reader will read
-            context.putLong("itemsTotal", items);
+            // what the partition's reader will read, as batch-jobs' partitioner stores it
+            context.putLong(org.kofu.projectdb.progress.ExecutionCounts.ITEMS_TOTAL, items);
             partitions.put("range" + i, context);
           }
           return partitions;
