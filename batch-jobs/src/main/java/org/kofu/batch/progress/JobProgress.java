@@ -23,22 +23,7 @@ public final class JobProgress {
 
   /** One execution's progress, counted as {@link ExecutionCounts} says. */
   public record Snapshot(
-      long executionId,
-      String jobName,
-      BatchStatus status,
-      long read,
-      long written,
-      long skipped,
-      int partitions,
-      int partitionsDone,
-      long itemsTotal,
-      long itemsDone) {
-
-    /** Items done over items total, 0 to 1; negative when the partitions carry no totals. */
-    public double itemsFraction() {
-      return itemsTotal > 0 ? Math.min(1, (double) itemsDone / itemsTotal) : -1;
-    }
-  }
+      long executionId, String jobName, BatchStatus status, ExecutionCounts counts) {}
 
   private final JobExplorer explorer;
 
@@ -65,17 +50,10 @@ public final class JobProgress {
   }
 
   static Snapshot snapshot(JobExecution execution, List<JobExecution> instanceExecutions) {
-    ExecutionCounts counts = ExecutionCounts.of(execution, instanceExecutions);
     return new Snapshot(
         execution.getId(),
         execution.getJobInstance().getJobName(),
         execution.getStatus(),
-        counts.read(),
-        counts.written(),
-        counts.skipped(),
-        counts.partitions(),
-        counts.partitionsDone(),
-        counts.itemsTotal(),
-        counts.itemsDone());
+        ExecutionCounts.of(execution, instanceExecutions));
   }
 }

@@ -77,18 +77,20 @@ class FullPregenerationIT {
     assertThat(cached).isNotEmpty().isEqualTo(expected);
     cleanRun = CacheSnapshot.of(cache, legacy.activeResidents());
     JobProgress.Snapshot progress = node.getBean(JobProgress.class).of(run.getId()).orElseThrow();
-    assertThat(progress.partitions()).isEqualTo(progress.partitionsDone()).isGreaterThan(1);
-    assertThat(progress.read()).isEqualTo(legacy.activeResidents().size());
-    assertThat(progress.skipped()).isEqualTo(skipped.size());
+    assertThat(progress.counts().partitions())
+        .isEqualTo(progress.counts().partitionsDone())
+        .isGreaterThan(1);
+    assertThat(progress.counts().read()).isEqualTo(legacy.activeResidents().size());
+    assertThat(progress.counts().skipped()).isEqualTo(skipped.size());
     // each partition's stored total is what its reader read: the eligible (active) persons
     for (StepExecution partition : partitions(run)) {
       assertThat(partition.getExecutionContext().getLong(JobProgress.ITEMS_TOTAL))
           .as(partition.getStepName())
           .isEqualTo(partition.getReadCount() + partition.getReadSkipCount());
     }
-    assertThat(progress.itemsTotal()).isEqualTo(legacy.activeResidents().size());
-    assertThat(progress.itemsDone()).isEqualTo(progress.itemsTotal());
-    assertThat(progress.itemsFraction()).isEqualTo(1.0);
+    assertThat(progress.counts().itemsTotal()).isEqualTo(legacy.activeResidents().size());
+    assertThat(progress.counts().itemsDone()).isEqualTo(progress.counts().itemsTotal());
+    assertThat(progress.counts().itemsFraction()).isEqualTo(1.0);
   }
 
   @Test
@@ -106,11 +108,13 @@ class FullPregenerationIT {
     List<Long> active = new Legacy(bed.legacyWriter()).activeResidents();
     JobProgress progress = node.getBean(JobProgress.class);
     // the restart resumed where the killed run stopped instead of starting over
-    assertThat(progress.of(restarted.getId()).orElseThrow().read()).isLessThan(active.size());
+    assertThat(progress.of(restarted.getId()).orElseThrow().counts().read())
+        .isLessThan(active.size());
     // the killed run's items bar stopped short; the restart reuses the stored partitions' totals
     JobProgress.Snapshot killedProgress = progress.of(killed.getId()).orElseThrow();
-    assertThat(killedProgress.itemsTotal()).isEqualTo(active.size());
-    assertThat(killedProgress.itemsDone()).isLessThan(killedProgress.itemsTotal());
+    assertThat(killedProgress.counts().itemsTotal()).isEqualTo(active.size());
+    assertThat(killedProgress.counts().itemsDone())
+        .isLessThan(killedProgress.counts().itemsTotal());
     Map<String, Long> killedTotals =
         partitions(killed).stream()
             .collect(
@@ -126,9 +130,10 @@ class FullPregenerationIT {
           .isEqualTo(killedTotals.get(partition.getStepName()));
     }
     JobProgress.Snapshot restartedProgress = progress.of(restarted.getId()).orElseThrow();
-    assertThat(restartedProgress.itemsTotal())
+    assertThat(restartedProgress.counts().itemsTotal())
         .isEqualTo(resumed.stream().mapToLong(s -> killedTotals.get(s.getStepName())).sum());
-    assertThat(restartedProgress.itemsDone()).isEqualTo(restartedProgress.itemsTotal());
+    assertThat(restartedProgress.counts().itemsDone())
+        .isEqualTo(restartedProgress.counts().itemsTotal());
     Map<String, SourceVersions> afterRestart =
         CacheSnapshot.of(node.getBean(CertificateCache.class), active);
     assertThat(afterRestart).isEqualTo(cleanRun);

@@ -55,6 +55,11 @@ public record ExecutionCounts(
         itemsDone);
   }
 
+  /** Items done over items total, 0 to 1; negative when the partitions carry no totals. */
+  public double itemsFraction() {
+    return itemsTotal > 0 ? Math.min(1, (double) itemsDone / itemsTotal) : -1;
+  }
+
   /** A processing or writing skip was read first: it is in the read count already. */
   private static long itemsOf(StepExecution step) {
     return step.getReadCount() + step.getReadSkipCount();

@@ -16,13 +16,7 @@ public record ExecutionProgress(
     BatchStatus status,
     LocalDateTime started,
     LocalDateTime ended,
-    long read,
-    long written,
-    long skipped,
-    int partitions,
-    int partitionsDone,
-    long itemsTotal,
-    long itemsDone,
+    ExecutionCounts counts,
     String exitDescription) {
 
   /** Without the job instance's other executions: a restarted partition's earlier items unknown. */
@@ -35,7 +29,6 @@ public record ExecutionProgress(
    *     restarted partition's items before the restart)
    */
   static ExecutionProgress of(JobExecution execution, List<JobExecution> instanceExecutions) {
-    ExecutionCounts counts = ExecutionCounts.of(execution, instanceExecutions);
     String exit = execution.getExitStatus().getExitDescription();
     return new ExecutionProgress(
         execution.getId(),
@@ -43,13 +36,7 @@ public record ExecutionProgress(
         execution.getStatus(),
         execution.getStartTime(),
         execution.getEndTime(),
-        counts.read(),
-        counts.written(),
-        counts.skipped(),
-        counts.partitions(),
-        counts.partitionsDone(),
-        counts.itemsTotal(),
-        counts.itemsDone(),
+        ExecutionCounts.of(execution, instanceExecutions),
         exit == null ? "" : exit.lines().findFirst().orElse(""));
   }
 
@@ -61,8 +48,8 @@ public record ExecutionProgress(
     if (status == BatchStatus.COMPLETED) {
       return 1;
     }
-    if (partitions > 0) {
-      return (double) partitionsDone / partitions;
+    if (counts.partitions() > 0) {
+      return (double) counts.partitionsDone() / counts.partitions();
     }
     return isRunning() ? -1 : 0;
   }
@@ -72,13 +59,10 @@ public record ExecutionProgress(
    * totals (a job without partitions, or a partitioner that gives none): no items bar.
    */
   public double itemsFraction() {
-    if (itemsTotal <= 0) {
-      return -1;
-    }
-    if (status == BatchStatus.COMPLETED) {
+    if (counts.itemsTotal() > 0 && status == BatchStatus.COMPLETED) {
       return 1;
     }
-    return Math.min(1, (double) itemsDone / itemsTotal);
+    return counts.itemsFraction();
   }
 
   public boolean isRunning() {

@@ -57,15 +57,21 @@ class JobCard extends Div {
     }
     ExecutionProgress p = latest.get();
     status.setText("#" + p.executionId() + " " + getTranslation("jobs.status." + p.status()));
-    showItems(p.itemsFraction(), p.itemsDone(), p.itemsTotal());
+    showItems(p.itemsFraction(), p.counts().itemsDone(), p.counts().itemsTotal());
     double fraction = p.fraction();
     bar.setIndeterminate(fraction < 0);
     bar.setValue(Math.max(0, fraction));
-    String counts = getTranslation("jobs.counts", p.read(), p.written(), p.skipped());
-    if (p.partitions() > 0) {
+    String counts =
+        getTranslation(
+            "jobs.counts", p.counts().read(), p.counts().written(), p.counts().skipped());
+    if (p.counts().partitions() > 0) {
       detail.setText(
           getTranslation(
-              "jobs.progress", percent(fraction), p.partitionsDone(), p.partitions(), counts));
+              "jobs.progress",
+              percent(fraction),
+              p.counts().partitionsDone(),
+              p.counts().partitions(),
+              counts));
     } else if (fraction >= 0
         && p.status() == org.springframework.batch.core.BatchStatus.COMPLETED) {
       detail.setText(getTranslation("jobs.percent", percent(fraction), counts));

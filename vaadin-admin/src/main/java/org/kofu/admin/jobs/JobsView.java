@@ -112,9 +112,9 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("jobs.status"));
     history.addColumn(p -> local(p.started())).setHeader(getTranslation("jobs.started"));
     history.addColumn(p -> local(p.ended())).setHeader(getTranslation("jobs.ended"));
-    history.addColumn(ExecutionProgress::read).setHeader(getTranslation("jobs.read"));
-    history.addColumn(ExecutionProgress::written).setHeader(getTranslation("jobs.written"));
-    history.addColumn(ExecutionProgress::skipped).setHeader(getTranslation("jobs.skipped"));
+    history.addColumn(p -> p.counts().read()).setHeader(getTranslation("jobs.read"));
+    history.addColumn(p -> p.counts().written()).setHeader(getTranslation("jobs.written"));
+    history.addColumn(p -> p.counts().skipped()).setHeader(getTranslation("jobs.skipped"));
     history.addColumn(ExecutionProgress::exitDescription).setHeader(getTranslation("jobs.exit"));
     history.setAllRowsVisible(true);
     history

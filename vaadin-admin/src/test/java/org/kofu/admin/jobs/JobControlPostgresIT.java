@@ -118,9 +118,13 @@ class JobControlPostgresIT {
 
     assertThat(status(run.getId())).isEqualTo("COMPLETED");
     ExecutionProgress progress = control.execution(run.getId()).orElseThrow();
-    assertThat(progress.partitions()).isEqualTo(2).isEqualTo(progress.partitionsDone());
-    assertThat(progress.itemsTotal()).isEqualTo(16).isEqualTo(progress.itemsDone());
-    assertThat(progress.read()).isEqualTo(16);
+    assertThat(progress.counts().partitions())
+        .isEqualTo(2)
+        .isEqualTo(progress.counts().partitionsDone());
+    assertThat(progress.counts().itemsTotal())
+        .isEqualTo(16)
+        .isEqualTo(progress.counts().itemsDone());
+    assertThat(progress.counts().read()).isEqualTo(16);
     assertThat(progress.itemsFraction()).isEqualTo(1.0);
     // the fired one-shot trigger leaves the store; nothing is pending
     await(() -> control.pending().isEmpty() && adminTriggers() == 0);
