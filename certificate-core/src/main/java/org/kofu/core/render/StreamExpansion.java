@@ -34,6 +34,10 @@ final class StreamExpansion {
   private StreamExpansion() {}
 
   static byte[] expand(byte[] pdf) {
+    return expand(pdf, ReproducibilityCheck.SHARED);
+  }
+
+  static byte[] expand(byte[] pdf, ReproducibilityCheck check) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length * 3);
     out.write('X');
     out.write(FORMAT);
@@ -49,7 +53,8 @@ final class StreamExpansion {
       if (inflated == null) {
         continue;
       }
-      int level = reproducingLevel(inflated.raw, pdf, start, inflated.length);
+      int crc = crc(pdf, start, inflated.length);
+      int level = level(inflated, pdf, start, crc, check);
       if (level == NOT_REPRODUCIBLE) {
         continue;
       }
@@ -57,7 +62,7 @@ final class StreamExpansion {
       out.write(1);
       out.write(level + 1);
       writeLength(out, inflated.length);
-      writeInt(out, crc(pdf, start, inflated.length));
+      writeInt(out, crc);
       writeLength(out, inflated.raw.length);
       out.writeBytes(inflated.raw);
       literalFrom = start + inflated.length;
@@ -138,6 +143,23 @@ final class StreamExpansion {
     } finally {
       inflater.end();
     }
+  }
+
+  /** The level that deflates the stream again into its bytes, checked as {@code check} says. */
+  private static int level(
+      Inflated inflated, byte[] pdf, int start, int crc, ReproducibilityCheck check) {
+    // zlib's header names the fastest level 78 01
+    boolean fastest = (pdf[start] & 0xFF) == 0x78 && pdf[start + 1] == 0x01;
+    if (fastest && !check.mustCheck(crc)) {
+      return Deflater.BEST_SPEED;
+    }
+    int level = reproducingLevel(inflated.raw, pdf, start, inflated.length);
+    if (fastest && level == Deflater.BEST_SPEED) {
+      check.reproduced();
+    } else if (fastest) {
+      check.failed();
+    }
+    return level;
   }
 
   private static int reproducingLevel(byte[] raw, byte[] pdf, int start, int length) {

@@ -52,6 +52,107 @@ class StreamExpansionTests {
         .hasMessageContaining("deflates differently");
   }
 
+  @ParameterizedTest
+  @MethodSource("bodies")
+  void trustedStreamsRestoreToTheRenderedBytes(RenderedBody body) {
+    // trusted from the start and never sampled: the fastest level is taken without deflating again
+    ReproducibilityCheck trusting = new ReproducibilityCheck(0, Integer.MAX_VALUE);
+    byte[] expanded = StreamExpansion.expand(body.pdf(), trusting);
+
+    assertThat(StreamExpansion.restore(expanded)).isEqualTo(body.pdf());
+    assertThat(expanded.length).isGreaterThan(body.pdf().length + 40_000);
+  }
+
+  @Test
+  void aTrustedStreamThatDoesNotReproduceIsRefusedAtRestoreNeverRestoredWrong() {
+    // fastest-level header, but flushed midway: inflates fine, deflating again gives other bytes
+    byte[] pdf = pdfWithStream(deflatedWithAFlush(sampleRaw()));
+    ReproducibilityCheck trusting = new ReproducibilityCheck(0, Integer.MAX_VALUE);
+
+    byte[] trusted = StreamExpansion.expand(pdf, trusting);
+
+    assertThat(trusted.length).isGreaterThan(pdf.length);
+    assertThatThrownBy(() -> StreamExpansion.restore(trusted))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deflates differently");
+  }
+
+  @Test
+  void aCheckedStreamThatDoesNotReproduceStaysAsItIsAndBringsBackCheckingEveryStream() {
+    byte[] pdf = pdfWithStream(deflatedWithAFlush(sampleRaw()));
+    ReproducibilityCheck check = new ReproducibilityCheck(2, Integer.MAX_VALUE);
+    byte[] good = pdfWithStream(deflated(sampleRaw()));
+    StreamExpansion.expand(good, check);
+    StreamExpansion.expand(good, check);
+    assertThat(check.mustCheck(7)).isFalse();
+
+    check.failed();
+    byte[] expanded = StreamExpansion.expand(pdf, check);
+
+    assertThat(check.mustCheck(7)).isTrue();
+    assertThat(StreamExpansion.restore(expanded)).isEqualTo(pdf);
+    assertThat(StreamExpansion.restore(StreamExpansion.expand(good, check))).isEqualTo(good);
+  }
+
+  @Test
+  void checksEveryStreamUntilEnoughReproducedThenASampleAndAllAgainAfterAMismatch() {
+    ReproducibilityCheck check = new ReproducibilityCheck(3, 4);
+    assertThat(check.mustCheck(1)).isTrue();
+    check.reproduced();
+    check.reproduced();
+    assertThat(check.mustCheck(1)).isTrue();
+    check.reproduced();
+
+    assertThat(check.mustCheck(1)).isFalse();
+    assertThat(check.mustCheck(8)).isTrue();
+    assertThat(check.mustCheck(-4)).isTrue();
+
+    check.failed();
+    assertThat(check.mustCheck(1)).isTrue();
+  }
+
+  private static byte[] sampleRaw() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      text.append("glyph ").append(i * 7919 % 1000).append(' ');
+    }
+    return text.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] deflated(byte[] raw) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+    deflater.setInput(raw);
+    deflater.finish();
+    byte[] out = new byte[raw.length + 64];
+    int n = deflater.deflate(out);
+    deflater.end();
+    return Arrays.copyOf(out, n);
+  }
+
+  private static byte[] deflatedWithAFlush(byte[] raw) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+    byte[] out = new byte[raw.length + 64];
+    deflater.setInput(raw, 0, raw.length / 2);
+    int n = deflater.deflate(out, 0, out.length, java.util.zip.Deflater.SYNC_FLUSH);
+    deflater.setInput(raw, raw.length / 2, raw.length - raw.length / 2);
+    deflater.finish();
+    n += deflater.deflate(out, n, out.length - n);
+    deflater.end();
+    assertThat(Arrays.copyOf(out, 2)).containsExactly(0x78, 0x01);
+    return Arrays.copyOf(out, n);
+  }
+
+  private static byte[] pdfWithStream(byte[] zlib) {
+    byte[] head =
+        "%PDF-1.4\n1 0 obj\n<</Length 0/Filter/FlateDecode>>stream\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = Arrays.copyOf(head, head.length + zlib.length + tail.length);
+    System.arraycopy(zlib, 0, pdf, head.length, zlib.length);
+    System.arraycopy(tail, 0, pdf, head.length + zlib.length, tail.length);
+    return pdf;
+  }
+
   @Test
   void truncatedOrForeignBytesAreRefused() {
     RenderedBody body = Rendering.DEFAULT.render(Fixtures.seal());
