@@ -1,5 +1,6 @@
 package org.kofu.batch.cachewrite;
 
+import java.util.List;
 import org.kofu.batch.eligibility.PersonPlan;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.cache.contract.PutOutcome;
@@ -40,10 +41,10 @@ public final class CacheWriter implements ItemWriter<PersonWork> {
     for (CertificateSubject dropped : plan.dropped()) {
       cache.invalidate(dropped.key(), plan.seen());
     }
-    for (PreparedBody body : work.bodies()) {
-      PutOutcome outcome = cache.put(body.subject(), body.sources(), body.readAt(), body.payload());
-      if (outcome != PutOutcome.STORED) {
-        log.debug("{} not cached: {}", body.subject().person().key(), outcome);
+    List<PutOutcome> outcomes = cache.putAll(work.bodies());
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) != PutOutcome.STORED) {
+        log.debug("{} not cached: {}", work.bodies().get(i).subject().key(), outcomes.get(i));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.batch.eligibility.PersonPlan;
 import org.kofu.batch.eligibility.Variant;
+import org.kofu.cache.contract.NewBody;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
@@ -54,11 +55,11 @@ public class PersonProcessor implements ItemProcessor<Long, PersonWork> {
     // taken before any row is read: the cache's time floor compares against when data was read
     Instant readAt = clock.instant();
     PersonPlan plan = planner.plan(atenaNo, runDay.get(), only);
-    List<PreparedBody> bodies = new ArrayList<>(plan.issuable().size());
+    List<NewBody> bodies = new ArrayList<>(plan.issuable().size());
     for (CertificateSubject subject : plan.issuable()) {
       CertificateContent content = assembler.assemble(subject);
       byte[] payload = RenderedBodyCodec.encode(renderer.render(content));
-      bodies.add(new PreparedBody(subject, content.sources(), readAt, payload));
+      bodies.add(new NewBody(subject, content.sources(), readAt, payload));
     }
     return new PersonWork(plan, bodies);
   }

@@ -3,9 +3,9 @@ package org.kofu.batch.dictionary;
 import java.util.ArrayList;
 import java.util.List;
 import org.kofu.batch.cachewrite.PersonProcessor;
-import org.kofu.batch.cachewrite.PreparedBody;
 import org.kofu.cache.compression.ClusterDictionaries;
 import org.kofu.cache.compression.DictionaryTrainer;
+import org.kofu.cache.contract.NewBody;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.render.font.UndrawableCharacterException;
 import org.slf4j.Logger;
@@ -36,9 +36,7 @@ public final class DictionaryBootstrap {
     List<byte[]> samples = new ArrayList<>();
     for (long atenaNo : residents.subList(0, Math.min(persons, residents.size()))) {
       try {
-        processor.process(atenaNo).bodies().stream()
-            .map(PreparedBody::payload)
-            .forEach(samples::add);
+        processor.process(atenaNo).bodies().stream().map(NewBody::payload).forEach(samples::add);
       } catch (MissingRecordException | UndrawableCharacterException e) {
         // a bad record is no sample; the run itself skips and logs it
       }

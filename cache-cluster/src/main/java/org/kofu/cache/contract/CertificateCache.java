@@ -5,6 +5,8 @@ import com.hazelcast.map.IMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -74,9 +76,30 @@ public final class CertificateCache {
    */
   public PutOutcome put(
       CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] payload) {
-    StoredBody stored = codec.encode(subject.key(), sources, renderedAt, payload);
-    String decision = bodies.executeOnKey(subject.person().key(), new PutBody(stored, lifetimes));
-    return PutOutcome.valueOf(decision);
+    return putAll(List.of(new NewBody(subject, sources, renderedAt, payload))).get(0);
+  }
+
+  /**
+   * Caches bodies of one person in one call to the member that owns the person (one write of the
+   * entry and of its backup), each unless its data is known to be stale.
+   *
+   * @return each body's outcome, in order
+   * @throws IllegalArgumentException when the bodies are of several persons
+   */
+  public List<PutOutcome> putAll(List<NewBody> newBodies) {
+    if (newBodies.isEmpty()) {
+      return List.of();
+    }
+    String personKey = newBodies.get(0).subject().person().key();
+    List<StoredBody> stored = new ArrayList<>(newBodies.size());
+    for (NewBody body : newBodies) {
+      if (!body.subject().person().key().equals(personKey)) {
+        throw new IllegalArgumentException("bodies of several persons in one put");
+      }
+      stored.add(codec.encode(body.subject().key(), body.sources(), body.readAt(), body.payload()));
+    }
+    String answer = bodies.executeOnKey(personKey, new PutBody(stored, lifetimes));
+    return PutBody.decisions(answer).stream().map(d -> PutOutcome.valueOf(d.name())).toList();
   }
 
   public Optional<CachedBody> get(CertificateSubject subject) {

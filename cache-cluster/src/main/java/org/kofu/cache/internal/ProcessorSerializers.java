@@ -3,6 +3,7 @@ package org.kofu.cache.internal;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
+import java.util.List;
 
 /**
  * Compact serializers of the entry processors and of the admin's executor task, so that no Java
@@ -17,12 +18,13 @@ public final class ProcessorSerializers {
   public static final class PutBodySerializer implements CompactSerializer<PutBody> {
     @Override
     public PutBody read(CompactReader in) {
-      return new PutBody(in.readCompact("body"), Fields.readLifetimes(in));
+      return new PutBody(
+          List.of(in.readArrayOfCompact("bodies", StoredBody.class)), Fields.readLifetimes(in));
     }
 
     @Override
     public void write(CompactWriter out, PutBody put) {
-      out.writeCompact("body", put.body());
+      out.writeArrayOfCompact("bodies", put.bodies().toArray(StoredBody[]::new));
       Fields.writeLifetimes(out, put.lifetimes());
     }
 

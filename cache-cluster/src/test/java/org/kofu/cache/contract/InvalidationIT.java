@@ -50,6 +50,45 @@ class InvalidationIT {
   }
 
   @Test
+  void aPersonsBodiesPutInOneCallThroughAClientAreEachDecidedAndReadBack() {
+    List<HazelcastInstance> members = cluster.startMembers(1);
+    CertificateCache cache = TestCluster.cache(cluster.client(members), Clock.systemUTC());
+    cache.put(Subjects.juminhyo(12), Subjects.sources(12, 9), NIGHT, SyntheticBodies.body(12));
+
+    List<PutOutcome> outcomes =
+        cache.putAll(
+            List.of(
+                new NewBody(
+                    Subjects.juminhyo(12),
+                    Subjects.sources(12, 8),
+                    NIGHT,
+                    SyntheticBodies.body(12)),
+                new NewBody(
+                    Subjects.inkan(12), Subjects.sources(12, 9), NIGHT, SyntheticBodies.body(12))));
+
+    assertThat(outcomes).containsExactly(PutOutcome.REFUSED_OLDER_THAN_CACHED, PutOutcome.STORED);
+    assertThat(cache.get(Subjects.juminhyo(12)).orElseThrow().sources())
+        .isEqualTo(Subjects.sources(12, 9));
+    assertThat(cache.get(Subjects.inkan(12))).isPresent();
+    assertThat(cache.putAll(List.of())).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                cache.putAll(
+                    List.of(
+                        new NewBody(
+                            Subjects.juminhyo(12),
+                            Subjects.sources(12, 9),
+                            NIGHT,
+                            SyntheticBodies.body(12)),
+                        new NewBody(
+                            Subjects.juminhyo(13),
+                            Subjects.sources(13, 9),
+                            NIGHT,
+                            SyntheticBodies.body(13)))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anEvictionRefusesBodiesReadJustBeforeItEvenFromAClockSlightlyAhead() {
     List<HazelcastInstance> members = cluster.startMembers(1);
     Instant now = Instant.parse("2026-11-25T12:00:00Z");

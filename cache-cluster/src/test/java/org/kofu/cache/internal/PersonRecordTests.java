@@ -53,6 +53,30 @@ class PersonRecordTests {
   }
 
   @Test
+  void aPersonsBodiesAreDecidedOneByOneInOneWrite() {
+    TestEntry entry = new TestEntry("A1", null);
+    new PutBody(body(SUBJECT, 8, 100), LIFETIMES).process(entry);
+    new Invalidate("", Watermark.ofRows(Map.of("madoguchi.setai:9", 4L)), LIFETIMES).process(entry);
+    StoredBody stale = body(OTHER_SUBJECT, 9, 200);
+    StoredBody fresh =
+        new StoredBody(
+            SUBJECT,
+            new TreeMap<>(Map.of("madoguchi.jumin:1", 9L, "madoguchi.setai:9", 4L)),
+            300,
+            "k1",
+            "none",
+            new byte[12],
+            new byte[] {4});
+
+    String answer = new PutBody(java.util.List.of(stale, fresh), LIFETIMES).process(entry);
+
+    assertThat(answer).isEqualTo("REFUSED_INVALIDATED,STORED");
+    assertThat(PutBody.decisions(answer))
+        .containsExactly(PutBody.Decision.REFUSED_INVALIDATED, PutBody.Decision.STORED);
+    assertThat(entry.getValue().bodies()).containsExactly(fresh);
+  }
+
+  @Test
   void evictingAPersonRefusesEveryBodyReadUntilThen() {
     TestEntry entry = new TestEntry("A1", null);
     new PutBody(body(SUBJECT, 7, 100), LIFETIMES).process(entry);
