@@ -4,6 +4,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,16 @@ public final class ClusterDictionaries implements Dictionaries {
 
   private static final String ACTIVE = "active-dictionary";
 
+  /** How long a process compresses with the dictionary it last saw active before asking again. */
+  public static final Duration ACTIVE_ID_REFRESH = Duration.ofSeconds(1);
+
   private final IMap<String, byte[]> dictionaries;
   private final IMap<String, String> settings;
   private final Map<String, byte[]> known = new ConcurrentHashMap<>();
+  private volatile ActiveId lastSeen;
+
+  /** The active id as last read, and when ({@link System#nanoTime()}). */
+  private record ActiveId(Optional<String> id, long readAtNanos) {}
 
   public ClusterDictionaries(HazelcastInstance hazelcast) {
     this.dictionaries = hazelcast.getMap(DICTIONARIES_MAP);
@@ -46,11 +54,23 @@ public final class ClusterDictionaries implements Dictionaries {
       throw new IllegalArgumentException("no published dictionary " + id);
     }
     settings.put(ACTIVE, id);
+    lastSeen = new ActiveId(Optional.of(id), System.nanoTime());
   }
 
+  /**
+   * Read from the cluster at most once per {@link #ACTIVE_ID_REFRESH}: it was a round trip to a
+   * member for every body compressed. Another process's activation is seen within that time (values
+   * compressed with the former dictionary meanwhile stay readable); this one's at once.
+   */
   @Override
   public Optional<String> activeId() {
-    return Optional.ofNullable(settings.get(ACTIVE));
+    ActiveId seen = lastSeen;
+    long now = System.nanoTime();
+    if (seen == null || now - seen.readAtNanos() >= ACTIVE_ID_REFRESH.toNanos()) {
+      seen = new ActiveId(Optional.ofNullable(settings.get(ACTIVE)), now);
+      lastSeen = seen;
+    }
+    return seen.id();
   }
 
   @Override
