@@ -14,6 +14,7 @@ import org.kofu.cache.contract.NewBody;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.RenderedBodyCodec;
 import org.springframework.batch.item.ItemProcessor;
@@ -54,13 +55,16 @@ public class PersonProcessor implements ItemProcessor<Long, PersonWork> {
   public PersonWork process(long atenaNo, Predicate<Variant> only) {
     // taken before any row is read: the cache's time floor compares against when data was read
     Instant readAt = clock.instant();
-    PersonPlan plan = planner.plan(atenaNo, runDay.get(), only);
-    List<NewBody> bodies = new ArrayList<>(plan.issuable().size());
-    for (CertificateSubject subject : plan.issuable()) {
-      CertificateContent content = assembler.assemble(subject);
-      byte[] payload = RenderedBodyCodec.encode(renderer.render(content));
-      bodies.add(new NewBody(subject, content.sources(), readAt, payload));
+    // the plan and every variant read the person's rows once
+    try (ReadMemo memo = ReadMemo.open()) {
+      PersonPlan plan = planner.plan(atenaNo, runDay.get(), only);
+      List<NewBody> bodies = new ArrayList<>(plan.issuable().size());
+      for (CertificateSubject subject : plan.issuable()) {
+        CertificateContent content = assembler.assemble(subject);
+        byte[] payload = RenderedBodyCodec.encode(renderer.render(content));
+        bodies.add(new NewBody(subject, content.sources(), readAt, payload));
+      }
+      return new PersonWork(plan, bodies);
     }
-    return new PersonWork(plan, bodies);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -75,31 +76,44 @@ public final class KosekiReader {
   }
 
   public Optional<RegisterRow> register(long kosekiId) {
-    return jdbc.sql(REGISTER)
-        .param("koseki", kosekiId)
-        .query(
-            (rs, n) ->
-                new RegisterRow(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getString(5),
-                    rs.getLong(6)))
-        .optional();
+    return ReadMemo.remember(
+        REGISTER,
+        List.of(kosekiId),
+        () ->
+            jdbc.sql(REGISTER)
+                .param("koseki", kosekiId)
+                .query(
+                    (rs, n) ->
+                        new RegisterRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getString(5),
+                            rs.getLong(6)))
+                .optional());
   }
 
   /** Every person recorded in the register, 除籍 included, in register order. */
   public List<RegisterMemberRow> members(long kosekiId) {
-    return jdbc.sql(MEMBERS).param("koseki", kosekiId).query(KosekiReader::member).list();
+    return ReadMemo.remember(
+        MEMBERS,
+        List.of(kosekiId),
+        () ->
+            List.copyOf(
+                jdbc.sql(MEMBERS).param("koseki", kosekiId).query(KosekiReader::member).list()));
   }
 
   public Optional<RegisterMemberRow> member(long kosekiId, int kojinNo) {
-    return jdbc.sql(MEMBER)
-        .param("koseki", kosekiId)
-        .param("kojin", kojinNo)
-        .query(KosekiReader::member)
-        .optional();
+    return ReadMemo.remember(
+        MEMBER,
+        List.of(kosekiId, kojinNo),
+        () ->
+            jdbc.sql(MEMBER)
+                .param("koseki", kosekiId)
+                .param("kojin", kojinNo)
+                .query(KosekiReader::member)
+                .optional());
   }
 
   /**
@@ -107,42 +121,66 @@ public final class KosekiReader {
    * the data ever hold two).
    */
   public Optional<RegisterMemberRow> currentMembership(long atenaNo) {
-    return jdbc
-        .sql(CURRENT_MEMBERSHIP)
-        .param("atena", atenaNo)
-        .param("removed", false)
-        .query(KosekiReader::member)
-        .list()
-        .stream()
-        .findFirst();
+    return ReadMemo.remember(
+        CURRENT_MEMBERSHIP,
+        List.of(atenaNo),
+        () ->
+            jdbc
+                .sql(CURRENT_MEMBERSHIP)
+                .param("atena", atenaNo)
+                .param("removed", false)
+                .query(KosekiReader::member)
+                .list()
+                .stream()
+                .findFirst());
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId) {
-    return jdbc.sql(ENTRIES).param("koseki", kosekiId).query(KosekiReader::entry).list();
+    return ReadMemo.remember(
+        ENTRIES,
+        List.of(kosekiId),
+        () ->
+            List.copyOf(
+                jdbc.sql(ENTRIES).param("koseki", kosekiId).query(KosekiReader::entry).list()));
   }
 
   /** 戸籍事項 and the 身分事項 of one person, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId, int kojinNo) {
-    return jdbc.sql(ENTRIES_OF_MEMBER)
-        .param("koseki", kosekiId)
-        .param("kojin", kojinNo)
-        .query(KosekiReader::entry)
-        .list();
+    return ReadMemo.remember(
+        ENTRIES_OF_MEMBER,
+        List.of(kosekiId, kojinNo),
+        () ->
+            List.copyOf(
+                jdbc.sql(ENTRIES_OF_MEMBER)
+                    .param("koseki", kosekiId)
+                    .param("kojin", kojinNo)
+                    .query(KosekiReader::entry)
+                    .list()));
   }
 
   /** One person's 附票 addresses, oldest first. */
   public List<AddressHistoryRow> addressHistory(long kosekiId, int kojinNo) {
-    return jdbc.sql(FUHYO_OF_MEMBER)
-        .param("koseki", kosekiId)
-        .param("kojin", kojinNo)
-        .query(KosekiReader::address)
-        .list();
+    return ReadMemo.remember(
+        FUHYO_OF_MEMBER,
+        List.of(kosekiId, kojinNo),
+        () ->
+            List.copyOf(
+                jdbc.sql(FUHYO_OF_MEMBER)
+                    .param("koseki", kosekiId)
+                    .param("kojin", kojinNo)
+                    .query(KosekiReader::address)
+                    .list()));
   }
 
   /** Every person's 附票 addresses, by person, each oldest first. */
   public List<AddressHistoryRow> addressHistories(long kosekiId) {
-    return jdbc.sql(FUHYO).param("koseki", kosekiId).query(KosekiReader::address).list();
+    return ReadMemo.remember(
+        FUHYO,
+        List.of(kosekiId),
+        () ->
+            List.copyOf(
+                jdbc.sql(FUHYO).param("koseki", kosekiId).query(KosekiReader::address).list()));
   }
 
   /**

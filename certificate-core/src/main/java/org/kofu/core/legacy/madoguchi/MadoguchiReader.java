@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,81 +74,119 @@ public final class MadoguchiReader {
   }
 
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
-    return jdbc.sql(RESIDENT_BY_CODE)
-        .param("code", juminhyoCode)
-        .query(MadoguchiReader::resident)
-        .optional();
+    return ReadMemo.remember(
+        RESIDENT_BY_CODE,
+        List.of(juminhyoCode),
+        () ->
+            jdbc.sql(RESIDENT_BY_CODE)
+                .param("code", juminhyoCode)
+                .query(MadoguchiReader::resident)
+                .optional());
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
-    return jdbc.sql(RESIDENT_BY_ATENA)
-        .param("atena", atenaNo)
-        .query(MadoguchiReader::resident)
-        .optional();
+    return ReadMemo.remember(
+        RESIDENT_BY_ATENA,
+        List.of(atenaNo),
+        () ->
+            jdbc.sql(RESIDENT_BY_ATENA)
+                .param("atena", atenaNo)
+                .query(MadoguchiReader::resident)
+                .optional());
   }
 
   /** Every member of the household ever recorded, whatever their status, in record order. */
   public List<ResidentRow> householdMembers(long setaiNo) {
-    return jdbc.sql(HOUSEHOLD_MEMBERS)
-        .param("setai", setaiNo)
-        .query(MadoguchiReader::resident)
-        .list();
+    return ReadMemo.remember(
+        HOUSEHOLD_MEMBERS,
+        List.of(setaiNo),
+        () ->
+            List.copyOf(
+                jdbc.sql(HOUSEHOLD_MEMBERS)
+                    .param("setai", setaiNo)
+                    .query(MadoguchiReader::resident)
+                    .list()));
   }
 
   public Optional<HouseholdRow> household(long setaiNo) {
-    return jdbc.sql(HOUSEHOLD)
-        .param("setai", setaiNo)
-        .query((rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-        .optional();
+    return ReadMemo.remember(
+        HOUSEHOLD,
+        List.of(setaiNo),
+        () ->
+            jdbc.sql(HOUSEHOLD)
+                .param("setai", setaiNo)
+                .query((rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .optional());
   }
 
   public Optional<SealRow> activeSeal(long atenaNo) {
-    return jdbc.sql(ACTIVE_SEAL)
-        .param("atena", atenaNo)
-        .query(
-            (rs, n) ->
-                new SealRow(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getObject(3, LocalDate.class),
-                    rs.getString(4),
-                    rs.getBytes(5),
-                    rs.getLong(6)))
-        .optional();
+    return ReadMemo.remember(
+        ACTIVE_SEAL,
+        List.of(atenaNo),
+        () ->
+            jdbc.sql(ACTIVE_SEAL)
+                .param("atena", atenaNo)
+                .query(
+                    (rs, n) ->
+                        new SealRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getObject(3, LocalDate.class),
+                            rs.getString(4),
+                            rs.getBytes(5),
+                            rs.getLong(6)))
+                .optional());
   }
 
   /** All 年度 on record, oldest first. */
   public List<TaxRow> taxes(long atenaNo) {
-    return jdbc.sql(TAXES).param("atena", atenaNo).query(MadoguchiReader::tax).list();
+    return ReadMemo.remember(
+        TAXES,
+        List.of(atenaNo),
+        () ->
+            List.copyOf(
+                jdbc.sql(TAXES).param("atena", atenaNo).query(MadoguchiReader::tax).list()));
   }
 
   public Optional<TaxRow> tax(long atenaNo, int nendo) {
-    return jdbc.sql(TAX)
-        .param("atena", atenaNo)
-        .param("nendo", nendo)
-        .query(MadoguchiReader::tax)
-        .optional();
+    return ReadMemo.remember(
+        TAX,
+        List.of(atenaNo, nendo),
+        () ->
+            jdbc.sql(TAX)
+                .param("atena", atenaNo)
+                .param("nendo", nendo)
+                .query(MadoguchiReader::tax)
+                .optional());
   }
 
   public Optional<TaxRow> latestTax(long atenaNo) {
-    return jdbc.sql(LATEST_TAX).param("atena", atenaNo).query(MadoguchiReader::tax).optional();
+    return ReadMemo.remember(
+        LATEST_TAX,
+        List.of(atenaNo),
+        () -> jdbc.sql(LATEST_TAX).param("atena", atenaNo).query(MadoguchiReader::tax).optional());
   }
 
   /** Every restriction on record, in force or not; whether one applies is the caller's call. */
   public List<RestrictionRow> restrictions(long atenaNo) {
-    return jdbc.sql(RESTRICTIONS)
-        .param("atena", atenaNo)
-        .query(
-            (rs, n) ->
-                new RestrictionRow(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getObject(6, LocalDate.class),
-                    rs.getLong(7)))
-        .list();
+    return ReadMemo.remember(
+        RESTRICTIONS,
+        List.of(atenaNo),
+        () ->
+            List.copyOf(
+                jdbc.sql(RESTRICTIONS)
+                    .param("atena", atenaNo)
+                    .query(
+                        (rs, n) ->
+                            new RestrictionRow(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class),
+                                rs.getLong(7)))
+                    .list()));
   }
 
   /**

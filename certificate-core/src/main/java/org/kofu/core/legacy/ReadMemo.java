@@ -1,0 +1,65 @@
+package org.kofu.core.legacy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Rows read once per unit of work. While a memo is open on a thread, the existing systems' readers
+ * answer a read they already made on it with the rows it gave: the batch plans a person and
+ * assembles each of the person's certificates from the same rows (the resident was read five times
+ * a person, the household twice), and one set of rows also keeps the person's bodies consistent
+ * with each other. Version lookups (freshness checks) are never remembered.
+ *
+ * <pre>{@code
+ * try (ReadMemo memo = ReadMemo.open()) { ... }
+ * }</pre>
+ */
+public final class ReadMemo implements AutoCloseable {
+
+  private static final ThreadLocal<Map<List<Object>, Object>> OPEN = new ThreadLocal<>();
+
+  private final boolean outermost;
+
+  private ReadMemo(boolean outermost) {
+    this.outermost = outermost;
+  }
+
+  /** Opens a memo on this thread; inside an open one, that one goes on serving. */
+  public static ReadMemo open() {
+    if (OPEN.get() != null) {
+      return new ReadMemo(false);
+    }
+    OPEN.set(new HashMap<>());
+    return new ReadMemo(true);
+  }
+
+  @Override
+  public void close() {
+    if (outermost) {
+      OPEN.remove();
+    }
+  }
+
+  /**
+   * What {@code read} gave for the same query and parameters in the open memo, else {@code read}'s
+   * answer (remembered when a memo is open). Answers must be immutable.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T remember(String query, List<Object> parameters, Supplier<T> read) {
+    Map<List<Object>, Object> memo = OPEN.get();
+    if (memo == null) {
+      return read.get();
+    }
+    List<Object> key = new java.util.ArrayList<>(parameters.size() + 1);
+    key.add(query);
+    key.addAll(parameters);
+    Object known = memo.get(key);
+    if (known == null) {
+      known = read.get();
+      memo.put(List.copyOf(key), known);
+    }
+    return (T) known;
+  }
+}
