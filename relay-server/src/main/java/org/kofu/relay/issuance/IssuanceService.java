@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
+import org.kofu.core.legacy.ReadMemo;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;
@@ -86,13 +87,18 @@ public class IssuanceService {
       throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
     }
     serviceGate.requireOpen(order.type());
-    FoundPerson person = persons.find(order.juminhyoCode(), order.type());
-    trace.personKey = person.ref().key();
-    CertificateSubject subject =
-        new CertificateSubject(person.ref(), order.type(), order.options());
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
-    decisions.require(person, subject, today);
-    FreshBody fresh = bodies.obtain(subject);
+    FoundPerson person;
+    CertificateSubject subject;
+    FreshBody fresh;
+    // the decision and the body from one reading of each row, read after the request came
+    try (ReadMemo memo = ReadMemo.open()) {
+      person = persons.find(order.juminhyoCode(), order.type());
+      trace.personKey = person.ref().key();
+      subject = new CertificateSubject(person.ref(), order.type(), order.options());
+      decisions.require(person, subject, today);
+      fresh = bodies.obtain(subject);
+    }
     if (!fresh.body().subject().key().equals(subject.key())) {
       throw new IllegalStateException("body of another subject for " + order.requestId());
     }
