@@ -112,7 +112,7 @@ public final class PregenerateBench {
         .orElse(0.0);
   }
 
-  private static ConfigurableApplicationContext startNode(String url, HazelcastInstance client) {
+  static ConfigurableApplicationContext startNode(String url, HazelcastInstance client) {
     return new SpringApplicationBuilder(BatchApplication.class)
         .initializers(c -> c.getBeanFactory().registerSingleton("hazelcastInstance", client))
         .run(

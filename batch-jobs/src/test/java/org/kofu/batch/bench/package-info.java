@@ -1,2 +1,6 @@
-/** The pre-generation benchmark ({@code ops/bench/pregenerate}): a main on the test classpath. */
+/**
+ * The pre-generation benchmarks, mains on the test classpath: {@code ops/bench/pregenerate} ({@link
+ * org.kofu.batch.bench.PregenerateBench}) and {@code ops/bench/pregenerate-stages} ({@link
+ * org.kofu.batch.bench.StageCosts}).
+ */
 package org.kofu.batch.bench;

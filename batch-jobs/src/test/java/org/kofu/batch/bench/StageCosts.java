@@ -1,0 +1,171 @@
+package org.kofu.batch.bench;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.sun.management.OperatingSystemMXBean;
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.kofu.batch.BatchApplication;
+import org.kofu.batch.cachewrite.CacheWriter;
+import org.kofu.batch.cachewrite.PersonProcessor;
+import org.kofu.batch.eligibility.EligibilityPlanner;
+import org.kofu.batch.testing.Legacy;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.testing.TestCluster;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.certificate.assembly.MissingRecordException;
+import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.RenderedBodyCodec;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Where a pre-generated body's CPU goes: the same residents run through growing parts of the full
+ * run's work on 2 threads — render only, encode only, plan + read + render + encode ({@code
+ * PersonProcessor}), and that plus the cache write ({@code CacheWriter}) — and each part's rate and
+ * CPU of this process per body (members, client, GC and JIT included; PostgreSQL not). The
+ * differences are what reading and writing add to rendering. Rounds repeat so that the JIT settles;
+ * the last round is the figure. Arguments: {@code [residents] [rounds]}.
+ */
+public final class StageCosts {
+
+  private static final int THREADS = 2;
+
+  private StageCosts() {}
+
+  public static void main(String[] args) {
+    try {
+      run(
+          args.length > 0 ? Integer.parseInt(args[0]) : 10_000,
+          args.length > 1 ? Integer.parseInt(args[1]) : 6);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run(int residents, int rounds) throws Exception {
+    String server =
+        System.getenv().getOrDefault("KOFU_BENCH_PG", "jdbc:postgresql://127.0.0.1:5432/");
+    LocalDate today = LocalDate.now(BatchApplication.ZONE);
+    List<String> figures = new ArrayList<>();
+    try (HikariDataSource db = BenchDatabase.prepare(server, "postgres", residents, today);
+        TestCluster members = new TestCluster(2)) {
+      members.startMembers(2);
+      HazelcastInstance client = members.client();
+      ConfigurableApplicationContext node =
+          PregenerateBench.startNode(server + "kofu_bench_pregenerate", client);
+      try {
+        Parts parts = new Parts(node, new Legacy(db).activeResidents(), today);
+        System.out.printf(
+            "sample: %,d residents, %,d bodies%n", parts.residents.size(), parts.contents.size());
+        for (int round = 1; round <= rounds; round++) {
+          figures = parts.round();
+          System.out.println("round " + round + ": " + String.join("; ", figures));
+        }
+      } finally {
+        node.close();
+      }
+    }
+    figures.forEach(f -> System.out.println("stage " + f));
+  }
+
+  /** The sampled residents, their contents and bodies, and the beans that process them. */
+  private static final class Parts {
+    final List<Long> residents = new ArrayList<>();
+    final List<CertificateContent> contents = new ArrayList<>();
+    final List<RenderedBody> rendered = new ArrayList<>();
+    final CertificateRenderer renderer;
+    final PersonProcessor processor;
+    final CacheWriter writer;
+
+    Parts(ConfigurableApplicationContext node, List<Long> active, LocalDate today) {
+      EligibilityPlanner planner = node.getBean(EligibilityPlanner.class);
+      CertificateContentAssembler assembler = node.getBean(CertificateContentAssembler.class);
+      renderer = node.getBean(CertificateRenderer.class);
+      processor = new PersonProcessor(planner, assembler, renderer, Clock.systemUTC(), () -> today);
+      writer = new CacheWriter(node.getBean(CertificateCache.class));
+      int stride = Math.max(1, active.size() / 1_000);
+      for (int i = 0; i < active.size(); i += stride) {
+        residents.add(active.get(i));
+        for (CertificateSubject subject : planner.plan(active.get(i), today).issuable()) {
+          try {
+            contents.add(assembler.assemble(subject));
+          } catch (MissingRecordException e) {
+            // the full run skips these too
+          }
+        }
+      }
+      contents.forEach(c -> rendered.add(renderer.render(c)));
+    }
+
+    List<String> round() throws Exception {
+      int bodies = contents.size();
+      return List.of(
+          measure("render", bodies, contents.size(), i -> renderer.render(contents.get(i))),
+          measure(
+              "encode", bodies, rendered.size(), i -> RenderedBodyCodec.encode(rendered.get(i))),
+          measure("plan+read+render+encode", bodies, residents.size(), this::process),
+          measure(
+              "that+cache write",
+              bodies,
+              residents.size(),
+              i -> {
+                try {
+                  writer.write(processor.process(residents.get(i)));
+                } catch (MissingRecordException e) {
+                  // skipped, as by the step
+                }
+              }));
+    }
+
+    private void process(int i) {
+      try {
+        processor.process(residents.get(i));
+      } catch (MissingRecordException e) {
+        // skipped, as by the step
+      }
+    }
+  }
+
+  /** Runs {@code work} for indexes 0..n-1 on 2 threads; the rate and CPU per body. */
+  private static String measure(String part, int bodies, int n, IntConsumer work) throws Exception {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      AtomicInteger next = new AtomicInteger();
+      long cpu = os.getProcessCpuTime();
+      long start = System.nanoTime();
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    work.accept(i);
+                  }
+                }));
+      }
+      for (Future<?> w : workers) {
+        w.get();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6;
+      return String.format(
+          "%s %.0f bodies/s, %.2f ms CPU/body", part, bodies / seconds, cpuMs / bodies);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
