@@ -1,5 +1,6 @@
 package org.kofu.core.legacy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class ReadMemo implements AutoCloseable {
     if (memo == null) {
       return read.get();
     }
-    List<Object> key = new java.util.ArrayList<>(parameters.size() + 1);
+    List<Object> key = new ArrayList<>(parameters.size() + 1);
     key.add(query);
     key.addAll(parameters);
     Object known = memo.get(key);
