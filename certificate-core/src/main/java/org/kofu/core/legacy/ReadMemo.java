@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rows read once per unit of work. While a memo is open on a thread, the existing systems' readers
@@ -41,6 +44,22 @@ public final class ReadMemo implements AutoCloseable {
     if (outermost) {
       OPEN.remove();
     }
+  }
+
+  /** The row, if any, that {@code sql} with these named parameters gives: remembered. */
+  public static <T> Optional<T> optional(
+      JdbcClient jdbc, String sql, Map<String, ?> parameters, RowMapper<T> rows) {
+    return remember(
+        sql, List.of(parameters), () -> jdbc.sql(sql).params(parameters).query(rows).optional());
+  }
+
+  /** The rows that {@code sql} with these named parameters gives, unmodifiable: remembered. */
+  public static <T> List<T> list(
+      JdbcClient jdbc, String sql, Map<String, ?> parameters, RowMapper<T> rows) {
+    return remember(
+        sql,
+        List.of(parameters),
+        () -> List.copyOf(jdbc.sql(sql).params(parameters).query(rows).list()));
   }
 
   /**

@@ -76,44 +76,28 @@ public final class KosekiReader {
   }
 
   public Optional<RegisterRow> register(long kosekiId) {
-    return ReadMemo.remember(
+    return ReadMemo.optional(
+        jdbc,
         REGISTER,
-        List.of(kosekiId),
-        () ->
-            jdbc.sql(REGISTER)
-                .param("koseki", kosekiId)
-                .query(
-                    (rs, n) ->
-                        new RegisterRow(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getObject(4, LocalDate.class),
-                            rs.getString(5),
-                            rs.getLong(6)))
-                .optional());
+        Map.of("koseki", kosekiId),
+        (rs, n) ->
+            new RegisterRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getString(5),
+                rs.getLong(6)));
   }
 
   /** Every person recorded in the register, 除籍 included, in register order. */
   public List<RegisterMemberRow> members(long kosekiId) {
-    return ReadMemo.remember(
-        MEMBERS,
-        List.of(kosekiId),
-        () ->
-            List.copyOf(
-                jdbc.sql(MEMBERS).param("koseki", kosekiId).query(KosekiReader::member).list()));
+    return ReadMemo.list(jdbc, MEMBERS, Map.of("koseki", kosekiId), KosekiReader::member);
   }
 
   public Optional<RegisterMemberRow> member(long kosekiId, int kojinNo) {
-    return ReadMemo.remember(
-        MEMBER,
-        List.of(kosekiId, kojinNo),
-        () ->
-            jdbc.sql(MEMBER)
-                .param("koseki", kosekiId)
-                .param("kojin", kojinNo)
-                .query(KosekiReader::member)
-                .optional());
+    return ReadMemo.optional(
+        jdbc, MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::member);
   }
 
   /**
@@ -121,66 +105,35 @@ public final class KosekiReader {
    * the data ever hold two).
    */
   public Optional<RegisterMemberRow> currentMembership(long atenaNo) {
-    return ReadMemo.remember(
-        CURRENT_MEMBERSHIP,
-        List.of(atenaNo),
-        () ->
-            jdbc
-                .sql(CURRENT_MEMBERSHIP)
-                .param("atena", atenaNo)
-                .param("removed", false)
-                .query(KosekiReader::member)
-                .list()
-                .stream()
-                .findFirst());
+    return ReadMemo.list(
+            jdbc,
+            CURRENT_MEMBERSHIP,
+            Map.of("atena", atenaNo, "removed", false),
+            KosekiReader::member)
+        .stream()
+        .findFirst();
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId) {
-    return ReadMemo.remember(
-        ENTRIES,
-        List.of(kosekiId),
-        () ->
-            List.copyOf(
-                jdbc.sql(ENTRIES).param("koseki", kosekiId).query(KosekiReader::entry).list()));
+    return ReadMemo.list(jdbc, ENTRIES, Map.of("koseki", kosekiId), KosekiReader::entry);
   }
 
   /** 戸籍事項 and the 身分事項 of one person, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId, int kojinNo) {
-    return ReadMemo.remember(
-        ENTRIES_OF_MEMBER,
-        List.of(kosekiId, kojinNo),
-        () ->
-            List.copyOf(
-                jdbc.sql(ENTRIES_OF_MEMBER)
-                    .param("koseki", kosekiId)
-                    .param("kojin", kojinNo)
-                    .query(KosekiReader::entry)
-                    .list()));
+    return ReadMemo.list(
+        jdbc, ENTRIES_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::entry);
   }
 
   /** One person's 附票 addresses, oldest first. */
   public List<AddressHistoryRow> addressHistory(long kosekiId, int kojinNo) {
-    return ReadMemo.remember(
-        FUHYO_OF_MEMBER,
-        List.of(kosekiId, kojinNo),
-        () ->
-            List.copyOf(
-                jdbc.sql(FUHYO_OF_MEMBER)
-                    .param("koseki", kosekiId)
-                    .param("kojin", kojinNo)
-                    .query(KosekiReader::address)
-                    .list()));
+    return ReadMemo.list(
+        jdbc, FUHYO_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::address);
   }
 
   /** Every person's 附票 addresses, by person, each oldest first. */
   public List<AddressHistoryRow> addressHistories(long kosekiId) {
-    return ReadMemo.remember(
-        FUHYO,
-        List.of(kosekiId),
-        () ->
-            List.copyOf(
-                jdbc.sql(FUHYO).param("koseki", kosekiId).query(KosekiReader::address).list()));
+    return ReadMemo.list(jdbc, FUHYO, Map.of("koseki", kosekiId), KosekiReader::address);
   }
 
   /**

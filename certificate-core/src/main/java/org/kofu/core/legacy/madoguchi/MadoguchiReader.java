@@ -74,119 +74,73 @@ public final class MadoguchiReader {
   }
 
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
-    return ReadMemo.remember(
-        RESIDENT_BY_CODE,
-        List.of(juminhyoCode),
-        () ->
-            jdbc.sql(RESIDENT_BY_CODE)
-                .param("code", juminhyoCode)
-                .query(MadoguchiReader::resident)
-                .optional());
+    return ReadMemo.optional(
+        jdbc, RESIDENT_BY_CODE, Map.of("code", juminhyoCode), MadoguchiReader::resident);
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
-    return ReadMemo.remember(
-        RESIDENT_BY_ATENA,
-        List.of(atenaNo),
-        () ->
-            jdbc.sql(RESIDENT_BY_ATENA)
-                .param("atena", atenaNo)
-                .query(MadoguchiReader::resident)
-                .optional());
+    return ReadMemo.optional(
+        jdbc, RESIDENT_BY_ATENA, Map.of("atena", atenaNo), MadoguchiReader::resident);
   }
 
   /** Every member of the household ever recorded, whatever their status, in record order. */
   public List<ResidentRow> householdMembers(long setaiNo) {
-    return ReadMemo.remember(
-        HOUSEHOLD_MEMBERS,
-        List.of(setaiNo),
-        () ->
-            List.copyOf(
-                jdbc.sql(HOUSEHOLD_MEMBERS)
-                    .param("setai", setaiNo)
-                    .query(MadoguchiReader::resident)
-                    .list()));
+    return ReadMemo.list(
+        jdbc, HOUSEHOLD_MEMBERS, Map.of("setai", setaiNo), MadoguchiReader::resident);
   }
 
   public Optional<HouseholdRow> household(long setaiNo) {
-    return ReadMemo.remember(
+    return ReadMemo.optional(
+        jdbc,
         HOUSEHOLD,
-        List.of(setaiNo),
-        () ->
-            jdbc.sql(HOUSEHOLD)
-                .param("setai", setaiNo)
-                .query((rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                .optional());
+        Map.of("setai", setaiNo),
+        (rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
   }
 
   public Optional<SealRow> activeSeal(long atenaNo) {
-    return ReadMemo.remember(
+    return ReadMemo.optional(
+        jdbc,
         ACTIVE_SEAL,
-        List.of(atenaNo),
-        () ->
-            jdbc.sql(ACTIVE_SEAL)
-                .param("atena", atenaNo)
-                .query(
-                    (rs, n) ->
-                        new SealRow(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getObject(3, LocalDate.class),
-                            rs.getString(4),
-                            rs.getBytes(5),
-                            rs.getLong(6)))
-                .optional());
+        Map.of("atena", atenaNo),
+        (rs, n) ->
+            new SealRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getString(4),
+                rs.getBytes(5),
+                rs.getLong(6)));
   }
 
   /** All 年度 on record, oldest first. */
   public List<TaxRow> taxes(long atenaNo) {
-    return ReadMemo.remember(
-        TAXES,
-        List.of(atenaNo),
-        () ->
-            List.copyOf(
-                jdbc.sql(TAXES).param("atena", atenaNo).query(MadoguchiReader::tax).list()));
+    return ReadMemo.list(jdbc, TAXES, Map.of("atena", atenaNo), MadoguchiReader::tax);
   }
 
   public Optional<TaxRow> tax(long atenaNo, int nendo) {
-    return ReadMemo.remember(
-        TAX,
-        List.of(atenaNo, nendo),
-        () ->
-            jdbc.sql(TAX)
-                .param("atena", atenaNo)
-                .param("nendo", nendo)
-                .query(MadoguchiReader::tax)
-                .optional());
+    return ReadMemo.optional(
+        jdbc, TAX, Map.of("atena", atenaNo, "nendo", nendo), MadoguchiReader::tax);
   }
 
   public Optional<TaxRow> latestTax(long atenaNo) {
-    return ReadMemo.remember(
-        LATEST_TAX,
-        List.of(atenaNo),
-        () -> jdbc.sql(LATEST_TAX).param("atena", atenaNo).query(MadoguchiReader::tax).optional());
+    return ReadMemo.optional(jdbc, LATEST_TAX, Map.of("atena", atenaNo), MadoguchiReader::tax);
   }
 
   /** Every restriction on record, in force or not; whether one applies is the caller's call. */
   public List<RestrictionRow> restrictions(long atenaNo) {
-    return ReadMemo.remember(
+    return ReadMemo.list(
+        jdbc,
         RESTRICTIONS,
-        List.of(atenaNo),
-        () ->
-            List.copyOf(
-                jdbc.sql(RESTRICTIONS)
-                    .param("atena", atenaNo)
-                    .query(
-                        (rs, n) ->
-                            new RestrictionRow(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getObject(5, LocalDate.class),
-                                rs.getObject(6, LocalDate.class),
-                                rs.getLong(7)))
-                    .list()));
+        Map.of("atena", atenaNo),
+        (rs, n) ->
+            new RestrictionRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class),
+                rs.getLong(7)));
   }
 
   /**
