@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
@@ -77,23 +75,8 @@ final class RenderRate {
   private static double round(
       ExecutorService pool, CertificateRenderer renderer, List<CertificateContent> contents)
       throws Exception {
-    AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      workers.add(
-          pool.submit(
-              () -> {
-                for (int i = next.getAndIncrement();
-                    i < contents.size();
-                    i = next.getAndIncrement()) {
-                  renderer.render(contents.get(i));
-                }
-              }));
-    }
-    for (Future<?> w : workers) {
-      w.get();
-    }
+    OnThreads.run(pool, THREADS, contents.size(), i -> renderer.render(contents.get(i)));
     return contents.size() / ((System.nanoTime() - start) / 1e9);
   }
 }

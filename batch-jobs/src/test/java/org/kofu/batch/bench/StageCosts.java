@@ -8,14 +8,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.kofu.batch.BatchApplication;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
+import org.kofu.batch.cachewrite.PersonWork;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.batch.testing.Legacy;
 import org.kofu.cache.contract.CertificateCache;
@@ -116,25 +116,20 @@ public final class StageCosts {
           measure("render", bodies, contents.size(), i -> renderer.render(contents.get(i))),
           measure(
               "encode", bodies, rendered.size(), i -> RenderedBodyCodec.encode(rendered.get(i))),
-          measure("plan+read+render+encode", bodies, residents.size(), this::process),
+          measure("plan+read+render+encode", bodies, residents.size(), i -> process(i)),
           measure(
               "that+cache write",
               bodies,
               residents.size(),
-              i -> {
-                try {
-                  writer.write(processor.process(residents.get(i)));
-                } catch (MissingRecordException e) {
-                  // skipped, as by the step
-                }
-              }));
+              i -> process(i).ifPresent(writer::write)));
     }
 
-    private void process(int i) {
+    /** The person's work; empty when the step would skip the person. */
+    private Optional<PersonWork> process(int i) {
       try {
-        processor.process(residents.get(i));
+        return Optional.of(processor.process(residents.get(i)));
       } catch (MissingRecordException e) {
-        // skipped, as by the step
+        return Optional.empty();
       }
     }
   }
@@ -144,22 +139,9 @@ public final class StageCosts {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
-      AtomicInteger next = new AtomicInteger();
       long cpu = os.getProcessCpuTime();
       long start = System.nanoTime();
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    work.accept(i);
-                  }
-                }));
-      }
-      for (Future<?> w : workers) {
-        w.get();
-      }
+      OnThreads.run(pool, THREADS, n, work);
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6;
       return String.format(
