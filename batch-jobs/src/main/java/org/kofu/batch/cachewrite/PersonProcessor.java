@@ -61,7 +61,7 @@ public class PersonProcessor implements ItemProcessor<Long, PersonWork> {
       List<NewBody> bodies = new ArrayList<>(plan.issuable().size());
       for (CertificateSubject subject : plan.issuable()) {
         CertificateContent content = assembler.assemble(subject);
-        byte[] payload = RenderedBodyCodec.encode(renderer.render(content));
+        byte[] payload = RenderedBodyCodec.encode(renderer.renderForCache(content));
         bodies.add(new NewBody(subject, content.sources(), readAt, payload));
       }
       return new PersonWork(plan, bodies);

@@ -16,9 +16,14 @@ import org.kofu.batch.BatchApplication;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.cachewrite.PersonWork;
+import org.kofu.batch.dictionary.DictionaryBootstrap;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.batch.testing.Legacy;
+import org.kofu.cache.compression.BodyCompressor;
+import org.kofu.cache.compression.ClusterDictionaries;
+import org.kofu.cache.contract.CacheProperties;
 import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.contract.NewBody;
 import org.kofu.cache.testing.TestCluster;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
@@ -31,11 +36,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Where a pre-generated body's CPU goes: the same residents run through growing parts of the full
- * run's work on 2 threads — render only, encode only, plan + read + render + encode ({@code
+ * run's work on 2 threads — render only (as served, the baseline's work), render for the cache
+ * (streams stored, as the run renders), encode only, plan + read + render + encode ({@code
  * PersonProcessor}), and that plus the cache write ({@code CacheWriter}) — and each part's rate and
  * CPU of this process per body (members, client, GC and JIT included; PostgreSQL not). The
- * differences are what reading and writing add to rendering. Rounds repeat so that the JIT settles;
- * the last round is the figure. Arguments: {@code [residents] [rounds]}.
+ * differences are what reading and writing add to rendering; the cache write is also measured on
+ * its own (bodies processed beforehand) and its zstd compression alone. A dictionary is trained and
+ * activated first, as the full run's first step does: without one every body is compressed, sealed
+ * and shipped at eight times its size. Rounds repeat so that the JIT settles; the last round is the
+ * figure. Arguments: {@code [residents] [rounds]}.
  */
 public final class StageCosts {
 
@@ -69,7 +78,14 @@ public final class StageCosts {
       try {
         Parts parts = new Parts(node, new Legacy(db).activeResidents(), today);
         System.out.printf(
-            "sample: %,d residents, %,d bodies%n", parts.residents.size(), parts.contents.size());
+            "sample: %,d residents, %,d bodies, encoded %,d bytes and compressed %,d bytes a body%n",
+            parts.residents.size(),
+            parts.contents.size(),
+            parts.payloads.stream().mapToLong(p -> p.length).sum() / parts.payloads.size(),
+            parts.payloads.stream()
+                    .mapToLong(p -> parts.compressor.compress(p).bytes().length)
+                    .sum()
+                / parts.payloads.size());
         for (int round = 1; round <= rounds; round++) {
           figures = parts.round();
           System.out.println("round " + round + ": " + String.join("; ", figures));
@@ -89,6 +105,9 @@ public final class StageCosts {
     final CertificateRenderer renderer;
     final PersonProcessor processor;
     final CacheWriter writer;
+    final BodyCompressor compressor;
+    final List<Optional<PersonWork>> works = new ArrayList<>();
+    final List<byte[]> payloads = new ArrayList<>();
 
     Parts(ConfigurableApplicationContext node, List<Long> active, LocalDate today) {
       EligibilityPlanner planner = node.getBean(EligibilityPlanner.class);
@@ -107,7 +126,16 @@ public final class StageCosts {
           }
         }
       }
-      contents.forEach(c -> rendered.add(renderer.render(c)));
+      contents.forEach(c -> rendered.add(renderer.renderForCache(c)));
+      ClusterDictionaries dictionaries = node.getBean(ClusterDictionaries.class);
+      new DictionaryBootstrap(dictionaries, processor).ensure(residents, 60);
+      compressor =
+          new BodyCompressor(dictionaries, node.getBean(CacheProperties.class).compressionLevel());
+      for (int i = 0; i < residents.size(); i++) {
+        works.add(process(i));
+      }
+      works.forEach(
+          w -> w.ifPresent(p -> p.bodies().stream().map(NewBody::payload).forEach(payloads::add)));
     }
 
     List<String> round() throws Exception {
@@ -115,13 +143,28 @@ public final class StageCosts {
       return List.of(
           measure("render", bodies, contents.size(), i -> renderer.render(contents.get(i))),
           measure(
+              "render for cache",
+              bodies,
+              contents.size(),
+              i -> renderer.renderForCache(contents.get(i))),
+          measure(
               "encode", bodies, rendered.size(), i -> RenderedBodyCodec.encode(rendered.get(i))),
           measure("plan+read+render+encode", bodies, residents.size(), i -> process(i)),
           measure(
               "that+cache write",
               bodies,
               residents.size(),
-              i -> process(i).ifPresent(writer::write)));
+              i -> process(i).ifPresent(writer::write)),
+          measure(
+              "cache write alone",
+              bodies,
+              works.size(),
+              i -> works.get(i).ifPresent(writer::write)),
+          measure(
+              "compress alone",
+              payloads.size(),
+              payloads.size(),
+              i -> compressor.compress(payloads.get(i))));
     }
 
     /** The person's work; empty when the step would skip the person. */

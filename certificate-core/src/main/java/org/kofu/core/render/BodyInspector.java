@@ -24,7 +24,8 @@ final class BodyInspector {
     List<Site> dates = new ArrayList<>();
     List<Site> reserves = new ArrayList<>();
     int contents = 0;
-    // Page contents are the only stored streams and come before the shared objects (fonts).
+    // Page contents come before the shared objects (fonts, maps), which are the only other stored
+    // streams, and only in a body rendered for the cache; images are JPEG.
     for (int at = indexOf(pdf, STREAM, 0);
         at >= 0 && contents < pageCount;
         at = indexOf(pdf, STREAM, at + 1)) {

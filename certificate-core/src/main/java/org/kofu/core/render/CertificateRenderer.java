@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -21,6 +22,10 @@ import org.kofu.core.render.font.GlyphCoverage;
  * Renders certificate bodies: the content's rows through the shared template, exported to PDF with
  * placeholders for the issue date and number, checked to be stampable. Thread-safe; the template is
  * compiled once per process. Constructible without Spring.
+ *
+ * <p>{@link #render} gives the PDF as served; {@link #renderForCache} the same document with its
+ * font programs and maps stored rather than deflated, the cache's form ({@link RenderedBodyCodec}):
+ * deflating them is about half of rendering, and the cache would only inflate them again.
  */
 public final class CertificateRenderer {
 
@@ -47,7 +52,7 @@ public final class CertificateRenderer {
         SingleLineTextMeasurerFactory.class.getName());
     // Row labels travel as element properties to the PDF writer (TextDrawing.LABEL_PROPERTY).
     context.setProperty("net.sf.jasperreports.print.transfer.kofu", "kofu.");
-    this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared());
+    this.pdfWriter = new LeanPdfWriter(context, PdfFonts.shared(), Deflater.BEST_SPEED);
     this.citySeal = CitySeal.load(properties.sealImage());
     this.cityName = coverage.prepare(properties.cityName(), "kofu.certificate.city-name");
     this.mayorLine =
@@ -62,10 +67,23 @@ public final class CertificateRenderer {
   }
 
   public RenderedBody render(CertificateContent content) {
+    return render(content, pdfWriter);
+  }
+
+  /**
+   * The body in the cache's form: a valid PDF like {@link #render}'s, with every stream stored.
+   * {@link RenderedBodyCodec#decode} deflates its font programs and maps for serving.
+   */
+  public RenderedBody renderForCache(CertificateContent content) {
+    // a writer is two references; its stored fonts load on the first call of the process
+    return render(content, new LeanPdfWriter(context, PdfFonts.stored(), Deflater.NO_COMPRESSION));
+  }
+
+  private RenderedBody render(CertificateContent content, LeanPdfWriter writer) {
     Instant renderedAt = clock.instant();
     JasperPrint print =
         fill(content, CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage));
-    byte[] pdf = export(print);
+    byte[] pdf = writer.write(print);
     int pages = print.getPages().size();
     StampSites sites = BodyInspector.locate(pdf, glyphIds, pages);
     return new RenderedBody(content.subject(), content.sources(), renderedAt, pages, pdf, sites);
@@ -87,9 +105,5 @@ public final class CertificateRenderer {
     } catch (JRException e) {
       throw new IllegalStateException("filling " + content.subject().type() + " failed", e);
     }
-  }
-
-  private byte[] export(JasperPrint print) {
-    return pdfWriter.write(print);
   }
 }

@@ -32,16 +32,23 @@ import net.sf.jasperreports.renderers.DataRenderable;
  * opaque JPEG images, which this draws as the fill placed them: half the time of a certificate.
  *
  * <p>Page content streams are zlib "stored" blocks (level 0) so that the stamper can overwrite
- * placeholder bytes in place; images, font subsets and ToUnicode maps use the fastest level.
+ * placeholder bytes in place; images, font subsets and ToUnicode maps use the writer's level: the
+ * fastest for served PDFs, none (stored blocks too) for PDFs rendered for the cache.
  */
 final class LeanPdfWriter {
 
   private final JasperReportsContext context;
   private final PdfFonts fonts;
+  private final int level;
 
-  LeanPdfWriter(JasperReportsContext context, PdfFonts fonts) {
+  /**
+   * @param fonts fonts whose subsets are written at {@code level}
+   * @param level zlib level of every stream but the page contents
+   */
+  LeanPdfWriter(JasperReportsContext context, PdfFonts fonts, int level) {
     this.context = context;
     this.fonts = fonts;
+    this.level = level;
   }
 
   byte[] write(JasperPrint print) {
@@ -50,8 +57,8 @@ final class LeanPdfWriter {
         new Document(new Rectangle(print.getPageWidth(), print.getPageHeight()), 0, 0, 0, 0);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
-      writer.setCompressionLevel(Deflater.BEST_SPEED);
-      writer.setPageEvent(new StoredContents());
+      writer.setCompressionLevel(level);
+      writer.setPageEvent(new StoredContents(level));
       document.addCreator("kofu");
       document.open();
       List<JRPrintPage> pages = print.getPages();
@@ -138,8 +145,14 @@ final class LeanPdfWriter {
     cb.setColorStroke(color == null ? Color.BLACK : color);
   }
 
-  /** Page contents uncompressed for the stamper; everything else at the fastest level. */
+  /** Page contents uncompressed for the stamper; everything else at the writer's level. */
   private static final class StoredContents extends PdfPageEventHelper {
+    private final int level;
+
+    StoredContents(int level) {
+      this.level = level;
+    }
+
     @Override
     public void onEndPage(PdfWriter w, Document document) {
       w.setCompressionLevel(Deflater.NO_COMPRESSION);
@@ -147,12 +160,12 @@ final class LeanPdfWriter {
 
     @Override
     public void onStartPage(PdfWriter w, Document document) {
-      w.setCompressionLevel(Deflater.BEST_SPEED);
+      w.setCompressionLevel(level);
     }
 
     @Override
     public void onCloseDocument(PdfWriter w, Document document) {
-      w.setCompressionLevel(Deflater.BEST_SPEED);
+      w.setCompressionLevel(level);
     }
   }
 }

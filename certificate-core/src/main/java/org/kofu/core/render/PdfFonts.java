@@ -10,15 +10,20 @@ import org.kofu.core.render.font.FontCatalog;
 
 /**
  * The three embedded fonts as OpenPDF fonts, read once per process from the classpath (a font read
- * from a file path again per document is ten times slower). Identity-H, embedded as subsets.
+ * from a file path again per document is ten times slower). Identity-H, embedded as subsets, which
+ * OpenPDF writes at the font's compression level: one set deflates them at the fastest level (the
+ * PDFs served), another, loaded on first use, stores them (the PDFs rendered for the cache, see
+ * {@link StreamCompression}). A font's level is read when a document closes, so the two sets cannot
+ * be one set switched per document.
  */
 final class PdfFonts {
 
-  private static final PdfFonts SHARED =
-      new PdfFonts(
-          load("fonts/kofu-mincho.ttf"),
-          load("fonts/kofu-mincho-ext.ttf"),
-          load("fonts/kofu-mj.ttf"));
+  private static final PdfFonts SHARED = load(Deflater.BEST_SPEED);
+
+  /** Loaded on first use: only processes that render for the cache need it. */
+  private static final class Stored {
+    static final PdfFonts FONTS = load(Deflater.NO_COMPRESSION);
+  }
 
   private final BaseFont main;
   private final BaseFont ext;
@@ -43,8 +48,21 @@ final class PdfFonts {
     return font.getWidthPoint(codePoint, size);
   }
 
+  /** The fonts whose subsets are deflated at the fastest level. */
   static PdfFonts shared() {
     return SHARED;
+  }
+
+  /** The fonts whose subsets are stored (zlib stored blocks). */
+  static PdfFonts stored() {
+    return Stored.FONTS;
+  }
+
+  private static PdfFonts load(int level) {
+    return new PdfFonts(
+        load("fonts/kofu-mincho.ttf", level),
+        load("fonts/kofu-mincho-ext.ttf", level),
+        load("fonts/kofu-mj.ttf", level));
   }
 
   BaseFont ext() {
@@ -65,7 +83,7 @@ final class PdfFonts {
     throw new IllegalArgumentException("no embedded font family " + name);
   }
 
-  private static BaseFont load(String resource) {
+  private static BaseFont load(String resource, int level) {
     try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("font resource missing: " + resource);
@@ -73,9 +91,9 @@ final class PdfFonts {
       BaseFont font =
           BaseFont.createFont(
               resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-      // The cache keeps subsets inflated and the relay deflates them again per issuance
-      // (StreamExpansion): the fastest level costs 4 % more bytes and a fifth of the time.
-      font.setCompressionLevel(Deflater.BEST_SPEED);
+      // served PDFs: the fastest level costs 4 % more bytes than the default and a fifth of the
+      // time
+      font.setCompressionLevel(level);
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,24 +14,26 @@ import org.kofu.core.certificate.SourceVersions;
 
 /**
  * The bytes of a rendered body as the cache stores them: where its placeholders are, and the PDF
- * with its deflated streams inflated ({@link StreamExpansion}), so that the cache's zstd dictionary
- * finds the template's and the fonts' bytes in every body. Decoding deflates them again into the
- * very PDF that was rendered. The subject, the source versions and the rendering time travel beside
+ * with every stream stored ({@link StreamCompression}), so that the cache's zstd dictionary finds
+ * the template's and the fonts' bytes in every body. Decoding deflates the font programs and maps
+ * into the PDF as served. The subject, the source versions and the rendering time travel beside
  * them in the cache entry, so that the cache can check them without decoding this.
  *
- * <p>Format 1 (the PDF as rendered) is still read, so values cached before format 2 stay usable.
+ * <p>A body from {@link CertificateRenderer#renderForCache} is encoded as it is; one from {@link
+ * CertificateRenderer#render} (the relay's on-demand rendering) has its streams inflated first.
+ * Values of the earlier formats 1 and 2 are refused: a miss, rendered again.
  */
 public final class RenderedBodyCodec {
 
-  private static final int FORMAT_PDF = 1;
-  private static final int FORMAT_EXPANDED = 2;
+  private static final int FORMAT_STORED = 3;
 
   private RenderedBodyCodec() {}
 
-  public static byte[] encode(RenderedBody body) {
+  public static byte[] encode(RenderedBody rendered) {
+    RenderedBody body = StreamCompression.store(rendered);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.pdf().length + 1024);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(FORMAT_EXPANDED);
+      out.writeByte(FORMAT_STORED);
       out.writeInt(body.pageCount());
       StampSites sites = body.stampSites();
       writeInts(out, sites.glyphIds());
@@ -41,9 +43,8 @@ public final class RenderedBodyCodec {
       }
       writeSite(out, sites.date());
       writeSite(out, sites.reserve());
-      byte[] expanded = StreamExpansion.expand(body.pdf());
-      out.writeInt(expanded.length);
-      out.write(expanded);
+      out.writeInt(body.pdf().length);
+      out.write(body.pdf());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,14 +52,14 @@ public final class RenderedBodyCodec {
   }
 
   /**
-   * @throws IllegalArgumentException when the bytes are no body, or this process's zlib deflates
-   *     its streams differently than the one that encoded it (answer a miss and render again)
+   * @throws IllegalArgumentException when the bytes are no body of this format (answer a miss and
+   *     render again)
    */
   public static RenderedBody decode(
       CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] encoded) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
       int format = in.readUnsignedByte();
-      if (format != FORMAT_PDF && format != FORMAT_EXPANDED) {
+      if (format != FORMAT_STORED) {
         throw new IllegalArgumentException("unknown body format " + format);
       }
       int pages = in.readInt();
@@ -69,12 +70,14 @@ public final class RenderedBodyCodec {
         numbers.add(readSite(in));
       }
       StampSites sites = new StampSites(glyphIds, numbers, readSite(in), readSite(in));
-      byte[] pdf = new byte[in.readInt()];
-      in.readFully(pdf);
-      if (format == FORMAT_EXPANDED) {
-        pdf = StreamExpansion.restore(pdf);
+      int length = in.readInt();
+      if (length < 0 || length > encoded.length) {
+        throw new IllegalArgumentException("corrupt body length");
       }
-      return new RenderedBody(subject, sources, renderedAt, pages, pdf, sites);
+      byte[] pdf = new byte[length];
+      in.readFully(pdf);
+      return StreamCompression.deflate(
+          new RenderedBody(subject, sources, renderedAt, pages, pdf, sites));
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated body", e);
     }

@@ -30,15 +30,16 @@ final class Rendering {
   private Rendering() {}
 
   /**
-   * Rendered with the default configuration and stamped with {@link #NUMBER} on 令和8年11月25日, after a
-   * round trip through the cache's form ({@link RenderedBodyCodec}), as the relay serves it.
+   * Rendered for the cache with the default configuration and stamped with {@link #NUMBER} on
+   * 令和8年11月25日, after a round trip through the cache's form ({@link RenderedBodyCodec}), as the
+   * relay serves a pre-generated body.
    */
   static byte[] issued(CertificateContent content) {
     return issued(DEFAULT, content);
   }
 
   static byte[] issued(CertificateRenderer renderer, CertificateContent content) {
-    RenderedBody body = renderer.render(content);
+    RenderedBody body = renderer.renderForCache(content);
     RenderedBody served =
         RenderedBodyCodec.decode(
             body.subject(), body.sources(), body.renderedAt(), RenderedBodyCodec.encode(body));

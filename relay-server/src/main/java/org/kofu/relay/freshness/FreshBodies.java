@@ -57,9 +57,8 @@ public class FreshBodies {
   }
 
   /**
-   * A value this process cannot decode is a miss: one from an unknown format, or whose streams this
-   * process's zlib deflates differently than the writer's did (another JDK build); rendering on
-   * demand stores a body this process can read.
+   * A value this process cannot decode is a miss: one of an unknown or earlier format, or one whose
+   * PDF does not hold together; rendering on demand stores a body this process can read.
    */
   private static Optional<RenderedBody> decode(CertificateSubject subject, CachedBody hit) {
     try {
