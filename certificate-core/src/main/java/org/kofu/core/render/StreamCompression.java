@@ -123,7 +123,8 @@ final class StreamCompression {
       }
       at = end;
     }
-    if (!contentAdlers.isEmpty()) {
+    // decoding refuses a value whose sites are not where its pages are; encoding leaves that to it
+    if (deflate && !contentAdlers.isEmpty()) {
       throw new IllegalArgumentException("a stamp site outside the page contents");
     }
     return edits;

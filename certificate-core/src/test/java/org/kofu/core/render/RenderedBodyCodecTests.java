@@ -112,6 +112,25 @@ class RenderedBodyCodecTests {
   }
 
   @Test
+  void aValueWhoseStampSitesAreNotOnItsPagesIsRefused() {
+    RenderedBody seal = Rendering.DEFAULT.renderForCache(Fixtures.seal());
+    RenderedBody zenbu =
+        Rendering.DEFAULT.renderForCache(Fixtures.register(CertificateType.KOSEKI_ZENBU, 30));
+    RenderedBody mixed =
+        new RenderedBody(
+            seal.subject(),
+            seal.sources(),
+            seal.renderedAt(),
+            seal.pageCount(),
+            seal.pdf(),
+            zenbu.stampSites());
+
+    assertThatThrownBy(() -> roundTrip(mixed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stamp site");
+  }
+
+  @Test
   void truncatedForeignOrEarlierFormatBytesAreRefused() {
     RenderedBody body = Rendering.DEFAULT.renderForCache(Fixtures.seal());
     byte[] encoded = RenderedBodyCodec.encode(body);
