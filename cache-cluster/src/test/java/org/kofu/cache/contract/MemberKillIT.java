@@ -103,9 +103,17 @@ class MemberKillIT {
     cache.put(Subjects.juminhyo(41), Subjects.sources(41, 1), NIGHT, SyntheticBodies.body(41));
 
     members.get(1).getLifecycleService().terminate();
+    // the protection's status follows the membership event a moment after the member list does
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> members.get(0).getCluster().getMembers().size() == 1);
+        .until(
+            () ->
+                members.get(0).getCluster().getMembers().size() == 1
+                    && !members
+                        .get(0)
+                        .getSplitBrainProtectionService()
+                        .getSplitBrainProtection("kofu-cache-writes")
+                        .hasMinimumSize());
 
     assertThatThrownBy(
             () ->
