@@ -24,8 +24,9 @@ final class BodyInspector {
     List<Site> dates = new ArrayList<>();
     List<Site> reserves = new ArrayList<>();
     int contents = 0;
-    // Page contents come before the shared objects (fonts, maps), which are the only other stored
-    // streams, and only in a body rendered for the cache; images are JPEG.
+    // Page contents come first, before the shared objects (fonts, maps), and images are JPEG: in a
+    // served body the contents are the only stored streams, in one rendered for the cache the
+    // first ones.
     for (int at = indexOf(pdf, STREAM, 0);
         at >= 0 && contents < pageCount;
         at = indexOf(pdf, STREAM, at + 1)) {
