@@ -227,19 +227,14 @@ public final class LoadDriver {
       report.unexpected("person not in the existing systems");
       return;
     }
-    String body =
-        ("{\"requestId\":\"%s\",\"municipalityCode\":\"012025\",\"juminhyoCode\":\"%s\","
-                + "\"certificateType\":\"%s\",\"options\":%s,\"copies\":1,\"kioskId\":\"%s\","
-                + "\"requestedAt\":\"%s\"}")
-            .formatted(
-                requestId,
-                person,
-                entry.type(),
-                entry.options(),
-                kioskId,
-                OffsetDateTime.now(TOKYO));
     long sent = System.nanoTime();
-    Answer answer = send(kiosk, "/jlis/v1/certificates", body, sent, report);
+    Answer answer =
+        send(
+            kiosk,
+            "/jlis/v1/certificates",
+            request(requestId, person, entry, kioskId),
+            sent,
+            report);
     long elapsed = System.nanoTime() - sent;
     String what = requestId + " " + entry;
     if (answer == null) {
@@ -274,6 +269,14 @@ public final class LoadDriver {
     if (plan.notifyResults()) {
       notifyPrinted(kiosk, requestId, response, report);
     }
+  }
+
+  private static String request(String requestId, String person, MixEntry entry, String kioskId) {
+    return ("{\"requestId\":\"%s\",\"municipalityCode\":\"012025\",\"juminhyoCode\":\"%s\","
+            + "\"certificateType\":\"%s\",\"options\":%s,\"copies\":1,\"kioskId\":\"%s\","
+            + "\"requestedAt\":\"%s\"}")
+        .formatted(
+            requestId, person, entry.type(), entry.options(), kioskId, OffsetDateTime.now(TOKYO));
   }
 
   private void notifyPrinted(
