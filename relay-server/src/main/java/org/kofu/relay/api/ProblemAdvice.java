@@ -89,11 +89,12 @@ class ProblemAdvice {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletResponse response) {
-    // the exception's message may quote data; its type and the request id are enough to trace it
+    // the exception's messages may quote data: its types and frames, and the request id
     log.error(
-        "unexpected {} for request {}",
+        "unexpected {} for request {}: {}",
         e.getClass().getName(),
-        response.getHeader(RequestIds.HEADER));
+        response.getHeader(RequestIds.HEADER),
+        StackFrames.of(e));
     return Problems.of(RelayException.of(500, "INTERNAL_ERROR", "internal error"), response);
   }
 }
