@@ -65,17 +65,15 @@ final class StreamCompression {
       throw new IllegalArgumentException("no startxref");
     }
     int xrefDigitsFrom = startXrefAt + START_XREF.length;
-    int xref = number(pdf, xrefDigitsFrom, digitsEnd(pdf, xrefDigitsFrom, pdf.length));
+    int xrefDigitsTo = digitsEnd(pdf, xrefDigitsFrom, pdf.length);
+    int xref = number(pdf, xrefDigitsFrom, xrefDigitsTo);
     if (xref < edits.get(edits.size() - 1).to() || !matches(pdf, xref, XREF)) {
       throw new IllegalArgumentException("startxref does not point at the cross-reference table");
     }
-    edits.add(
-        new Edit(
-            xrefDigitsFrom,
-            digitsEnd(pdf, xrefDigitsFrom, pdf.length),
-            ascii(Integer.toString(map(edits, xref)))));
+    int movedXref = map(edits, xref);
+    edits.add(new Edit(xrefDigitsFrom, xrefDigitsTo, ascii(Integer.toString(movedXref))));
     byte[] out = apply(pdf, edits);
-    moveXrefEntries(pdf, xref, out, map(edits, xref) - xref, edits);
+    moveXrefEntries(pdf, xref, out, movedXref - xref, edits);
     return new RenderedBody(
         body.subject(),
         body.sources(),
@@ -109,7 +107,7 @@ final class StreamCompression {
       }
       boolean flate = indexIn(pdf, FLATE, objectAt, at) >= 0;
       if (flate && !contentAdlers.remove(end - 4)) {
-        boolean stored = isStored(pdf, start, end);
+        boolean stored = StoredStream.blocksEnd(pdf, start, end - 4) == end - 4;
         byte[] replacement = null;
         if (deflate && stored) {
           replacement = deflated(storedData(pdf, start, end));
@@ -221,36 +219,11 @@ final class StreamCompression {
     return new StampSites.Site(offsets, site.weights(), map(edits, site.adlerOffset()));
   }
 
-  /** Whether {@code [start, end)} is a zlib stream of stored blocks (their headers only). */
-  private static boolean isStored(byte[] pdf, int start, int end) {
-    if (end - start < 2 + 5 + 4 || !zlibHeader(pdf, start)) {
-      return false;
-    }
-    int at = start + 2;
-    boolean last = false;
-    while (!last) {
-      if (at + 5 > end - 4 || (pdf[at] & 0x06) != 0) {
-        return false;
-      }
-      last = (pdf[at] & 1) == 1;
-      int len = (pdf[at + 1] & 0xFF) | (pdf[at + 2] & 0xFF) << 8;
-      int nlen = (pdf[at + 3] & 0xFF) | (pdf[at + 4] & 0xFF) << 8;
-      if ((len ^ 0xFFFF) != nlen) {
-        return false;
-      }
-      at += 5 + len;
-    }
-    return at == end - 4;
-  }
-
   /** The data of the stored-block stream {@code [start, end)}, its Adler-32 checked. */
   private static byte[] storedData(byte[] pdf, int start, int end) {
     ByteArrayOutputStream data = new ByteArrayOutputStream(end - start);
-    int at = start + 2;
-    while (at < end - 4) {
-      int len = (pdf[at + 1] & 0xFF) | (pdf[at + 2] & 0xFF) << 8;
-      data.write(pdf, at + 5, len);
-      at += 5 + len;
+    for (int at = start + 2; at < end - 4; at += 5 + StoredStream.blockLength(pdf, at)) {
+      data.write(pdf, at + 5, StoredStream.blockLength(pdf, at));
     }
     byte[] bytes = data.toByteArray();
     if (adler(bytes) != readInt(pdf, end - 4)) {
@@ -260,7 +233,7 @@ final class StreamCompression {
   }
 
   private static byte[] inflated(byte[] pdf, int start, int end) {
-    if (!zlibHeader(pdf, start)) {
+    if (!StoredStream.zlibHeader(pdf, start)) {
       throw new IllegalArgumentException("a FlateDecode stream without a zlib header");
     }
     Inflater inflater = new Inflater();
@@ -324,10 +297,6 @@ final class StreamCompression {
     out[at + 2] = (byte) (adler >>> 8);
     out[at + 3] = (byte) adler;
     return out;
-  }
-
-  private static boolean zlibHeader(byte[] pdf, int at) {
-    return (pdf[at] & 0x0F) == 8 && ((pdf[at] & 0xFF) << 8 | (pdf[at + 1] & 0xFF)) % 31 == 0;
   }
 
   private static int adler(byte[] bytes) {
