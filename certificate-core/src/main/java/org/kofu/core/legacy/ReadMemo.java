@@ -63,6 +63,18 @@ public final class ReadMemo implements AutoCloseable {
   }
 
   /**
+   * Tells the open memo, if any, what {@code sql} with these named parameters gives, from a row
+   * read by another key: a resident found by 住民票コード answers the read by 宛名番号 that follows. The memo
+   * keeps what it already knows: one reading of each row per unit of work.
+   */
+  public static void learn(String sql, Map<String, ?> parameters, Object answer) {
+    Map<List<Object>, Object> memo = OPEN.get();
+    if (memo != null) {
+      memo.putIfAbsent(List.of(sql, parameters), answer);
+    }
+  }
+
+  /**
    * What {@code read} gave for the same query and parameters in the open memo, else {@code read}'s
    * answer (remembered when a memo is open). Answers must be immutable.
    */

@@ -2,9 +2,12 @@ package org.kofu.core.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +21,7 @@ import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.RestrictionRow;
 import org.kofu.core.legacy.madoguchi.TaxRow;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** Every reader query against the fixture; run on PostgreSQL and on H2 with the same SQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +60,31 @@ abstract class ReadersContract {
     assertThat(r.isForeigner()).isFalse();
     assertThat(r.version()).isEqualTo(7);
     assertThat(madoguchi.residentByJuminhyoCode("99999999999")).isEmpty();
+  }
+
+  @Test
+  void inAMemoTheResidentFoundByJuminhyoCodeAnswersTheReadByAtenaNo() throws Exception {
+    AtomicInteger queries = new AtomicInteger();
+    MadoguchiReader counted =
+        new MadoguchiReader(
+            new DelegatingDataSource(db.dataSource()) {
+              @Override
+              public Connection getConnection() throws SQLException {
+                queries.incrementAndGet();
+                return super.getConnection();
+              }
+            });
+    try (ReadMemo memo = ReadMemo.open()) {
+      ResidentRow byCode = counted.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
+
+      assertThat(counted.resident(103)).containsSame(byCode);
+      assertThat(counted.residentByJuminhyoCode("99999999999")).isEmpty();
+      assertThat(queries)
+          .as("one query each for the code found and the code not found")
+          .hasValue(2);
+    }
+    assertThat(counted.resident(103)).as("after the memo").isPresent();
+    assertThat(queries).hasValue(3);
   }
 
   @Test

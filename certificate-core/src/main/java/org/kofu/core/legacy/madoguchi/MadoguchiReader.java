@@ -73,9 +73,13 @@ public final class MadoguchiReader {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
+  /** In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号. */
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
-    return ReadMemo.optional(
-        jdbc, RESIDENT_BY_CODE, Map.of("code", juminhyoCode), MadoguchiReader::resident);
+    Optional<ResidentRow> found =
+        ReadMemo.optional(
+            jdbc, RESIDENT_BY_CODE, Map.of("code", juminhyoCode), MadoguchiReader::resident);
+    found.ifPresent(r -> ReadMemo.learn(RESIDENT_BY_ATENA, Map.of("atena", r.atenaNo()), found));
+    return found;
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
