@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  *     more threads than processors only take time from the requests served from the cache
  * @param sourceTimeout how long to wait for a connection to an existing system
  * @param sourceRetryAfter the Retry-After of a 503 SOURCE_UNAVAILABLE
+ * @param serviceCalendarMaxAge how old the service calendar's settings (hours, holidays, stops,
+ *     maintenance windows) read from the project database may be before a request reads them again:
+ *     how long a switch in the admin UI may take to reach this node; 0: read on every request
  * @param plainHttp the development-only plain HTTP listener (loopback only)
  * @param embeddedCache whether this process runs its own cache member (single-node and demo use)
  */
@@ -39,6 +42,7 @@ public record RelayProperties(
     @DefaultValue("0") @Min(0) int renderThreads,
     @DefaultValue("2s") Duration sourceTimeout,
     @DefaultValue("30s") Duration sourceRetryAfter,
+    @DefaultValue("1s") Duration serviceCalendarMaxAge,
     @DefaultValue PlainHttp plainHttp,
     @DefaultValue("false") boolean embeddedCache) {
 

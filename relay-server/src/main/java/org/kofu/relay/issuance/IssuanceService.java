@@ -11,6 +11,7 @@ import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.StoredIssuance;
+import org.kofu.relay.issuance.IssuancePhases.Phase;
 import org.kofu.relay.person.FoundPerson;
 import org.kofu.relay.person.PersonFinder;
 import org.kofu.relay.problem.RelayException;
@@ -35,6 +36,7 @@ public class IssuanceService {
   private final FreshBodies bodies;
   private final Stamping stamping;
   private final IssuanceCommit commit;
+  private final IssuancePhases phases;
   private final Clock clock;
 
   IssuanceService(
@@ -45,6 +47,7 @@ public class IssuanceService {
       FreshBodies bodies,
       Stamping stamping,
       IssuanceCommit commit,
+      IssuancePhases phases,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -53,6 +56,7 @@ public class IssuanceService {
     this.bodies = bodies;
     this.stamping = stamping;
     this.commit = commit;
+    this.phases = phases;
     this.clock = clock;
   }
 
@@ -87,6 +91,7 @@ public class IssuanceService {
       throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
     }
     serviceGate.requireOpen(order.type());
+    trace.ended(Phase.GATE);
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
     FoundPerson person;
     CertificateSubject subject;
@@ -97,13 +102,17 @@ public class IssuanceService {
       trace.personKey = person.ref().key();
       subject = new CertificateSubject(person.ref(), order.type(), order.options());
       decisions.require(person, subject, today);
+      trace.ended(Phase.PERSON);
       fresh = bodies.obtain(subject);
+      trace.ended(Phase.BODY);
     }
     if (!fresh.body().subject().key().equals(subject.key())) {
       throw new IllegalStateException("body of another subject for " + order.requestId());
     }
     trace.source = fresh.source().name();
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
+    String bodySha256 = Hashes.sha256Hex(stamped.pdf());
+    trace.ended(Phase.STAMP);
     StoredIssuance issued =
         new StoredIssuance(
             order.requestId(),
@@ -114,21 +123,29 @@ public class IssuanceService {
             properties.fee(order.type()) * order.copies(),
             fresh.body().pageCount(),
             fresh.source().name(),
-            Hashes.sha256Hex(stamped.pdf()),
+            bodySha256,
             stamped.pdf());
-    return commit.store(issued, trace);
+    IssuedCertificate certificate = commit.store(issued, trace);
+    trace.ended(Phase.COMMIT);
+    phases.record(fresh.source(), trace.startNanos, trace.ends);
+    return certificate;
   }
 
   /** What the log needs to know of a request as it goes. */
   static final class Trace {
     final CertificateOrder order;
     final long startNanos;
+    final long[] ends = new long[Phase.values().length];
     String personKey;
     String source;
 
     Trace(CertificateOrder order, long startNanos) {
       this.order = order;
       this.startNanos = startNanos;
+    }
+
+    void ended(Phase phase) {
+      ends[phase.ordinal()] = System.nanoTime();
     }
 
     long elapsedMs() {

@@ -13,12 +13,18 @@ import org.kofu.projectdb.service.ClosedReason;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceSchedule;
 import org.kofu.projectdb.service.ServiceState;
+import org.kofu.relay.RelayProperties;
 import org.kofu.relay.problem.RelayException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Service hours, the year-end closing, holidays, maintenance and per-type stops, read from the
- * project database on every request so that a switch in the admin UI takes effect at once.
+ * Service hours, the year-end closing, holidays, maintenance and per-type stops from the project
+ * database. The settings are read again when the last reading is older than {@code
+ * kofu.relay.service-calendar-max-age} (default 1 s): a switch in the admin UI takes effect within
+ * that, and a request does not pay four queries for settings that change a few times a year. Hours,
+ * closings and windows are evaluated against the clock on every request whatever the age of the
+ * reading, so a window or a closing hour begins and ends on time.
  */
 @Component
 public class ServiceGate {
@@ -27,10 +33,18 @@ public class ServiceGate {
   private static final Duration UNKNOWN_REOPENING = Duration.ofHours(1);
 
   private final ServiceCalendar calendar;
+  private final Duration maxAge;
   private final Clock clock;
+  private volatile Reading last;
 
-  ServiceGate(DataSource projectDataSource, Clock clock) {
-    this.calendar = new ServiceCalendar(projectDataSource);
+  @Autowired
+  ServiceGate(DataSource projectDataSource, RelayProperties properties, Clock clock) {
+    this(new ServiceCalendar(projectDataSource), properties.serviceCalendarMaxAge(), clock);
+  }
+
+  ServiceGate(ServiceCalendar calendar, Duration maxAge, Clock clock) {
+    this.calendar = calendar;
+    this.maxAge = maxAge;
     this.clock = clock;
   }
 
@@ -46,7 +60,7 @@ public class ServiceGate {
   /** Why {@code type} cannot be issued now, if it cannot. */
   public Optional<RelayException> closure(CertificateType type) {
     Instant now = clock.instant();
-    return closure(calendar.stateAt(now, type.name()), now);
+    return closure(schedule(now).stateAt(now, type.name()), now);
   }
 
   /**
@@ -55,12 +69,30 @@ public class ServiceGate {
    */
   public Map<CertificateType, RelayException> closures(Collection<CertificateType> types) {
     Instant now = clock.instant();
-    ServiceSchedule schedule = calendar.schedule(now);
+    ServiceSchedule schedule = schedule(now);
     Map<CertificateType, RelayException> closed = new EnumMap<>(CertificateType.class);
     for (CertificateType type : types) {
       closure(schedule.stateAt(now, type.name()), now).ifPresent(e -> closed.put(type, e));
     }
     return closed;
+  }
+
+  /** The settings as last read, or read now when that reading is too old (or from the future). */
+  private ServiceSchedule schedule(Instant now) {
+    Reading reading = last;
+    if (reading == null || !reading.freshAt(now, maxAge)) {
+      // a failed read throws: the request is refused as when every request read the settings
+      reading = new Reading(calendar.schedule(now), now);
+      last = reading;
+    }
+    return reading.schedule();
+  }
+
+  /** The settings read at an instant (its maintenance windows: those not ended by then). */
+  private record Reading(ServiceSchedule schedule, Instant readAt) {
+    boolean freshAt(Instant now, Duration maxAge) {
+      return !now.isBefore(readAt) && now.isBefore(readAt.plus(maxAge));
+    }
   }
 
   private static Optional<RelayException> closure(ServiceState state, Instant now) {

@@ -6,9 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,6 +28,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class CertificateEndpointTests extends RelayTests {
 
   @Autowired private JdbcTemplate projectDb;
+  @Autowired private MeterRegistry meters;
 
   private MockHttpServletResponse issue(String body) throws Exception {
     return mvc.perform(
@@ -70,6 +75,45 @@ class CertificateEndpointTests extends RelayTests {
     assertThat(second.getHeader("X-Source")).isEqualTo("CACHE");
     assertThat(second.getHeader("X-Certificate-Number"))
         .isNotEqualTo(first.getHeader("X-Certificate-Number"));
+  }
+
+  @Test
+  void eachStepOfAnIssuanceIsTimedBySource() throws Exception {
+    String person = TestLegacy.issuableAdults().get(3);
+    long before = phase("all", "cache").count();
+
+    // the first ON_DEMAND unless an earlier test class in this context cached the body
+    long cached =
+        List.of(newRequestId(), newRequestId()).stream()
+            .map(id -> source(Requests.certificate(id, person, "JUMINHYO_KISAI")))
+            .filter("CACHE"::equals)
+            .count();
+
+    assertThat(cached).isPositive();
+    assertThat(phase("all", "cache").count()).isEqualTo(before + cached);
+    double steps = 0;
+    for (String step : List.of("gate", "person", "body", "stamp", "commit")) {
+      assertThat(phase(step, "cache").count()).as(step).isEqualTo(before + cached);
+      steps += phase(step, "cache").totalTime(TimeUnit.NANOSECONDS);
+    }
+    assertThat(steps).isEqualTo(phase("all", "cache").totalTime(TimeUnit.NANOSECONDS));
+    assertThat(phase("body", "cache").totalTime(TimeUnit.NANOSECONDS)).isPositive();
+  }
+
+  private String source(String request) {
+    try {
+      return issue(request).getHeader("X-Source");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Timer phase(String phase, String source) {
+    return meters
+        .get("kofu.relay.issuance.phase")
+        .tag("phase", phase)
+        .tag("source", source)
+        .timer();
   }
 
   @Test

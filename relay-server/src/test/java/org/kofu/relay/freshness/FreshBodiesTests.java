@@ -51,6 +51,7 @@ class FreshBodiesTests {
         0,
         Duration.ofSeconds(1),
         Duration.ofSeconds(30),
+        Duration.ofSeconds(1),
         new RelayProperties.PlainHttp(false, 8080),
         false);
   }

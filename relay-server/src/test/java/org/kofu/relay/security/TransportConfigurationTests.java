@@ -25,6 +25,7 @@ class TransportConfigurationTests {
         0,
         Duration.ofSeconds(2),
         Duration.ofSeconds(30),
+        Duration.ofSeconds(1),
         new RelayProperties.PlainHttp(enabled, 8080),
         false);
   }

@@ -35,6 +35,8 @@ public final class RelayTestContext {
     p.put("kofu.relay.embedded-cache", "true");
     p.put("kofu.relay.plain-http.enabled", "true");
     p.put("kofu.relay.source-timeout", "500ms");
+    // the tests switch the service calendar between two requests (ServiceGateTests: the max age)
+    p.put("kofu.relay.service-calendar-max-age", "0s");
     p.put("kofu.cache.member.cluster-name", CLUSTER);
     p.put("kofu.cache.member.port", Integer.toString(port));
     p.put("kofu.cache.member.members", "127.0.0.1:" + FIRST_MEMBER_PORT + ",127.0.0.1:" + port);

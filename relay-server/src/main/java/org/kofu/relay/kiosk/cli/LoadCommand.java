@@ -7,19 +7,24 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.kofu.relay.kiosk.load.Latencies;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
 import org.kofu.relay.kiosk.load.LoadReport;
 import org.kofu.relay.kiosk.load.PersonSnapshots;
+import org.kofu.relay.kiosk.load.PhaseMetrics;
 
 /**
  * {@code kiosk load}: the load driver from the command line. Options: url (comma-separated relays),
  * legacy-url, legacy-user, legacy-password (the existing systems, both schemas), kiosks (64),
  * seconds (60), think-ms (mean pause between a kiosk's transactions, 1000), people (how many
  * issuable residents to ask for, 2000), change-share (0.10), baseline (health requests measured
- * before the load, 0), keystore, truststore.
+ * before the load, 0), keystore, truststore, phase-metrics (the relays' Prometheus endpoints,
+ * comma-separated: their issuance steps over the counted part are printed before the figures).
  */
 final class LoadCommand {
 
@@ -65,10 +70,39 @@ final class LoadCommand {
         out.printf(
             "load: warm-up %d s with the same kiosks, not counted%n", plan.warmUp().toSeconds());
       }
+      CompletableFuture<PhaseMetrics> phasesBefore = phasesAfter(endpoints(o), plan.warmUp());
       LoadReport report = LoadDriver.run(plan);
+      if (phasesBefore != null) {
+        PhaseMetrics.scrape(endpoints(o)).linesSince(phasesBefore.join()).forEach(out::println);
+      }
       report.summary().forEach(out::println);
       return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
     }
+  }
+
+  private static List<URI> endpoints(Map<String, String> o) {
+    return Arrays.stream(o.getOrDefault("phase-metrics", "").split(","))
+        .map(String::trim)
+        .filter(url -> !url.isEmpty())
+        .map(URI::create)
+        .toList();
+  }
+
+  /** The relays' step histograms as the counted part begins; null without endpoints. */
+  private static CompletableFuture<PhaseMetrics> phasesAfter(List<URI> endpoints, Duration delay) {
+    if (endpoints.isEmpty()) {
+      return null;
+    }
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return PhaseMetrics.scrape(endpoints);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+          }
+        },
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private static void baseline(
