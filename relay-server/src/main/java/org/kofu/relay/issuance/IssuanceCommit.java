@@ -2,6 +2,7 @@ package org.kofu.relay.issuance;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuanceService.Trace;
@@ -26,16 +27,19 @@ class IssuanceCommit {
   private final IssuanceRecords records;
   private final IssuanceLog issuanceLog;
   private final TransactionTemplate transactions;
+  private final IssuancePhases phases;
   private final Clock clock;
 
   IssuanceCommit(
       IssuanceRecords records,
       IssuanceLog issuanceLog,
       TransactionTemplate transactions,
+      IssuancePhases phases,
       Clock clock) {
     this.records = records;
     this.issuanceLog = issuanceLog;
     this.transactions = transactions;
+    this.phases = phases;
     this.clock = clock;
   }
 
@@ -44,7 +48,15 @@ class IssuanceCommit {
     return records.find(order.requestId()).map(stored -> answer(order, stored));
   }
 
+  /** Stores and logs a stamped certificate; the request's steps are timed once it is stored. */
   IssuedCertificate store(StoredIssuance issued, Trace trace) {
+    IssuedCertificate answer = storeOrReplay(issued, trace);
+    trace.ended(IssuancePhases.Phase.COMMIT);
+    phases.record(BodySource.valueOf(trace.source), trace.startNanos, trace.ends);
+    return answer;
+  }
+
+  private IssuedCertificate storeOrReplay(StoredIssuance issued, Trace trace) {
     Boolean stored =
         transactions.execute(
             status -> {

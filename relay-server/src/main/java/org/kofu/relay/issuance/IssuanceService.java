@@ -36,7 +36,6 @@ public class IssuanceService {
   private final FreshBodies bodies;
   private final Stamping stamping;
   private final IssuanceCommit commit;
-  private final IssuancePhases phases;
   private final Clock clock;
 
   IssuanceService(
@@ -47,7 +46,6 @@ public class IssuanceService {
       FreshBodies bodies,
       Stamping stamping,
       IssuanceCommit commit,
-      IssuancePhases phases,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -56,7 +54,6 @@ public class IssuanceService {
     this.bodies = bodies;
     this.stamping = stamping;
     this.commit = commit;
-    this.phases = phases;
     this.clock = clock;
   }
 
@@ -125,10 +122,7 @@ public class IssuanceService {
             fresh.source().name(),
             bodySha256,
             stamped.pdf());
-    IssuedCertificate certificate = commit.store(issued, trace);
-    trace.ended(Phase.COMMIT);
-    phases.record(fresh.source(), trace.startNanos, trace.ends);
-    return certificate;
+    return commit.store(issued, trace);
   }
 
   /** What the log needs to know of a request as it goes. */
