@@ -50,6 +50,7 @@ class MutualTlsTests {
     plainPort = RelayTestContext.freePort();
     Map<String, String> p = RelayTestContext.properties(3);
     p.put("server.port", "0");
+    p.put("management.server.port", "0");
     p.put("kofu.relay.plain-http.port", Integer.toString(plainPort));
     String dir = TLS.resolve("center").toAbsolutePath().toString();
     p.put("spring.ssl.bundle.jks.relay.key.alias", "relay");
@@ -185,6 +186,17 @@ class MutualTlsTests {
             new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
     assertThat(exit).isZero();
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("HTTP 200");
+  }
+
+  /** Prometheus and ops/deploy/check-health hold no center certificate. */
+  @Test
+  void theManagementPortAnswersPlainHttpWithoutTheCentersTls() throws Exception {
+    int management = Integer.parseInt(relay.getEnvironment().getProperty("local.management.port"));
+    RelayClient plain = new RelayClient(URI.create("http://127.0.0.1:" + management), null);
+
+    assertThat(plain.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    assertThat(new String(plain.get("/actuator/prometheus").body(), StandardCharsets.UTF_8))
+        .contains("kofu_relay_issuance_phase_seconds_count");
   }
 
   @Test

@@ -57,7 +57,7 @@ public final class PhaseMetrics {
     return new PhaseMetrics(sum);
   }
 
-  static PhaseMetrics parse(String prometheusText) {
+  public static PhaseMetrics parse(String prometheusText) {
     Map<String, double[]> sum = new TreeMap<>();
     add(prometheusText, sum);
     return new PhaseMetrics(sum);

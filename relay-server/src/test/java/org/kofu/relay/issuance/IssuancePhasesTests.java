@@ -1,0 +1,37 @@
+package org.kofu.relay.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.freshness.BodySource;
+import org.kofu.relay.kiosk.load.PhaseMetrics;
+
+/** The steps as Prometheus exports them, and as the load driver reads them back. */
+class IssuancePhasesTests {
+
+  private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  @Test
+  void theLoadDriverReadsTheStepsFromTheRelaysScrape() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    IssuancePhases phases = new IssuancePhases(registry);
+    PhaseMetrics before = PhaseMetrics.parse(registry.scrape());
+
+    // gate 1 ms, person 2, body 3, stamp 4, commit 30: 40 ms in all
+    phases.record(BodySource.CACHE, 0, new long[] {MS, 3 * MS, 6 * MS, 10 * MS, 40 * MS, 0});
+    phases.record(BodySource.CACHE, 0, new long[] {MS, 2 * MS, 3 * MS, 4 * MS, 5 * MS, 0});
+
+    assertThat(registry.scrape())
+        .contains("kofu_relay_issuance_phase_seconds_bucket{")
+        .containsPattern("phase=\"commit\",source=\"cache\"");
+    assertThat(PhaseMetrics.parse(registry.scrape()).linesSince(before))
+        .containsExactly(
+            "relay steps, cache (2 issuances), mean ms: gate 1.00 person 1.50 body 2.00"
+                + " stamp 2.50 commit 15.50 all 22.50",
+            "relay steps, cache, share over 20 ms: gate 0.00% person 0.00% body 0.00%"
+                + " stamp 0.00% commit 50.00% all 50.00%");
+  }
+}
