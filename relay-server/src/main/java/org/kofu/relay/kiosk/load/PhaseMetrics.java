@@ -34,33 +34,41 @@ public final class PhaseMetrics {
   /** Count, sum (s) and issuances up to 20 ms, by "source/phase". */
   private final Map<String, double[]> values;
 
-  private PhaseMetrics(Map<String, double[]> values) {
+  /** Endpoints that gave no scrape, and why. */
+  private final List<String> unread;
+
+  private PhaseMetrics(Map<String, double[]> values, List<String> unread) {
     this.values = values;
+    this.unread = unread;
   }
 
-  /** Reads and adds up the relays' histograms; a relay that does not answer is left out. */
+  /** Reads and adds up the relays' histograms; a relay that does not answer is named. */
   public static PhaseMetrics scrape(List<URI> endpoints) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Map<String, double[]> sum = new TreeMap<>();
+    List<String> unread = new ArrayList<>();
     for (URI endpoint : endpoints) {
       try {
-        String text =
+        HttpResponse<String> response =
             http.send(
-                    HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body();
-        add(text, sum);
+                HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          add(response.body(), sum);
+        } else {
+          unread.add(endpoint + " (HTTP " + response.statusCode() + ")");
+        }
       } catch (IOException e) {
-        // counted as missing: the lines say which relays answered
+        unread.add(endpoint + " (" + e.getClass().getSimpleName() + ")");
       }
     }
-    return new PhaseMetrics(sum);
+    return new PhaseMetrics(sum, unread);
   }
 
   public static PhaseMetrics parse(String prometheusText) {
     Map<String, double[]> sum = new TreeMap<>();
     add(prometheusText, sum);
-    return new PhaseMetrics(sum);
+    return new PhaseMetrics(sum, List.of());
   }
 
   private static void add(String text, Map<String, double[]> sum) {
@@ -86,9 +94,14 @@ public final class PhaseMetrics {
     }
   }
 
-  /** Two lines per source that issued between {@code before} and this reading. */
+  /**
+   * Two lines per source that issued between {@code before} and this reading, after one for each
+   * relay either reading missed.
+   */
   public List<String> linesSince(PhaseMetrics before) {
     List<String> lines = new ArrayList<>();
+    before.unread.forEach(e -> lines.add("relay steps: not read before the counted part: " + e));
+    unread.forEach(e -> lines.add("relay steps: not read after the counted part: " + e));
     for (String source : List.of("cache", "on_demand")) {
       double[] all = delta(before, source + "/all");
       if (all[0] == 0) {

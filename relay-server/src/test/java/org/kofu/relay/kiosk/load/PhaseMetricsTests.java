@@ -2,6 +2,8 @@ package org.kofu.relay.kiosk.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,19 @@ class PhaseMetricsTests {
                 + " stamp 2.50 commit 2.50 all 12.50",
             "relay steps, cache, share over 20 ms: gate 0.00% person 0.00% body 0.00%"
                 + " stamp 0.00% commit 0.00% all 2.00%");
+  }
+
+  @Test
+  void aRelayThatGaveNoScrapeIsNamed() throws Exception {
+    try (ServerSocket closed = new ServerSocket(0)) {
+      URI nobody = URI.create("http://127.0.0.1:" + closed.getLocalPort() + "/actuator/prometheus");
+      closed.close();
+      PhaseMetrics unread = PhaseMetrics.scrape(List.of(nobody));
+
+      assertThat(unread.linesSince(PhaseMetrics.parse("")))
+          .containsExactly(
+              "relay steps: not read after the counted part: " + nobody + " (ConnectException)");
+    }
   }
 
   @Test
