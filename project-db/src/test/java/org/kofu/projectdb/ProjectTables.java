@@ -21,7 +21,8 @@ final class ProjectTables {
           "incident",
           "document",
           "document_request",
-          "batch_schedule_override");
+          "batch_schedule_override",
+          "certificate_number_counter");
 
   private ProjectTables() {}
 }

@@ -1,6 +1,5 @@
 package org.kofu.relay.issuance;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.kofu.core.render.BodyStamper;
 import org.kofu.core.render.RenderedBody;
@@ -13,16 +12,14 @@ class Stamping {
 
   private final CertificateNumbers numbers;
   private final BodyStamper stamper;
-  private final Clock clock;
 
-  Stamping(CertificateNumbers numbers, BodyStamper stamper, Clock clock) {
+  Stamping(CertificateNumbers numbers, BodyStamper stamper) {
     this.numbers = numbers;
     this.stamper = stamper;
-    this.clock = clock;
   }
 
   Stamped stamp(RenderedBody body, String municipalityCode, LocalDate issueDate) {
-    String number = numbers.next(municipalityCode, issueDate, clock.instant());
+    String number = numbers.next(municipalityCode, issueDate);
     return new Stamped(number, stamper.stamp(body, issueDate, number));
   }
 

@@ -1,0 +1,78 @@
+package org.kofu.relay.numbering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Numbers drawn in blocks by several nodes from one project database. */
+class CertificateNumbersTests {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+  private static DataSource projectDb(String target) {
+    DataSource db =
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure()
+        .dataSource(db)
+        .locations("classpath:db/project")
+        .target(target)
+        .load()
+        .migrate();
+    return db;
+  }
+
+  private static long value(String number) {
+    return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+  }
+
+  @Test
+  void twoNodesDrawingTurnAboutNeverShareANumberAndDrawOneBlockPerSixteen() {
+    DataSource db = projectDb("latest");
+    CertificateNumbers first = new CertificateNumbers(db);
+    CertificateNumbers second = new CertificateNumbers(db);
+    List<String> drawn = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      drawn.add(first.next("012025", DAY));
+      drawn.add(second.next("012025", DAY));
+    }
+
+    assertThat(new HashSet<>(drawn)).hasSize(80);
+    assertThat(drawn).allMatch(n -> n.matches("012025-261126-\\d{6}"));
+    assertThat(value(drawn.get(2))).as("a node's next number").isEqualTo(value(drawn.get(0)) + 1);
+    // 40 numbers each: three blocks each
+    assertThat(
+            new JdbcTemplate(db)
+                .queryForObject("SELECT next_value FROM certificate_number_counter", Long.class))
+        .isEqualTo(1 + 6L * CertificateNumbers.BLOCK);
+  }
+
+  @Test
+  void numbersAfterTheUpgradeStartAboveEveryNumberDrawnBefore() {
+    DataSource db = projectDb("5.2");
+    JdbcTemplate jdbc = new JdbcTemplate(db);
+    for (int i = 0; i < 5; i++) {
+      jdbc.update("INSERT INTO certificate_number (issued_at) VALUES (CURRENT_TIMESTAMP)");
+    }
+    long lastBefore = jdbc.queryForObject("SELECT MAX(id) FROM certificate_number", Long.class);
+    Flyway.configure().dataSource(db).locations("classpath:db/project").load().migrate();
+
+    Set<Long> after = new HashSet<>();
+    CertificateNumbers node = new CertificateNumbers(db);
+    for (int i = 0; i < 20; i++) {
+      after.add(value(node.next("012025", DAY)));
+    }
+
+    assertThat(after).hasSize(20).allMatch(v -> v > lastBefore);
+  }
+}
