@@ -2,7 +2,6 @@ package org.kofu.relay.issuance;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuanceService.Trace;
@@ -52,7 +51,7 @@ class IssuanceCommit {
   IssuedCertificate store(StoredIssuance issued, Trace trace) {
     IssuedCertificate answer = storeOrReplay(issued, trace);
     trace.ended(IssuancePhases.Phase.COMMIT);
-    phases.record(BodySource.valueOf(trace.source), trace.startNanos, trace.ends);
+    phases.record(trace.source, trace.startNanos, trace.ends);
     return answer;
   }
 
@@ -129,7 +128,7 @@ class IssuanceCommit {
         status,
         decision,
         reason,
-        trace.source,
+        trace.source == null ? null : trace.source.name(),
         issued == null ? null : issued.certificateNumber(),
         issued == null ? null : issued.bodySha256(),
         trace.elapsedMs());

@@ -8,6 +8,7 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.StoredIssuance;
@@ -106,7 +107,7 @@ public class IssuanceService {
     if (!fresh.body().subject().key().equals(subject.key())) {
       throw new IllegalStateException("body of another subject for " + order.requestId());
     }
-    trace.source = fresh.source().name();
+    trace.source = fresh.source();
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
     String bodySha256 = Hashes.sha256Hex(stamped.pdf());
     trace.ended(Phase.STAMP);
@@ -131,7 +132,7 @@ public class IssuanceService {
     final long startNanos;
     final long[] ends = new long[Phase.values().length];
     String personKey;
-    String source;
+    BodySource source;
 
     Trace(CertificateOrder order, long startNanos) {
       this.order = order;

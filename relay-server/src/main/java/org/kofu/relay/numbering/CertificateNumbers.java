@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.kofu.core.render.CertificateNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +27,9 @@ public class CertificateNumbers {
   private long next;
   private long end;
 
-  CertificateNumbers(DataSource projectDataSource) {
+  CertificateNumbers(DataSource projectDataSource, TransactionTemplate transactions) {
     this.jdbc = JdbcClient.create(projectDataSource);
-    this.transactions =
-        new TransactionTemplate(new DataSourceTransactionManager(projectDataSource));
+    this.transactions = transactions;
   }
 
   public String next(String municipalityCode, LocalDate issueDate) {

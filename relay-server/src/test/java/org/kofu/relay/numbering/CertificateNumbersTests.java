@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Numbers drawn in blocks by several nodes from one project database. */
 class CertificateNumbersTests {
@@ -32,6 +34,12 @@ class CertificateNumbersTests {
     return db;
   }
 
+  /** A node's numbering, as Spring wires it: the project DataSource and its transactions. */
+  private static CertificateNumbers numbers(DataSource db) {
+    return new CertificateNumbers(
+        db, new TransactionTemplate(new DataSourceTransactionManager(db)));
+  }
+
   private static long value(String number) {
     return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
   }
@@ -39,8 +47,8 @@ class CertificateNumbersTests {
   @Test
   void twoNodesDrawingTurnAboutNeverShareANumberAndDrawOneBlockPerSixteen() {
     DataSource db = projectDb("latest");
-    CertificateNumbers first = new CertificateNumbers(db);
-    CertificateNumbers second = new CertificateNumbers(db);
+    CertificateNumbers first = numbers(db);
+    CertificateNumbers second = numbers(db);
     List<String> drawn = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       drawn.add(first.next("012025", DAY));
@@ -68,7 +76,7 @@ class CertificateNumbersTests {
     Flyway.configure().dataSource(db).locations("classpath:db/project").load().migrate();
 
     Set<Long> after = new HashSet<>();
-    CertificateNumbers node = new CertificateNumbers(db);
+    CertificateNumbers node = numbers(db);
     for (int i = 0; i < 20; i++) {
       after.add(value(node.next("012025", DAY)));
     }

@@ -70,10 +70,11 @@ final class LoadCommand {
         out.printf(
             "load: warm-up %d s with the same kiosks, not counted%n", plan.warmUp().toSeconds());
       }
-      CompletableFuture<PhaseMetrics> phasesBefore = phasesAfter(endpoints(o), plan.warmUp());
+      List<URI> phaseEndpoints = endpoints(o);
+      CompletableFuture<PhaseMetrics> phasesBefore = phasesAfter(phaseEndpoints, plan.warmUp());
       LoadReport report = LoadDriver.run(plan);
       if (phasesBefore != null) {
-        PhaseMetrics.scrape(endpoints(o)).linesSince(phasesBefore.join()).forEach(out::println);
+        PhaseMetrics.scrape(phaseEndpoints).linesSince(phasesBefore.join()).forEach(out::println);
       }
       report.summary().forEach(out::println);
       return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
