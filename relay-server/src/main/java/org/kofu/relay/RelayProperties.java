@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param serviceCalendarMaxAge how old the service calendar's settings (hours, holidays, stops,
  *     maintenance windows) read from the project database may be before a request reads them again:
  *     how long a switch in the admin UI may take to reach this node; 0: read on every request
+ * @param slowIssuance an issuance that takes longer than this is logged with the time of each of
+ *     its steps (request id and times only)
  * @param plainHttp the development-only plain HTTP listener (loopback only)
  * @param embeddedCache whether this process runs its own cache member (single-node and demo use)
  */
@@ -43,6 +45,7 @@ public record RelayProperties(
     @DefaultValue("2s") Duration sourceTimeout,
     @DefaultValue("30s") Duration sourceRetryAfter,
     @DefaultValue("1s") Duration serviceCalendarMaxAge,
+    @DefaultValue("1s") Duration slowIssuance,
     @DefaultValue PlainHttp plainHttp,
     @DefaultValue("false") boolean embeddedCache) {
 

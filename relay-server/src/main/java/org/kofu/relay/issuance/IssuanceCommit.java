@@ -51,7 +51,7 @@ class IssuanceCommit {
   IssuedCertificate store(StoredIssuance issued, Trace trace) {
     IssuedCertificate answer = storeOrReplay(issued, trace);
     trace.ended(IssuancePhases.Phase.COMMIT);
-    phases.record(trace.source, trace.startNanos, trace.ends);
+    phases.record(trace.order.requestId(), trace.source, trace.startNanos, trace.ends);
     return answer;
   }
 

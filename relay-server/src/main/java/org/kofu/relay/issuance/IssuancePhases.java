@@ -7,14 +7,20 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.BodySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * How long each step of an issuance took ({@code kofu_relay_issuance_phase_seconds{phase,source}}):
  * when answers slow down, whether the existing systems, the cache, rendering or the project
  * database is the cause. Histograms with the targets as buckets (20 ms from the cache, 150 ms on
- * demand), so the percentiles of all nodes can be added up.
+ * demand), so the percentiles of all nodes can be added up. An issuance slower than {@code
+ * kofu.relay.slow-issuance} is logged with its steps (request id, source and times only), so that
+ * the slow ones can be set beside the process's GC and the database's log.
  */
 @Component
 class IssuancePhases {
@@ -34,9 +40,18 @@ class IssuancePhases {
     ALL
   }
 
-  private final Map<BodySource, Map<Phase, Timer>> timers = new EnumMap<>(BodySource.class);
+  private static final Logger log = LoggerFactory.getLogger(IssuancePhases.class);
 
-  IssuancePhases(MeterRegistry registry) {
+  private final Map<BodySource, Map<Phase, Timer>> timers = new EnumMap<>(BodySource.class);
+  private final long slowNanos;
+
+  @Autowired
+  IssuancePhases(MeterRegistry registry, RelayProperties properties) {
+    this(registry, properties.slowIssuance());
+  }
+
+  IssuancePhases(MeterRegistry registry, Duration slowIssuance) {
+    this.slowNanos = slowIssuance.toNanos();
     for (BodySource source : BodySource.values()) {
       Map<Phase, Timer> bySource = new EnumMap<>(Phase.class);
       for (Phase phase : Phase.values()) {
@@ -44,8 +59,8 @@ class IssuancePhases {
             phase,
             Timer.builder("kofu.relay.issuance.phase")
                 .description("time of each step of an issued certificate")
-                .tag("phase", phase.name().toLowerCase(Locale.ROOT))
-                .tag("source", source.name().toLowerCase(Locale.ROOT))
+                .tag("phase", label(phase))
+                .tag("source", label(source))
                 .serviceLevelObjectives(
                     Duration.ofMillis(1),
                     Duration.ofMillis(2),
@@ -66,7 +81,7 @@ class IssuancePhases {
    * Records the steps of one issued certificate: {@code ends[phase.ordinal()]} is the {@link
    * System#nanoTime()} at which each step but ALL ended.
    */
-  void record(BodySource source, long start, long[] ends) {
+  void record(String requestId, BodySource source, long start, long[] ends) {
     Map<Phase, Timer> bySource = timers.get(source);
     long from = start;
     for (Phase phase : Phase.values()) {
@@ -76,5 +91,24 @@ class IssuancePhases {
       }
     }
     bySource.get(Phase.ALL).record(from - start, TimeUnit.NANOSECONDS);
+    if (from - start > slowNanos) {
+      log.info("slow issuance {} from {}, ms:{}", requestId, label(source), steps(start, ends));
+    }
+  }
+
+  private static String steps(long start, long[] ends) {
+    StringBuilder steps = new StringBuilder();
+    long from = start;
+    for (Phase phase : Phase.values()) {
+      long end = phase == Phase.ALL ? ends[Phase.COMMIT.ordinal()] : ends[phase.ordinal()];
+      long took = phase == Phase.ALL ? end - start : end - from;
+      steps.append(String.format(Locale.ROOT, " %s %.1f", label(phase), took / 1e6));
+      from = end;
+    }
+    return steps.toString();
+  }
+
+  private static String label(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

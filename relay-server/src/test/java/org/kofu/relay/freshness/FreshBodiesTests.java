@@ -52,6 +52,7 @@ class FreshBodiesTests {
         Duration.ofSeconds(1),
         Duration.ofSeconds(30),
         Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
         new RelayProperties.PlainHttp(false, 8080),
         false);
   }

@@ -26,6 +26,7 @@ class TransportConfigurationTests {
         Duration.ofSeconds(2),
         Duration.ofSeconds(30),
         Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
         new RelayProperties.PlainHttp(enabled, 8080),
         false);
   }
