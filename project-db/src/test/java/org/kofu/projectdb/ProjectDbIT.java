@@ -71,6 +71,25 @@ class ProjectDbIT {
   }
 
   @Test
+  void recordsQueuedAndDrainedConcurrentlyFormOneUnbrokenChain() throws Exception {
+    try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
+      DataSource dataSource =
+          new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
+      TestDatabases.migrate(dataSource);
+
+      ChainVerification result = ConcurrentAppends.runQueued(dataSource, 4, 25);
+
+      assertThat(result.intact()).isTrue();
+      assertThat(result.linksChecked()).isEqualTo(100);
+      assertThat(
+              new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                  .queryForObject(
+                      "SELECT COUNT(DISTINCT request_id) FROM issuance_log", Integer.class))
+          .isEqualTo(100);
+    }
+  }
+
+  @Test
   void theServiceCalendarReadsWhatWasStored() {
     ServiceCalendarAccess.assertCalendarRoundTrips(postgres.dataSource());
   }

@@ -22,7 +22,8 @@ final class ProjectTables {
           "document",
           "document_request",
           "batch_schedule_override",
-          "certificate_number_counter");
+          "certificate_number_counter",
+          "issuance_log_queue");
 
   private ProjectTables() {}
 }

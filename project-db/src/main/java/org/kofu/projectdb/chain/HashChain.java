@@ -2,73 +2,209 @@ package org.kofu.projectdb.chain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to and verifies chained tables. An append locks the chain's {@code chain_head} row, so
  * appends from several threads or processes are serialised and no two links share a sequence
  * number. An append joins a transaction already open on the same DataSource.
+ *
+ * <p>A table with a queue is written in two steps instead: {@link #enqueue} stores the record in
+ * the caller's transaction without the head lock, and {@link #drain}, in a transaction of its own,
+ * links the waiting records in queue order and moves them into the table. The head lock is then
+ * held for one short transaction per batch rather than across every writer's commit.
  */
 public class HashChain {
 
+  /** How long a record may wait in a queue before a verification reports the chain as lagging. */
+  public static final Duration QUEUE_GRACE = Duration.ofMinutes(1);
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate ownTransactions;
 
   public HashChain(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
+    this.transactions = new TransactionTemplate(manager);
+    this.ownTransactions = new TransactionTemplate(manager);
+    ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Appends a record whose values are in the order of {@link ChainTable#columns()}. */
   public ChainLink append(ChainTable table, List<?> values) {
+    List<Object> stored = storable(table, values);
+    return transactions.execute(
+        status -> {
+          ChainLink head = lockHead(table);
+          ChainLink link = next(head, stored);
+          insertLinks(table, List.of(stored), List.of(link));
+          moveHead(table, link);
+          return link;
+        });
+  }
+
+  /**
+   * Queues a record of a table with a queue, in the caller's transaction if one is open; {@link
+   * #drain} chains it.
+   */
+  public void enqueue(ChainTable table, List<?> values) {
+    if (table.queue() == null) {
+      throw new IllegalArgumentException(table.table() + " has no queue");
+    }
+    List<Object> stored = storable(table, values);
+    jdbc.update(
+        "INSERT INTO "
+            + table.queue()
+            + " ("
+            + String.join(", ", table.columns())
+            + ") VALUES ("
+            + marks(table.columns().size())
+            + ")",
+        stored.toArray());
+  }
+
+  /**
+   * Chains up to {@code max} queued records, oldest first, in a transaction of its own; returns how
+   * many. Several processes may drain the same queue: the head lock takes them in turn.
+   */
+  public int drain(ChainTable table, int max) {
+    Integer chained =
+        ownTransactions.execute(
+            status -> {
+              ChainLink head = lockHead(table);
+              List<Long> ids = new ArrayList<>();
+              List<List<Object>> records = new ArrayList<>();
+              jdbc.query(
+                  "SELECT queue_id, "
+                      + String.join(", ", table.columns())
+                      + " FROM "
+                      + table.queue()
+                      + " ORDER BY queue_id FETCH FIRST "
+                      + max
+                      + " ROWS ONLY",
+                  rs -> {
+                    ids.add(rs.getLong(1));
+                    List<Object> values = new ArrayList<>();
+                    for (int i = 2; i < table.columns().size() + 2; i++) {
+                      values.add(ChainColumns.read(rs, i));
+                    }
+                    records.add(values);
+                  });
+              if (ids.isEmpty()) {
+                return 0;
+              }
+              List<ChainLink> links = new ArrayList<>();
+              ChainLink last = head;
+              for (List<Object> record : records) {
+                last = next(last, record);
+                links.add(last);
+              }
+              insertLinks(table, records, links);
+              jdbc.batchUpdate(
+                  "DELETE FROM " + table.queue() + " WHERE queue_id = ?",
+                  ids.stream().map(id -> new Object[] {id}).toList());
+              moveHead(table, last);
+              return ids.size();
+            });
+    return chained == null ? 0 : chained;
+  }
+
+  private static List<Object> storable(ChainTable table, List<?> values) {
     if (values.size() != table.columns().size()) {
       throw new IllegalArgumentException(
           table.table() + " takes " + table.columns().size() + " values, got " + values.size());
     }
-    List<Object> stored = values.stream().map(Canonical::storable).toList();
-    return transactions.execute(status -> appendLocked(table, stored));
+    return values.stream().map(Canonical::storable).toList();
   }
 
-  private ChainLink appendLocked(ChainTable table, List<Object> stored) {
-    ChainLink head =
-        jdbc.queryForObject(
-            "SELECT last_seq, last_hash FROM chain_head WHERE chain_name = ? FOR UPDATE",
-            (rs, row) -> new ChainLink(rs.getLong(1), null, rs.getString(2).trim()),
-            table.chainName());
-    long seq = head.seq() + 1;
-    String hash = ChainHashes.link(head.hash(), seq, Canonical.of(stored));
-    List<Object> args = new ArrayList<>();
-    args.add(seq);
-    args.addAll(stored);
-    args.add(head.hash());
-    args.add(hash);
-    String columns = String.join(", ", table.columns());
-    String marks = String.join(", ", Collections.nCopies(table.columns().size() + 3, "?"));
-    jdbc.update(
+  private ChainLink lockHead(ChainTable table) {
+    return jdbc.queryForObject(
+        "SELECT last_seq, last_hash FROM chain_head WHERE chain_name = ? FOR UPDATE",
+        (rs, row) -> new ChainLink(rs.getLong(1), null, rs.getString(2).trim()),
+        table.chainName());
+  }
+
+  private static ChainLink next(ChainLink previous, List<Object> stored) {
+    long seq = previous.seq() + 1;
+    return new ChainLink(
+        seq, previous.hash(), ChainHashes.link(previous.hash(), seq, Canonical.of(stored)));
+  }
+
+  private void insertLinks(ChainTable table, List<List<Object>> records, List<ChainLink> links) {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      List<Object> args = new ArrayList<>();
+      args.add(links.get(i).seq());
+      args.addAll(records.get(i));
+      args.add(links.get(i).previousHash());
+      args.add(links.get(i).hash());
+      rows.add(args.toArray());
+    }
+    String sql =
         "INSERT INTO "
             + table.table()
             + " (seq, "
-            + columns
+            + String.join(", ", table.columns())
             + ", prev_hash, hash) VALUES ("
-            + marks
-            + ")",
-        args.toArray());
-    jdbc.update(
-        "UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE chain_name = ?",
-        seq,
-        hash,
-        table.chainName());
-    return new ChainLink(seq, head.hash(), hash);
+            + marks(table.columns().size() + 3)
+            + ")";
+    if (rows.size() == 1) {
+      jdbc.update(sql, rows.get(0));
+    } else {
+      jdbc.batchUpdate(sql, rows);
+    }
   }
 
-  /** Reads the chain from its first link and reports the first one that does not hold. */
+  private void moveHead(ChainTable table, ChainLink last) {
+    jdbc.update(
+        "UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE chain_name = ?",
+        last.seq(),
+        last.hash(),
+        table.chainName());
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /**
+   * Reads the chain from its first link and reports the first one that does not hold; for a table
+   * with a queue, also a record left waiting longer than {@link #QUEUE_GRACE} (no process is
+   * chaining: its records are not yet protected).
+   */
   public ChainVerification verify(ChainTable table) {
+    ChainVerification links = verifyLinks(table);
+    if (!links.intact() || table.queue() == null) {
+      return links;
+    }
+    Timestamp before = Timestamp.from(Instant.now().minus(QUEUE_GRACE));
+    Long waiting =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM " + table.queue() + " WHERE occurred_at < ?", Long.class, before);
+    if (waiting != null && waiting > 0) {
+      return ChainVerification.broken(
+          links.linksChecked(),
+          links.linksChecked() + 1,
+          waiting
+              + " records waiting to be chained for more than "
+              + QUEUE_GRACE.toSeconds()
+              + " s");
+    }
+    return links;
+  }
+
+  private ChainVerification verifyLinks(ChainTable table) {
     ChainWalk walk = new ChainWalk(table.columns().size());
     jdbc.query(
         "SELECT seq, "

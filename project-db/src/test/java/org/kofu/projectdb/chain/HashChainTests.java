@@ -101,4 +101,80 @@ class HashChainTests {
     assertThat(result.intact()).isTrue();
     assertThat(result.linksChecked()).isEqualTo(103);
   }
+
+  @Test
+  void aQueuedRecordIsChainedOnlyWhenDrainedAndThenInQueueOrder() {
+    chain.enqueue(ChainTable.ISSUANCE, ConcurrentAppends.issuanceRecord("first"));
+    chain.enqueue(ChainTable.ISSUANCE, ConcurrentAppends.issuanceRecord("second"));
+    chain.enqueue(ChainTable.ISSUANCE, ConcurrentAppends.issuanceRecord("third"));
+    assertThat(count("issuance_log")).isZero();
+
+    assertThat(chain.drain(ChainTable.ISSUANCE, 2)).isEqualTo(2);
+    assertThat(jdbc.queryForList("SELECT request_id FROM issuance_log ORDER BY seq", String.class))
+        .containsExactly("first", "second");
+    assertThat(count("issuance_log_queue")).isEqualTo(1);
+    assertThat(chain.drain(ChainTable.ISSUANCE, 2)).isEqualTo(1);
+    assertThat(chain.drain(ChainTable.ISSUANCE, 2)).isZero();
+
+    assertThat(jdbc.queryForList("SELECT seq FROM issuance_log ORDER BY seq", Long.class))
+        .containsExactly(1L, 2L, 3L);
+    assertThat(count("issuance_log_queue")).isZero();
+    ChainVerification result = chain.verify(ChainTable.ISSUANCE);
+    assertThat(result.intact()).isTrue();
+    assertThat(result.linksChecked()).isEqualTo(3);
+  }
+
+  @Test
+  void aDrainedRecordIsCheckedLikeAnAppendedOne() {
+    chain.enqueue(ChainTable.ISSUANCE, ConcurrentAppends.issuanceRecord("r-1"));
+    chain.drain(ChainTable.ISSUANCE, 10);
+
+    jdbc.update("UPDATE issuance_log SET kiosk_id = 'K-9' WHERE request_id = 'r-1'");
+
+    ChainVerification result = chain.verify(ChainTable.ISSUANCE);
+    assertThat(result.firstBrokenSeq()).isEqualTo(1L);
+    assertThat(result.reason()).isEqualTo("record altered");
+  }
+
+  @Test
+  void aRecordLeftWaitingLongerThanTheGraceIsReported() {
+    List<Object> old = ConcurrentAppends.issuanceRecord("stuck");
+    old.set(0, Instant.now().minus(HashChain.QUEUE_GRACE).minusSeconds(5));
+    chain.enqueue(ChainTable.ISSUANCE, ConcurrentAppends.issuanceRecord("recent"));
+    assertThat(chain.verify(ChainTable.ISSUANCE).intact()).isTrue();
+
+    chain.enqueue(ChainTable.ISSUANCE, old);
+
+    ChainVerification result = chain.verify(ChainTable.ISSUANCE);
+    assertThat(result.intact()).isFalse();
+    assertThat(result.reason()).isEqualTo("1 records waiting to be chained for more than 60 s");
+    chain.drain(ChainTable.ISSUANCE, 10);
+    assertThat(chain.verify(ChainTable.ISSUANCE).intact()).isTrue();
+  }
+
+  @Test
+  void aTableWithoutAQueueRefusesToQueue() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                chain.enqueue(
+                    ChainTable.AUDIT, List.of(Instant.now(), "officer", "LOGIN", "-", "-")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void recordsQueuedAndDrainedFromSeveralThreadsFormOneUnbrokenChainEachOnce() throws Exception {
+    ChainVerification result = ConcurrentAppends.runQueued(dataSource, 4, 25);
+
+    assertThat(result.intact()).isTrue();
+    assertThat(result.linksChecked()).isEqualTo(100);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT request_id) FROM issuance_log", Integer.class))
+        .isEqualTo(100);
+    assertThat(count("issuance_log_queue")).isZero();
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+  }
 }

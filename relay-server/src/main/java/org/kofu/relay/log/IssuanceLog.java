@@ -5,10 +5,14 @@ import org.kofu.projectdb.chain.ChainTable;
 import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.chain.HashChain;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The issuance log (migration V3_1), chained by hash like the admin's audit log. An append joins a
- * transaction open on the project DataSource, so an issuance and its log record commit together.
+ * The issuance log (migrations V3_1, V5_4), chained by hash like the admin's audit log. An append
+ * joins a transaction open on the project DataSource, so an issuance and its log record commit
+ * together; the record is committed to the log's queue, and {@link IssuanceLogChainer} links it
+ * into the chain moments after the commit.
  */
 @Component
 public class IssuanceLog {
@@ -17,13 +21,34 @@ public class IssuanceLog {
   public static final ChainTable TABLE = ChainTable.ISSUANCE;
 
   private final HashChain chain;
+  private final IssuanceLogChainer chainer;
 
-  IssuanceLog(DataSource projectDataSource) {
+  IssuanceLog(DataSource projectDataSource, IssuanceLogChainer chainer) {
     this.chain = new HashChain(projectDataSource);
+    this.chainer = chainer;
   }
 
   public void append(LogEntry entry) {
-    chain.append(TABLE, entry.values());
+    chain.enqueue(TABLE, entry.values());
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              chainer.queued();
+            }
+          });
+    } else {
+      chainer.queued();
+    }
+  }
+
+  /**
+   * Links every record queued so far into the chain now, in the caller's thread (the log verifier,
+   * tests that read the log right after a request).
+   */
+  public int chainPending() {
+    return chainer.chainAll();
   }
 
   /** A request refused before it reached a feature (malformed, too large, wrong media type). */

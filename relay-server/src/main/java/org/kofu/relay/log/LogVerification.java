@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --kofu.relay.verify-log=true}: walks the issuance log chain, reports the first broken link
- * and exits (0 intact, 1 broken) instead of serving.
+ * {@code --kofu.relay.verify-log=true}: links the records still waiting in the queue, walks the
+ * issuance log chain, reports the first broken link and exits (0 intact, 1 broken) instead of
+ * serving.
  */
 @Component
 @ConditionalOnProperty(name = "kofu.relay.verify-log", havingValue = "true")
@@ -27,6 +28,7 @@ class LogVerification implements ApplicationRunner, ExitCodeGenerator {
 
   @Override
   public void run(ApplicationArguments args) {
+    issuanceLog.chainPending();
     var result = issuanceLog.verify();
     log.info("issuance log: {}", result.describe());
     exitCode = result.intact() ? 0 : 1;

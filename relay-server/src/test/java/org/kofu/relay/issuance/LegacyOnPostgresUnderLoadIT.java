@@ -182,6 +182,7 @@ class LegacyOnPostgresUnderLoadIT {
     assertThat(repeat.body()).isEqualTo(first.body());
     assertThat(repeat.headers().firstValue("X-Certificate-Number"))
         .isEqualTo(first.headers().firstValue("X-Certificate-Number"));
+    relay.chainLog();
     assertThat(
             new JdbcTemplate(project.dataSource())
                 .queryForObject(
@@ -200,6 +201,7 @@ class LegacyOnPostgresUnderLoadIT {
   /** The load driver's rows in the issuance log (its request ids): certificates and results. */
   private record LogCounts(long certificates, long distinctRequests, long results) {
     static LogCounts now() {
+      relay.chainLog();
       JdbcTemplate jdbc = new JdbcTemplate(project.dataSource());
       return new LogCounts(
           count(jdbc, "SELECT COUNT(*) FROM issuance_log WHERE kind = 'CERTIFICATE'"),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.RelayApplication;
 import org.kofu.relay.api.WireFormat;
+import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
@@ -128,6 +129,7 @@ class TwoNodesConcurrencyTests extends RelayTests {
       Future<Issued> b = pool.submit(() -> viaSecondNodeAsIs(person, json));
       assertThat(a.get().number()).isEqualTo(b.get().number());
       assertThat(a.get().pdf()).isEqualTo(b.get().pdf());
+      second.getBean(IssuanceLog.class).chainPending();
       Integer logged =
           new org.springframework.jdbc.core.JdbcTemplate(second.getBean(javax.sql.DataSource.class))
               .queryForObject(

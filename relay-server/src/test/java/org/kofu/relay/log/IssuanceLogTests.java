@@ -3,9 +3,14 @@ package org.kofu.relay.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.chain.HashChain;
+import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
@@ -18,6 +23,7 @@ class IssuanceLogTests extends RelayTests {
 
   @Autowired IssuanceLog issuanceLog;
   @Autowired JdbcTemplate project;
+  @Autowired DataSource projectDataSource;
 
   private void send(String path, String body) throws Exception {
     mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -31,6 +37,7 @@ class IssuanceLogTests extends RelayTests {
     send("/jlis/v1/certificates", body);
     send("/jlis/v1/certificates", body);
     send("/jlis/v1/certificates/" + id + "/result", Requests.result("PRINTED"));
+    issuanceLog.chainPending();
 
     List<Map<String, Object>> rows =
         project.queryForList("SELECT * FROM issuance_log WHERE request_id = ? ORDER BY seq", id);
@@ -51,6 +58,7 @@ class IssuanceLogTests extends RelayTests {
   void refusalsAreLoggedWithTheirCause() throws Exception {
     String id = newRequestId();
     send("/jlis/v1/certificates", Requests.certificate(id, TestLegacy.child(), "JUMINHYO"));
+    issuanceLog.chainPending();
     assertThat(
             project.queryForObject(
                 "SELECT reason FROM issuance_log WHERE request_id = ?", String.class, id))
@@ -61,6 +69,7 @@ class IssuanceLogTests extends RelayTests {
   void aMalformedRequestIsLoggedAsRejected() throws Exception {
     String id = newRequestId();
     send("/jlis/v1/certificates", "{\"requestId\":\"" + id + "\"}");
+    issuanceLog.chainPending();
     assertThat(
             project.queryForObject(
                 "SELECT decision FROM issuance_log WHERE request_id = ?", String.class, id))
@@ -70,7 +79,9 @@ class IssuanceLogTests extends RelayTests {
   @Test
   void theLogHoldsNoPersonalData() throws Exception {
     send("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.issuableAdults().get(12)));
-    String everything = project.queryForList("SELECT * FROM issuance_log").toString();
+    String everything =
+        project.queryForList("SELECT * FROM issuance_log").toString()
+            + project.queryForList("SELECT * FROM issuance_log_queue");
     for (String personal : TestLegacy.personalStrings()) {
       assertThat(everything).doesNotContain(personal.trim());
     }
@@ -79,6 +90,7 @@ class IssuanceLogTests extends RelayTests {
   @Test
   void theVerifierReportsTheFirstAlteredLink() throws Exception {
     send("/jlis/v1/menu", Requests.menu(newRequestId(), TestLegacy.issuableAdults().get(12)));
+    issuanceLog.chainPending();
     assertThat(issuanceLog.verify().intact()).isTrue();
     long seq = project.queryForObject("SELECT MIN(seq) FROM issuance_log", Long.class);
     String kiosk =
@@ -94,5 +106,108 @@ class IssuanceLogTests extends RelayTests {
       project.update("UPDATE issuance_log SET kiosk_id = ? WHERE seq = ?", kiosk, seq);
     }
     assertThat(issuanceLog.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aRequestIsAnsweredAndLoggedWhileTheChainsHeadIsLockedAndChainedOnceItIsFree()
+      throws Exception {
+    String id = newRequestId();
+    int status;
+    try (Connection holder = projectDataSource.getConnection();
+        Statement lock = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      lock.executeQuery("SELECT * FROM chain_head WHERE chain_name = 'issuance' FOR UPDATE");
+      long sent = System.nanoTime();
+      status =
+          mvc.perform(
+                  post("/jlis/v1/certificates")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(
+                          Requests.certificate(
+                              id, TestLegacy.issuableAdults().get(13), "JUMINHYO")))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat((System.nanoTime() - sent) / 1_000_000).isLessThan(900);
+      assertThat(queued(id)).isEqualTo(1);
+      holder.rollback();
+    }
+    assertThat(status).isEqualTo(200);
+    issuanceLog.chainPending();
+    assertThat(logged(id)).isEqualTo(1);
+    assertThat(queued(id)).isZero();
+    assertThat(issuanceLog.verify().intact()).isTrue();
+  }
+
+  @Test
+  void theNodeChainsARequestsRecordMomentsAfterItWithoutBeingAsked() throws Exception {
+    String id = newRequestId();
+    send("/jlis/v1/certificates", Requests.certificate(id, TestLegacy.child(), "JUMINHYO"));
+
+    assertThat(awaitLogged(id)).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordLeftInTheQueueByAStoppedNodeIsChainedByTheSweep() throws Exception {
+    String id = newRequestId();
+    // queued as a node killed right after its commit leaves it: nobody told this node's chainer
+    new HashChain(projectDataSource)
+        .enqueue(
+            IssuanceLog.TABLE,
+            new LogEntry(
+                    java.time.Instant.now(),
+                    "CERTIFICATE",
+                    id,
+                    "K-0001",
+                    null,
+                    "JUMINHYO",
+                    "",
+                    503,
+                    "ERROR",
+                    "SOURCE_UNAVAILABLE",
+                    null,
+                    null,
+                    null,
+                    7)
+                .values());
+
+    assertThat(awaitLogged(id)).isEqualTo(1);
+  }
+
+  @Test
+  void aStoppingNodeChainsWhatItQueued() throws Exception {
+    String id = newRequestId();
+    try (RelayNode node =
+        RelayNode.start(
+            8,
+            Map.of(
+                "kofu.relay.issuance-log.chain-delay", "1h",
+                "kofu.relay.issuance-log.chain-sweep", "1h"))) {
+      new org.kofu.relay.kiosk.cli.RelayClient(node.url(), null)
+          .post(
+              "/jlis/v1/certificates",
+              Requests.certificate(id, TestLegacy.issuableAdults().get(14), "JUMINHYO"));
+    }
+    // the shared node's sweep could chain it too; stopping comes first, and either way once
+    assertThat(logged(id) + queued(id)).isEqualTo(1);
+    assertThat(awaitLogged(id)).isEqualTo(1);
+  }
+
+  private int logged(String requestId) {
+    return project.queryForObject(
+        "SELECT COUNT(*) FROM issuance_log WHERE request_id = ?", Integer.class, requestId);
+  }
+
+  private int queued(String requestId) {
+    return project.queryForObject(
+        "SELECT COUNT(*) FROM issuance_log_queue WHERE request_id = ?", Integer.class, requestId);
+  }
+
+  private int awaitLogged(String requestId) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (logged(requestId) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return logged(requestId);
   }
 }

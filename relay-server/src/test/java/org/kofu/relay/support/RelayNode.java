@@ -69,6 +69,11 @@ public final class RelayNode implements AutoCloseable {
     return url;
   }
 
+  /** Links the issuance log records this or any node queued, so that the log can be read. */
+  public void chainLog() {
+    context.getBean(org.kofu.relay.log.IssuanceLog.class).chainPending();
+  }
+
   public ConfigurableApplicationContext context() {
     return context;
   }
