@@ -90,52 +90,6 @@ class ProjectDbIT {
   }
 
   @Test
-  void aRecordQueuedWithItsSubjectInOneStatementIsStoredOrDroppedWithIt() {
-    HashChain chain = new HashChain(postgres.dataSource());
-    JdbcTemplate jdbc = new JdbcTemplate(postgres.dataSource());
-    String subject = "INSERT INTO certificate_number_counter (id, next_value) VALUES (?, ?)";
-
-    chain.enqueueAfter(
-        ChainTable.ISSUANCE, subject, List.of(77, 1), ConcurrentAppends.issuanceRecord("one-1"));
-    assertThat(queued(jdbc, "one-1")).isEqualTo(1);
-    assertThat(counterRows(jdbc, 77)).isEqualTo(1);
-
-    // the subject's key taken: neither is stored
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                chain.enqueueAfter(
-                    ChainTable.ISSUANCE,
-                    subject,
-                    List.of(77, 2),
-                    ConcurrentAppends.issuanceRecord("one-2")))
-        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
-    assertThat(queued(jdbc, "one-2")).isZero();
-
-    // the record refused (no kind): the subject rolls back with it
-    List<Object> noKind = ConcurrentAppends.issuanceRecord("one-3");
-    noKind.set(1, null);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> chain.enqueueAfter(ChainTable.ISSUANCE, subject, List.of(78, 1), noKind))
-        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-    assertThat(counterRows(jdbc, 78)).isZero();
-
-    while (chain.drain(ChainTable.ISSUANCE, 100) > 0) {
-      // until the queue is empty
-    }
-    assertThat(chain.verify(ChainTable.ISSUANCE).intact()).isTrue();
-  }
-
-  private static int queued(JdbcTemplate jdbc, String requestId) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM issuance_log_queue WHERE request_id = ?", Integer.class, requestId);
-  }
-
-  private static int counterRows(JdbcTemplate jdbc, int id) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM certificate_number_counter WHERE id = ?", Integer.class, id);
-  }
-
-  @Test
   void theServiceCalendarReadsWhatWasStored() {
     ServiceCalendarAccess.assertCalendarRoundTrips(postgres.dataSource());
   }

@@ -62,34 +62,16 @@ public class HashChain {
     if (table.queue() == null) {
       throw new IllegalArgumentException(table.table() + " has no queue");
     }
-    jdbc.update(enqueueSql(table), storable(table, values).toArray());
-  }
-
-  /**
-   * Runs {@code sql} (a single statement, an INSERT of the record's subject) and queues the record
-   * in one prepared statement, on PostgreSQL one round trip: both statements reach the server
-   * before one Sync and form one implicit transaction, so neither stays without the other. Outside
-   * a transaction only, and only on PostgreSQL (H2 and Oracle do not run two statements prepared as
-   * one: they use {@link #enqueue} in a transaction). A duplicate key in {@code sql} throws and
-   * stores nothing.
-   */
-  public void enqueueAfter(ChainTable table, String sql, List<?> args, List<?> values) {
-    if (table.queue() == null) {
-      throw new IllegalArgumentException(table.table() + " has no queue");
-    }
-    List<Object> all = new ArrayList<>(args);
-    all.addAll(storable(table, values));
-    jdbc.update(sql + ";\n" + enqueueSql(table), all.toArray());
-  }
-
-  private static String enqueueSql(ChainTable table) {
-    return "INSERT INTO "
-        + table.queue()
-        + " ("
-        + String.join(", ", table.columns())
-        + ") VALUES ("
-        + marks(table.columns().size())
-        + ")";
+    List<Object> stored = storable(table, values);
+    jdbc.update(
+        "INSERT INTO "
+            + table.queue()
+            + " ("
+            + String.join(", ", table.columns())
+            + ") VALUES ("
+            + marks(table.columns().size())
+            + ")",
+        stored.toArray());
   }
 
   /**

@@ -2,10 +2,9 @@ package org.kofu.relay.idempotency;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +15,6 @@ public class IssuanceRecords {
   private static final String COLUMNS =
       "request_id, request_hash, certificate_number, person_key, certificate_type, fee_yen,"
           + " page_count, source, body_sha256, pdf";
-
-  /** The INSERT of an issuance, with the arguments of {@link #insertArgs}. */
-  public static final String INSERT =
-      "INSERT INTO issuance_request ("
-          + COLUMNS
-          + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcClient jdbc;
 
@@ -48,24 +41,30 @@ public class IssuanceRecords {
         .optional();
   }
 
-  /**
-   * The arguments of {@link #INSERT} for an issuance stored at {@code at}: the issuance is stored
-   * together with its log record ({@code IssuanceLog.appendWith}), and a duplicate request id means
-   * that another node stored one first.
-   */
-  public static List<Object> insertArgs(StoredIssuance issued, Instant at) {
-    return Arrays.asList(
-        issued.requestId(),
-        issued.requestHash(),
-        issued.certificateNumber(),
-        issued.personKey(),
-        issued.certificateType(),
-        issued.feeYen(),
-        issued.pageCount(),
-        issued.source(),
-        issued.bodySha256(),
-        issued.pdf(),
-        at.atOffset(ZoneOffset.UTC));
+  /** Stores an issuance; false when another node stored one under the same request id first. */
+  public boolean insert(StoredIssuance issued, Instant at) {
+    try {
+      jdbc.sql(
+              "INSERT INTO issuance_request ("
+                  + COLUMNS
+                  + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              issued.requestId(),
+              issued.requestHash(),
+              issued.certificateNumber(),
+              issued.personKey(),
+              issued.certificateType(),
+              issued.feeYen(),
+              issued.pageCount(),
+              issued.source(),
+              issued.bodySha256(),
+              issued.pdf(),
+              at.atOffset(ZoneOffset.UTC))
+          .update();
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
   }
 
   /** Records the kiosk's outcome once; a repeat of the same outcome changes nothing. */

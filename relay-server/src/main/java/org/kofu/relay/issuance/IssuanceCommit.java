@@ -11,12 +11,12 @@ import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The last step: the issuance stored under its request id and its log record appended, both or
- * neither (one round trip on PostgreSQL, {@link IssuanceLog#appendWith}), so a certificate is
- * logged exactly once; a repeat of the request gets the stored bytes back, whichever node stored
- * them.
+ * The last step: the issuance stored under its request id and its log record appended in one
+ * transaction, so a certificate is logged exactly once; a repeat of the request gets the stored
+ * bytes back, whichever node stored them.
  */
 @Component
 class IssuanceCommit {
@@ -25,13 +25,19 @@ class IssuanceCommit {
 
   private final IssuanceRecords records;
   private final IssuanceLog issuanceLog;
+  private final TransactionTemplate transactions;
   private final IssuancePhases phases;
   private final Clock clock;
 
   IssuanceCommit(
-      IssuanceRecords records, IssuanceLog issuanceLog, IssuancePhases phases, Clock clock) {
+      IssuanceRecords records,
+      IssuanceLog issuanceLog,
+      TransactionTemplate transactions,
+      IssuancePhases phases,
+      Clock clock) {
     this.records = records;
     this.issuanceLog = issuanceLog;
+    this.transactions = transactions;
     this.phases = phases;
     this.clock = clock;
   }
@@ -50,12 +56,17 @@ class IssuanceCommit {
   }
 
   private IssuedCertificate storeOrReplay(StoredIssuance issued, Trace trace) {
-    boolean stored =
-        issuanceLog.appendWith(
-            IssuanceRecords.INSERT,
-            IssuanceRecords.insertArgs(issued, clock.instant()),
-            entry(trace, 200, "ISSUED", null, issued));
-    if (stored) {
+    Boolean stored =
+        transactions.execute(
+            status -> {
+              if (!records.insert(issued, clock.instant())) {
+                status.setRollbackOnly();
+                return false;
+              }
+              issuanceLog.append(entry(trace, 200, "ISSUED", null, issued));
+              return true;
+            });
+    if (Boolean.TRUE.equals(stored)) {
       return certificate(issued);
     }
     // another node answered the same request id first: its answer is the answer

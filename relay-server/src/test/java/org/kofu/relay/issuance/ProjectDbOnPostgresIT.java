@@ -3,7 +3,6 @@ package org.kofu.relay.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.RelayApplication;
-import org.kofu.relay.idempotency.IssuanceRecords;
-import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
-import org.kofu.relay.log.LogEntry;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
@@ -23,7 +19,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -63,69 +58,6 @@ class ProjectDbOnPostgresIT {
     if (postgres != null) {
       postgres.close();
     }
-  }
-
-  @Test
-  void anIssuanceIsStoredWithItsLogRecordOnceAndARepeatedRequestIdStoresNothing() {
-    IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
-    JdbcTemplate jdbc = new JdbcTemplate(relay.getBean(javax.sql.DataSource.class));
-    String requestId = "pg-once-" + System.nanoTime();
-    StoredIssuance first = stored(requestId, "012025-261127-990001");
-    StoredIssuance again = stored(requestId, "012025-261127-990002");
-
-    assertThat(appendWith(issuanceLog, first)).isTrue();
-    assertThat(appendWith(issuanceLog, again)).isFalse();
-
-    issuanceLog.chainPending();
-    assertThat(
-            jdbc.queryForObject(
-                "SELECT certificate_number FROM issuance_request WHERE request_id = ?",
-                String.class,
-                requestId))
-        .isEqualTo("012025-261127-990001");
-    assertThat(
-            jdbc.queryForList(
-                "SELECT certificate_number FROM issuance_log WHERE request_id = ?",
-                String.class,
-                requestId))
-        .containsExactly("012025-261127-990001");
-    assertThat(issuanceLog.verify().intact()).isTrue();
-  }
-
-  private static StoredIssuance stored(String requestId, String number) {
-    return new StoredIssuance(
-        requestId,
-        "f".repeat(64),
-        number,
-        "A1",
-        "JUMINHYO",
-        300,
-        1,
-        "CACHE",
-        "0".repeat(64),
-        new byte[] {1, 2, 3});
-  }
-
-  private static boolean appendWith(IssuanceLog issuanceLog, StoredIssuance issued) {
-    Instant now = Instant.now();
-    return issuanceLog.appendWith(
-        IssuanceRecords.INSERT,
-        IssuanceRecords.insertArgs(issued, now),
-        new LogEntry(
-            now,
-            "CERTIFICATE",
-            issued.requestId(),
-            "K-0001",
-            issued.personKey(),
-            "JUMINHYO",
-            "",
-            200,
-            "ISSUED",
-            null,
-            "CACHE",
-            issued.certificateNumber(),
-            issued.bodySha256(),
-            1));
   }
 
   @Test
