@@ -57,32 +57,21 @@ class ProjectDbIT {
   }
 
   @Test
-  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+  void concurrentWritersFormOneUnbrokenChainAppendingOrQueueing() throws Exception {
     try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
       DataSource dataSource =
           new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
       TestDatabases.migrate(dataSource);
 
-      ChainVerification result = ConcurrentAppends.run(dataSource, 4, 25);
+      ChainVerification appended = ConcurrentAppends.run(dataSource, 4, 25);
+      ChainVerification queued = ConcurrentAppends.runQueued(dataSource, 4, 25);
 
-      assertThat(result.intact()).isTrue();
-      assertThat(result.linksChecked()).isEqualTo(100);
-    }
-  }
-
-  @Test
-  void recordsQueuedAndDrainedConcurrentlyFormOneUnbrokenChain() throws Exception {
-    try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
-      DataSource dataSource =
-          new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
-      TestDatabases.migrate(dataSource);
-
-      ChainVerification result = ConcurrentAppends.runQueued(dataSource, 4, 25);
-
-      assertThat(result.intact()).isTrue();
-      assertThat(result.linksChecked()).isEqualTo(100);
+      assertThat(appended.intact()).isTrue();
+      assertThat(appended.linksChecked()).isEqualTo(100);
+      assertThat(queued.intact()).isTrue();
+      assertThat(queued.linksChecked()).isEqualTo(100);
       assertThat(
-              new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+              new JdbcTemplate(dataSource)
                   .queryForObject(
                       "SELECT COUNT(DISTINCT request_id) FROM issuance_log", Integer.class))
           .isEqualTo(100);
