@@ -2,6 +2,7 @@ package org.kofu.projectdb.chain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +81,7 @@ public final class ConcurrentAppends {
 
   /** An issuance log record (the columns of {@link ChainTable#ISSUANCE}) for a request id. */
   public static List<Object> issuanceRecord(String requestId) {
-    return java.util.Arrays.asList(
+    return Arrays.asList(
         Instant.now(),
         "CERTIFICATE",
         requestId,

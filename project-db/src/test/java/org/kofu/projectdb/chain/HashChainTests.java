@@ -1,6 +1,7 @@
 package org.kofu.projectdb.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -154,7 +155,7 @@ class HashChainTests {
 
   @Test
   void aTableWithoutAQueueRefusesToQueue() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () ->
                 chain.enqueue(
                     ChainTable.AUDIT, List.of(Instant.now(), "officer", "LOGIN", "-", "-")))

@@ -5,11 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.projectdb.chain.HashChain;
+import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
@@ -155,7 +157,7 @@ class IssuanceLogTests extends RelayTests {
         .enqueue(
             IssuanceLog.TABLE,
             new LogEntry(
-                    java.time.Instant.now(),
+                    Instant.now(),
                     "CERTIFICATE",
                     id,
                     "K-0001",
@@ -183,7 +185,7 @@ class IssuanceLogTests extends RelayTests {
             Map.of(
                 "kofu.relay.issuance-log.chain-delay", "1h",
                 "kofu.relay.issuance-log.chain-sweep", "1h"))) {
-      new org.kofu.relay.kiosk.cli.RelayClient(node.url(), null)
+      new RelayClient(node.url(), null)
           .post(
               "/jlis/v1/certificates",
               Requests.certificate(id, TestLegacy.issuableAdults().get(14), "JUMINHYO"));
