@@ -23,7 +23,8 @@ final class ProjectTables {
           "document_request",
           "batch_schedule_override",
           "certificate_number_counter",
-          "issuance_log_queue");
+          "issuance_log_queue",
+          "body_dictionary");
 
   private ProjectTables() {}
 }

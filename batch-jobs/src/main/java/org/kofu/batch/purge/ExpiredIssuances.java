@@ -6,8 +6,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Expired idempotency records in {@code issuance_request} (V3_1, V5_1): the stored PDF of every
- * issuance older than the window is set to NULL; the row (fee, outcome, certificate number) stays.
+ * Expired idempotency records in {@code issuance_request} (V3_1, V5_1, V5_5): the kept body of
+ * every issuance older than the window (its compressed form, or the PDF of a row written before
+ * V5_5) is set to NULL; the row (fee, outcome, certificate number, the 証明日) stays.
  */
 final class ExpiredIssuances {
 
@@ -17,10 +18,11 @@ final class ExpiredIssuances {
     this.jdbc = JdbcClient.create(projectDb);
   }
 
-  /** The number of stored PDFs dropped. */
+  /** The number of kept bodies dropped. */
   int purgeIssuedBefore(Instant cutoff) {
     return jdbc.sql(
-            "UPDATE issuance_request SET pdf = NULL WHERE issued_at < :cutoff AND pdf IS NOT NULL")
+            "UPDATE issuance_request SET pdf = NULL, body_form = NULL WHERE issued_at < :cutoff"
+                + " AND (pdf IS NOT NULL OR body_form IS NOT NULL)")
         .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
         .update();
   }

@@ -169,27 +169,36 @@ class DeltaPregenerationIT {
 
   @Test
   @Order(4)
-  void purgeDropsTheStoredPdfOfIssuancesPastTheIdempotencyWindowAndKeepsTheRows() throws Exception {
+  void purgeDropsTheKeptBodyOfIssuancesPastTheIdempotencyWindowAndKeepsTheRows() throws Exception {
     JdbcClient project = JdbcClient.create(bed.legacyWriter());
     java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
     issuance(project, "req-old", "012025-261120-000001", now.minusDays(3));
     issuance(project, "req-edge", "012025-261124-000002", now.minusDays(2).plusMinutes(10));
     issuance(project, "req-new", "012025-261126-000003", now.minusMinutes(5));
+    // a row written before V5_5 kept the served PDF instead of the body's compressed form
+    issuance(project, "req-old-pdf", "012025-261120-000004", now.minusDays(3));
+    project
+        .sql("UPDATE issuance_request SET body_form = NULL, pdf = :pdf WHERE request_id = :id")
+        .param("pdf", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .param("id", "req-old-pdf")
+        .update();
 
     assertThat(Jobs.run(node, "purge", Jobs.now()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
     assertThat(
             project
-                .sql("SELECT request_id FROM issuance_request WHERE pdf IS NULL")
+                .sql(
+                    "SELECT request_id FROM issuance_request"
+                        + " WHERE pdf IS NULL AND body_form IS NULL ORDER BY request_id")
                 .query(String.class)
                 .list())
-        .containsExactly("req-old");
+        .containsExactly("req-old", "req-old-pdf");
     assertThat(
             project
                 .sql("SELECT COUNT(*), SUM(fee_yen) FROM issuance_request")
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
                 .single())
-        .containsExactly(3L, 900L);
+        .containsExactly(4L, 1200L);
   }
 
   private static void issuance(
@@ -197,13 +206,15 @@ class DeltaPregenerationIT {
     project
         .sql(
             "INSERT INTO issuance_request (request_id, request_hash, certificate_number,"
-                + " person_key, certificate_type, fee_yen, page_count, source, body_sha256, pdf,"
-                + " issued_at, outcome, pages_printed) VALUES (:id, :hash, :number, 'R:1',"
-                + " 'JUMINHYO', 300, 1, 'CACHE', :hash, :pdf, :at, 'PRINTED', 1)")
+                + " person_key, certificate_type, fee_yen, page_count, source, body_sha256,"
+                + " body_form, body_dictionary, issue_date, issued_at, outcome, pages_printed)"
+                + " VALUES (:id, :hash, :number, 'R:1', 'JUMINHYO', 300, 1, 'CACHE', :hash,"
+                + " :form, 'none', :day, :at, 'PRINTED', 1)")
         .param("id", requestId)
         .param("hash", "0".repeat(64))
         .param("number", number)
-        .param("pdf", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .param("form", new byte[] {40, -75, 47, -3})
+        .param("day", at.toLocalDate())
         .param("at", at)
         .update();
   }

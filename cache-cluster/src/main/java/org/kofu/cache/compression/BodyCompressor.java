@@ -38,6 +38,11 @@ public final class BodyCompressor {
   /** A compressed body and the id of the dictionary it needs. */
   public record Compressed(String dictionaryId, byte[] bytes) {}
 
+  /** Compressed without a dictionary, at zstd's default level: for when none can be had. */
+  public static Compressed plain(byte[] body) {
+    return new Compressed(NO_DICTIONARY, Zstd.compress(body, Zstd.defaultCompressionLevel()));
+  }
+
   public Compressed compress(byte[] body) {
     String id = dictionaries.activeId().orElse(NO_DICTIONARY);
     if (id.equals(NO_DICTIONARY)) {

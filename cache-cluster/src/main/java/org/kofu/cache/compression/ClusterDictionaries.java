@@ -86,7 +86,8 @@ public final class ClusterDictionaries implements Dictionaries {
         });
   }
 
-  static String idOf(byte[] dictionary) {
+  /** A dictionary's id, made from its bytes: a copy kept elsewhere can be checked against it. */
+  public static String idOf(byte[] dictionary) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(dictionary);
       return "zd-" + HexFormat.of().formatHex(digest, 0, 8);

@@ -20,8 +20,19 @@ final class BodyCodec {
   }
 
   StoredBody encode(String subjectKey, SourceVersions sources, Instant renderedAt, byte[] payload) {
+    return encode(subjectKey, sources, renderedAt, compress(payload));
+  }
+
+  BodyCompressor.Compressed compress(byte[] payload) {
+    return compressor.compress(payload);
+  }
+
+  StoredBody encode(
+      String subjectKey,
+      SourceVersions sources,
+      Instant renderedAt,
+      BodyCompressor.Compressed compressed) {
     long millis = renderedAt.toEpochMilli();
-    BodyCompressor.Compressed compressed = compressor.compress(payload);
     byte[] context = context(subjectKey, sources.versions(), millis, compressed.dictionaryId());
     BodyCipher.Sealed sealed = cipher.seal(compressed.bytes(), context);
     return new StoredBody(
@@ -44,14 +55,15 @@ final class BodyCodec {
     byte[] compressed =
         cipher.open(
             new BodyCipher.Sealed(stored.keyId(), stored.nonce(), stored.ciphertext()), context);
-    byte[] payload =
-        compressor.decompress(new BodyCompressor.Compressed(stored.dictionaryId(), compressed));
+    BodyCompressor.Compressed held =
+        new BodyCompressor.Compressed(stored.dictionaryId(), compressed);
     return new CachedBody(
         stored.subjectKey(),
         new SourceVersions(stored.sources()),
         Instant.ofEpochMilli(stored.renderedAtMillis()),
         stored.keyId(),
-        payload);
+        compressor.decompress(held),
+        held);
   }
 
   /** Everything stored in the clear, bound to the ciphertext so a member cannot alter it. */

@@ -80,6 +80,25 @@ public final class CertificateCache {
   }
 
   /**
+   * Compresses a payload as {@link #put} would, with the cluster's active dictionary: for a caller
+   * that keeps the compressed form too, and puts it with {@link #putCompressed(CertificateSubject,
+   * SourceVersions, Instant, BodyCompressor.Compressed)} without compressing it again.
+   */
+  public BodyCompressor.Compressed compress(byte[] payload) {
+    return codec.compress(payload);
+  }
+
+  /** {@link #put} of a payload already compressed by {@link #compress}. */
+  public PutOutcome putCompressed(
+      CertificateSubject subject,
+      SourceVersions sources,
+      Instant renderedAt,
+      BodyCompressor.Compressed compressed) {
+    StoredBody stored = codec.encode(subject.key(), sources, renderedAt, compressed);
+    return putStored(subject.person().key(), List.of(stored)).get(0);
+  }
+
+  /**
    * Caches bodies of one person in one call to the member that owns the person (one write of the
    * entry and of its backup), each unless its data is known to be stale.
    *
@@ -98,6 +117,10 @@ public final class CertificateCache {
       }
       stored.add(codec.encode(body.subject().key(), body.sources(), body.readAt(), body.payload()));
     }
+    return putStored(personKey, stored);
+  }
+
+  private List<PutOutcome> putStored(String personKey, List<StoredBody> stored) {
     String answer = bodies.executeOnKey(personKey, new PutBody(stored, lifetimes));
     return PutBody.decisions(answer).stream().map(d -> PutOutcome.valueOf(d.name())).toList();
   }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.cache.compression.ClusterDictionaries;
 import org.kofu.cache.compression.DictionaryTrainer;
 import org.kofu.cache.internal.PersonRecord;
@@ -68,6 +69,22 @@ class CertificateCacheIT {
     assertThat(body.sources()).isEqualTo(Subjects.sources(1, 7));
     assertThat(body.renderedAt()).isEqualTo(READ_AT);
     assertThat(cache.get(Subjects.inkan(1))).as("another subject of the person").isEmpty();
+  }
+
+  @Test
+  void aBodyCompressedByTheCallerIsStoredAsItAndReadBackWithTheSameCompressedForm() {
+    CertificateSubject subject = Subjects.juminhyo(31);
+    BodyCompressor.Compressed compressed = cache.compress(SyntheticBodies.body(31));
+
+    PutOutcome outcome = cache.putCompressed(subject, Subjects.sources(31, 1), READ_AT, compressed);
+    CachedBody body = cache.get(subject).orElseThrow();
+
+    assertThat(outcome).isEqualTo(PutOutcome.STORED);
+    assertThat(compressed.dictionaryId()).isNotEqualTo(BodyCompressor.NO_DICTIONARY);
+    assertThat(compressed.bytes().length * 4).isLessThan(SyntheticBodies.body(31).length);
+    assertThat(body.payload()).isEqualTo(SyntheticBodies.body(31));
+    assertThat(body.compressed().dictionaryId()).isEqualTo(compressed.dictionaryId());
+    assertThat(body.compressed().bytes()).isEqualTo(compressed.bytes());
   }
 
   @Test

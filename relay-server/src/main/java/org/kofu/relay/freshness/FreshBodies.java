@@ -3,10 +3,12 @@ package org.kofu.relay.freshness;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.RenderedBody;
 import org.kofu.core.render.RenderedBodyCodec;
@@ -41,29 +43,47 @@ public class FreshBodies {
     this.clock = clock;
   }
 
+  /**
+   * A cache hit, or a body rendered now in the cache's form, compressed and put in the cache.
+   * Either way the body served is the decoded cache form, so that a repeat of the request can
+   * rebuild the same bytes from the compressed form its record keeps.
+   */
   public FreshBody obtain(CertificateSubject subject) {
     Instant readAt = clock.instant();
     CertificateContent content = assembler.assemble(subject);
     Optional<CachedBody> cached = cache.get(subject);
     if (cached.isPresent() && isFresh(cached.get(), subject, content)) {
-      Optional<RenderedBody> body = decode(subject, cached.get());
+      CachedBody hit = cached.get();
+      Optional<RenderedBody> body = decode(subject, hit.sources(), hit.renderedAt(), hit.payload());
       if (body.isPresent()) {
-        return new FreshBody(body.get(), BodySource.CACHE);
+        return new FreshBody(body.get(), BodySource.CACHE, hit.compressed());
       }
     }
-    RenderedBody body = renderer.render(content);
-    store(subject, body, readAt);
-    return new FreshBody(body, BodySource.ON_DEMAND);
+    RenderedBody rendered = renderer.render(content);
+    byte[] payload = RenderedBodyCodec.encode(rendered);
+    BodyCompressor.Compressed form;
+    try {
+      form = cache.compress(payload);
+      store(subject, rendered.sources(), readAt, form);
+    } catch (RuntimeException e) {
+      // the cluster cannot say which dictionary: the record keeps a larger form, nothing is cached
+      log.warn(
+          "compression with the cluster's dictionary failed: {}", e.getClass().getSimpleName());
+      form = BodyCompressor.plain(payload);
+    }
+    RenderedBody body =
+        RenderedBodyCodec.decode(subject, rendered.sources(), rendered.renderedAt(), payload);
+    return new FreshBody(body, BodySource.ON_DEMAND, form);
   }
 
   /**
    * A value this process cannot decode is a miss: one of an unknown or earlier format, or one whose
    * PDF does not hold together; rendering on demand stores a body this process can read.
    */
-  private static Optional<RenderedBody> decode(CertificateSubject subject, CachedBody hit) {
+  private static Optional<RenderedBody> decode(
+      CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] payload) {
     try {
-      return Optional.of(
-          RenderedBodyCodec.decode(subject, hit.sources(), hit.renderedAt(), hit.payload()));
+      return Optional.of(RenderedBodyCodec.decode(subject, sources, renderedAt, payload));
     } catch (IllegalArgumentException e) {
       log.warn("cached body of {} not decodable here: {}", subject.key(), e.getMessage());
       return Optional.empty();
@@ -77,9 +97,13 @@ public class FreshBodies {
   }
 
   /** A failed write costs a later miss, never this request. */
-  private void store(CertificateSubject subject, RenderedBody body, Instant readAt) {
+  private void store(
+      CertificateSubject subject,
+      SourceVersions sources,
+      Instant readAt,
+      BodyCompressor.Compressed form) {
     try {
-      cache.put(subject, body.sources(), readAt, RenderedBodyCodec.encode(body));
+      cache.putCompressed(subject, sources, readAt, form);
     } catch (RuntimeException e) {
       log.warn("cache write of {} failed: {}", subject.key(), e.getClass().getSimpleName());
     }

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders within the configured time. On a timeout the request is abandoned: the rendering is
- * interrupted and whatever it produces is dropped, so nothing half-done reaches the cache or a
- * later request (only the request thread writes the cache, after a completed rendering).
+ * Renders in the cache's form ({@link CertificateRenderer#renderForCache}) within the configured
+ * time. On a timeout the request is abandoned: the rendering is interrupted and whatever it
+ * produces is dropped, so nothing half-done reaches the cache or a later request (only the request
+ * thread writes the cache, after a completed rendering).
  */
 @Component
 public class TimedRenderer implements DisposableBean {
@@ -44,7 +45,7 @@ public class TimedRenderer implements DisposableBean {
   }
 
   public RenderedBody render(CertificateContent content) {
-    Future<RenderedBody> rendering = pool.submit(() -> renderer.render(content));
+    Future<RenderedBody> rendering = pool.submit(() -> renderer.renderForCache(content));
     try {
       return rendering.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -1,6 +1,7 @@
 package org.kofu.relay.idempotency;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -8,13 +9,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** All SQL of {@code issuance_request} (migration V3_1): issued certificates by request id. */
+/**
+ * All SQL of {@code issuance_request} (migrations V3_1, V5_5): issued certificates by request id. A
+ * new record keeps the body as {@link BodyForm}, not the served PDF.
+ */
 @Component
 public class IssuanceRecords {
 
   private static final String COLUMNS =
       "request_id, request_hash, certificate_number, person_key, certificate_type, fee_yen,"
-          + " page_count, source, body_sha256, pdf";
+          + " page_count, source, body_sha256, body_form, body_dictionary, issue_date";
 
   private final JdbcClient jdbc;
 
@@ -23,21 +27,29 @@ public class IssuanceRecords {
   }
 
   public Optional<StoredIssuance> find(String requestId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM issuance_request WHERE request_id = ?")
+    return jdbc.sql("SELECT " + COLUMNS + ", pdf FROM issuance_request WHERE request_id = ?")
         .param(requestId)
         .query(
-            (rs, n) ->
-                new StoredIssuance(
-                    rs.getString(1),
-                    rs.getString(2).trim(),
-                    rs.getString(3).trim(),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getInt(6),
-                    rs.getInt(7),
-                    rs.getString(8),
-                    rs.getString(9).trim(),
-                    rs.getBytes(10)))
+            (rs, n) -> {
+              byte[] compressed = rs.getBytes(10);
+              BodyForm form =
+                  compressed == null
+                      ? null
+                      : new BodyForm(
+                          rs.getString(11), compressed, rs.getObject(12, LocalDate.class));
+              return new StoredIssuance(
+                  rs.getString(1),
+                  rs.getString(2).trim(),
+                  rs.getString(3).trim(),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getInt(7),
+                  rs.getString(8),
+                  rs.getString(9).trim(),
+                  rs.getBytes(13),
+                  form);
+            })
         .optional();
   }
 
@@ -47,7 +59,7 @@ public class IssuanceRecords {
       jdbc.sql(
               "INSERT INTO issuance_request ("
                   + COLUMNS
-                  + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               issued.requestId(),
               issued.requestHash(),
@@ -58,7 +70,9 @@ public class IssuanceRecords {
               issued.pageCount(),
               issued.source(),
               issued.bodySha256(),
-              issued.pdf(),
+              issued.form().compressed(),
+              issued.form().dictionaryId(),
+              issued.form().issueDate(),
               at.atOffset(ZoneOffset.UTC))
           .update();
       return true;

@@ -2,7 +2,12 @@ package org.kofu.relay.idempotency;
 
 /**
  * An issued certificate as stored under its request id, enough to answer a repeat with the same
- * bytes. Holds the PDF (personal data): never log it.
+ * bytes. Holds personal data (the body): never log it.
+ *
+ * @param pdf the served bytes: of an issuance just made, and of a record written before its body
+ *     was kept as {@code form} (migration V5_5); null in a record read back otherwise
+ * @param form the body as kept (null in records written before V5_5); both null once the purge
+ *     dropped the body after the idempotency window
  */
 public record StoredIssuance(
     String requestId,
@@ -14,7 +19,13 @@ public record StoredIssuance(
     int pageCount,
     String source,
     String bodySha256,
-    byte[] pdf) {
+    byte[] pdf,
+    BodyForm form) {
+
+  /** Whether the purge has dropped the body. */
+  public boolean purged() {
+    return pdf == null && form == null;
+  }
 
   @Override
   public boolean equals(Object o) {

@@ -2,6 +2,7 @@ package org.kofu.relay.issuance;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuanceService.Trace;
@@ -15,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The last step: the issuance stored under its request id and its log record appended in one
- * transaction, so a certificate is logged exactly once; a repeat of the request gets the stored
- * bytes back, whichever node stored them.
+ * transaction, so a certificate is logged exactly once; a repeat of the request gets the same bytes
+ * back, whichever node stored them (rebuilt from the kept body, {@link KeptBodies}).
  */
 @Component
 class IssuanceCommit {
@@ -24,6 +25,8 @@ class IssuanceCommit {
   private static final Logger log = LoggerFactory.getLogger(IssuanceCommit.class);
 
   private final IssuanceRecords records;
+  private final BodyDictionaries dictionaries;
+  private final KeptBodies keptBodies;
   private final IssuanceLog issuanceLog;
   private final TransactionTemplate transactions;
   private final IssuancePhases phases;
@@ -31,11 +34,15 @@ class IssuanceCommit {
 
   IssuanceCommit(
       IssuanceRecords records,
+      BodyDictionaries dictionaries,
+      KeptBodies keptBodies,
       IssuanceLog issuanceLog,
       TransactionTemplate transactions,
       IssuancePhases phases,
       Clock clock) {
     this.records = records;
+    this.dictionaries = dictionaries;
+    this.keptBodies = keptBodies;
     this.issuanceLog = issuanceLog;
     this.transactions = transactions;
     this.phases = phases;
@@ -56,6 +63,7 @@ class IssuanceCommit {
   }
 
   private IssuedCertificate storeOrReplay(StoredIssuance issued, Trace trace) {
+    dictionaries.keep(issued.form().dictionaryId());
     Boolean stored =
         transactions.execute(
             status -> {
@@ -67,7 +75,7 @@ class IssuanceCommit {
               return true;
             });
     if (Boolean.TRUE.equals(stored)) {
-      return certificate(issued);
+      return certificate(issued, issued.pdf());
     }
     // another node answered the same request id first: its answer is the answer
     return replay(trace.order).orElseThrow();
@@ -86,12 +94,12 @@ class IssuanceCommit {
     }
   }
 
-  private static IssuedCertificate answer(CertificateOrder order, StoredIssuance stored) {
+  private IssuedCertificate answer(CertificateOrder order, StoredIssuance stored) {
     if (!stored.requestHash().equals(order.fingerprint())) {
       throw RelayException.of(
           409, "REQUEST_ID_CONFLICT", "this request id was used for another request");
     }
-    if (stored.pdf() == null) {
+    if (stored.purged()) {
       // the purge dropped the bytes after the idempotency window: issuing anew under the same id
       // would give another number and log it twice, so the repeat is refused
       throw RelayException.of(
@@ -100,10 +108,11 @@ class IssuanceCommit {
           "this request id was answered before the idempotency window; its certificate is no"
               + " longer kept");
     }
-    return certificate(stored);
+    byte[] pdf = stored.pdf() != null ? stored.pdf() : keptBodies.served(stored, order.options());
+    return certificate(stored, pdf);
   }
 
-  private static IssuedCertificate certificate(StoredIssuance s) {
+  private static IssuedCertificate certificate(StoredIssuance s, byte[] pdf) {
     return new IssuedCertificate(
         s.requestId(),
         s.certificateNumber(),
@@ -111,7 +120,7 @@ class IssuanceCommit {
         s.pageCount(),
         s.bodySha256(),
         s.source(),
-        s.pdf());
+        pdf);
   }
 
   private LogEntry entry(

@@ -11,6 +11,7 @@ import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;
+import org.kofu.relay.idempotency.BodyForm;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuancePhases.Phase;
 import org.kofu.relay.person.FoundPerson;
@@ -122,7 +123,8 @@ public class IssuanceService {
             fresh.body().pageCount(),
             fresh.source().name(),
             bodySha256,
-            stamped.pdf());
+            stamped.pdf(),
+            new BodyForm(fresh.form().dictionaryId(), fresh.form().bytes(), today));
     return commit.store(issued, trace);
   }
 

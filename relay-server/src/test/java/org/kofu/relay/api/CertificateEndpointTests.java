@@ -157,7 +157,8 @@ class CertificateEndpointTests extends RelayTests {
     MockHttpServletResponse first = issue(body);
     assertThat(first.getStatus()).isEqualTo(200);
     // what batch-jobs' purge does once kofu.batch.purge.idempotency-window has passed
-    projectDb.update("UPDATE issuance_request SET pdf = NULL WHERE request_id = ?", requestId);
+    projectDb.update(
+        "UPDATE issuance_request SET pdf = NULL, body_form = NULL WHERE request_id = ?", requestId);
 
     mvc.perform(post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isConflict())

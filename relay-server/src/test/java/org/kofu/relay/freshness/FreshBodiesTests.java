@@ -3,6 +3,7 @@ package org.kofu.relay.freshness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.compression.BodyCompressor;
+import org.kofu.cache.compression.Dictionaries;
 import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.CertificateContent;
@@ -28,18 +31,37 @@ import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBody;
-import org.kofu.core.render.StampSites;
+import org.kofu.core.render.RenderedBodyCodec;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.problem.RelayException;
+import org.kofu.relay.support.RelayTests;
+import org.kofu.relay.support.TestLegacy;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** A rendering that does not finish in time abandons the request; nothing of it is cached. */
-class FreshBodiesTests {
+/**
+ * A rendering that does not finish in time abandons the request; nothing of it is cached. A body
+ * rendered on demand is served as a cache hit would serve it, decoded from the compressed form the
+ * issuance record keeps.
+ */
+class FreshBodiesTests extends RelayTests {
 
   private static final CertificateSubject SUBJECT =
       new CertificateSubject(new PersonRef.Resident(1), CertificateType.JUMINHYO, null);
 
-  private static final StampSites.Site NO_SITE = new StampSites.Site(new int[0], new int[0], 0);
+  private static final BodyCompressor WITHOUT_DICTIONARIES =
+      new BodyCompressor(
+          new Dictionaries() {
+            @Override
+            public Optional<String> activeId() {
+              return Optional.empty();
+            }
+
+            @Override
+            public byte[] bytes(String id) {
+              throw new IllegalStateException("no dictionaries here");
+            }
+          },
+          3);
 
   private static RelayProperties timeout(Duration renderTimeout) {
     return new RelayProperties(
@@ -61,7 +83,7 @@ class FreshBodiesTests {
   void aRenderingTimeoutAbandonsTheRequestAndCachesNothing() throws Exception {
     CertificateRenderer slow = mock(CertificateRenderer.class);
     CountDownLatch interrupted = new CountDownLatch(1);
-    when(slow.render(any()))
+    when(slow.renderForCache(any()))
         .thenAnswer(
             call -> {
               try {
@@ -85,42 +107,71 @@ class FreshBodiesTests {
         .isInstanceOfSatisfying(RelayException.class, e -> assertThat(e.status()).isEqualTo(503));
 
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
-    verify(cache, never()).put(any(), any(), any(), any());
+    verify(cache, never()).put(any(), any(), any(), any(byte[].class));
+    verify(cache, never()).putCompressed(any(), any(), any(), any());
+    renderer.destroy();
+  }
+
+  @Autowired private CertificateContentAssembler assembler;
+  @Autowired private CertificateRenderer certificates;
+
+  @Test
+  void aCachedValueThatDoesNotDecodeHereIsAMissRenderedOnDemandAndServedFromItsKeptForm() {
+    CertificateSubject subject = residentSubject(5);
+    CertificateCache cache = mock(CertificateCache.class);
+    when(cache.get(subject))
+        .thenReturn(
+            Optional.of(
+                new CachedBody(
+                    subject.key(),
+                    SourceVersions.builder().build(),
+                    Instant.EPOCH,
+                    "k1",
+                    new byte[] {99, 0},
+                    new BodyCompressor.Compressed("none", new byte[] {1}))));
+    when(cache.compress(any())).thenAnswer(call -> BodyCompressor.plain(call.getArgument(0)));
+    TimedRenderer renderer = new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)));
+
+    FreshBody body = freshBodies(cache, renderer).obtain(subject);
+
+    assertThat(body.source()).isEqualTo(BodySource.ON_DEMAND);
+    assertThat(body.body().subject()).isEqualTo(subject);
+    assertThat(decodedForm(subject, body.form())).isEqualTo(body.body().pdf());
+    verify(cache).putCompressed(eq(subject), any(), any(), eq(body.form()));
     renderer.destroy();
   }
 
   @Test
-  void aCachedValueThatDoesNotDecodeHereIsAMissRenderedOnDemand() {
-    CertificateContent content =
-        new CertificateContent.Tax(
-            SUBJECT, null, null, SourceVersions.builder().add("madoguchi.jumin", 1, 1).build());
-    CertificateContentAssembler assembler = mock(CertificateContentAssembler.class);
-    when(assembler.assemble(SUBJECT)).thenReturn(content);
+  void whenTheClusterCannotCompressTheBodyIsServedKeptWithoutADictionaryAndNotCached() {
+    CertificateSubject subject = residentSubject(6);
     CertificateCache cache = mock(CertificateCache.class);
-    when(cache.get(SUBJECT))
-        .thenReturn(
-            Optional.of(
-                new CachedBody(
-                    SUBJECT.key(), content.sources(), Instant.EPOCH, "k1", new byte[] {99, 0})));
-    RenderedBody rendered =
-        new RenderedBody(
-            SUBJECT,
-            content.sources(),
-            Instant.EPOCH,
-            1,
-            new byte[] {1},
-            new StampSites(new int[0], List.of(), NO_SITE, NO_SITE));
-    CertificateRenderer fresh = mock(CertificateRenderer.class);
-    when(fresh.render(content)).thenReturn(rendered);
-    TimedRenderer renderer = new TimedRenderer(fresh, timeout(Duration.ofSeconds(5)));
-    FreshBodies bodies =
-        new FreshBodies(assembler, cache, renderer, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    when(cache.get(subject)).thenReturn(Optional.empty());
+    when(cache.compress(any())).thenThrow(new IllegalStateException("cluster unreachable"));
+    TimedRenderer renderer = new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)));
 
-    FreshBody body = bodies.obtain(SUBJECT);
+    FreshBody body = freshBodies(cache, renderer).obtain(subject);
 
     assertThat(body.source()).isEqualTo(BodySource.ON_DEMAND);
-    assertThat(body.body()).isSameAs(rendered);
-    verify(cache).put(any(), any(), any(), any());
+    assertThat(body.form().dictionaryId()).isEqualTo(BodyCompressor.NO_DICTIONARY);
+    assertThat(decodedForm(subject, body.form())).isEqualTo(body.body().pdf());
+    verify(cache, never()).putCompressed(any(), any(), any(), any());
     renderer.destroy();
+  }
+
+  private FreshBodies freshBodies(CertificateCache cache, TimedRenderer renderer) {
+    return new FreshBodies(assembler, cache, renderer, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+  }
+
+  private static CertificateSubject residentSubject(int adult) {
+    long atenaNo = TestLegacy.atenaNo(TestLegacy.issuableAdults().get(adult));
+    return new CertificateSubject(new PersonRef.Resident(atenaNo), CertificateType.JUMINHYO, null);
+  }
+
+  /** The PDF a repeat would rebuild from the kept form (compressed without a dictionary). */
+  private static byte[] decodedForm(CertificateSubject subject, BodyCompressor.Compressed form) {
+    byte[] payload = WITHOUT_DICTIONARIES.decompress(form);
+    return RenderedBodyCodec.decode(
+            subject, SourceVersions.builder().build(), Instant.EPOCH, payload)
+        .pdf();
   }
 }

@@ -1,0 +1,34 @@
+package org.kofu.relay.idempotency;
+
+import java.time.LocalDate;
+
+/**
+ * What an issuance record keeps of the certificate it served: the body's cache form compressed as
+ * the cache holds it, and the 証明日 stamped on it; with the record's certificate number that is
+ * enough to rebuild the served bytes ({@code issuance.KeptBodies}). Holds personal data: never log
+ * it.
+ *
+ * @param dictionaryId the compression dictionary it needs ({@code none} for plain zstd)
+ * @param compressed the compressed cache form
+ * @param issueDate the 証明日
+ */
+public record BodyForm(String dictionaryId, byte[] compressed, LocalDate issueDate) {
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BodyForm f
+        && f.dictionaryId.equals(dictionaryId)
+        && f.issueDate.equals(issueDate)
+        && java.util.Arrays.equals(f.compressed, compressed);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(compressed);
+  }
+
+  @Override
+  public String toString() {
+    return "BodyForm[" + dictionaryId + ", " + issueDate + ", " + compressed.length + " B]";
+  }
+}

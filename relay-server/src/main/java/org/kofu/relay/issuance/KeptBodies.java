@@ -1,0 +1,79 @@
+package org.kofu.relay.issuance;
+
+import java.time.Instant;
+import org.kofu.cache.compression.BodyCompressor;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.render.BodyStamper;
+import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.relay.idempotency.BodyDictionaries;
+import org.kofu.relay.idempotency.BodyForm;
+import org.kofu.relay.idempotency.StoredIssuance;
+import org.kofu.relay.problem.RelayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the bytes served for a stored issuance from its kept {@link BodyForm}: decompressed with
+ * the dictionary kept in the project database, decoded as a cache hit decodes, and stamped with the
+ * record's 証明日 and number. The result leaves only if its SHA-256 is the one the record holds for
+ * the bytes served the first time.
+ */
+@Component
+class KeptBodies {
+
+  private static final Logger log = LoggerFactory.getLogger(KeptBodies.class);
+
+  private final BodyCompressor compressor;
+  private final BodyStamper stamper;
+
+  KeptBodies(BodyDictionaries dictionaries, BodyStamper stamper) {
+    // only decompresses: the level is not used
+    this.compressor = new BodyCompressor(dictionaries, 0);
+    this.stamper = stamper;
+  }
+
+  /**
+   * @throws RelayException 500 when the kept body does not rebuild to the bytes first served
+   */
+  byte[] served(StoredIssuance stored, CertificateOptions options) {
+    BodyForm form = stored.form();
+    byte[] pdf;
+    try {
+      byte[] payload =
+          compressor.decompress(
+              new BodyCompressor.Compressed(form.dictionaryId(), form.compressed()));
+      CertificateSubject subject =
+          new CertificateSubject(
+              PersonRef.parse(stored.personKey()),
+              CertificateType.valueOf(stored.certificateType()),
+              options);
+      RenderedBody body =
+          RenderedBodyCodec.decode(
+              subject, SourceVersions.builder().build(), Instant.EPOCH, payload);
+      pdf = stamper.stamp(body, form.issueDate(), stored.certificateNumber());
+    } catch (RuntimeException e) {
+      log.error(
+          "the kept body of request {} cannot be rebuilt: {}",
+          stored.requestId(),
+          e.getClass().getSimpleName());
+      throw notServed();
+    }
+    if (!Hashes.sha256Hex(pdf).equals(stored.bodySha256())) {
+      log.error(
+          "the kept body of request {} rebuilds to other bytes than were served; not served",
+          stored.requestId());
+      throw notServed();
+    }
+    return pdf;
+  }
+
+  private static RelayException notServed() {
+    return RelayException.of(500, "INTERNAL_ERROR", "the stored certificate cannot be served");
+  }
+}
