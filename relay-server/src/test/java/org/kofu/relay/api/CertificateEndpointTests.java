@@ -30,19 +30,13 @@ class CertificateEndpointTests extends RelayTests {
   @Autowired private JdbcTemplate projectDb;
   @Autowired private MeterRegistry meters;
 
-  private MockHttpServletResponse issue(String body) throws Exception {
-    return mvc.perform(
-            post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
-        .andReturn()
-        .getResponse();
-  }
-
   @Test
   void issuingAJuminhyoAnswersAStampedPdfWithTheContractHeaders() throws Exception {
     String person = TestLegacy.issuableAdults().get(0);
     String requestId = newRequestId();
 
-    MockHttpServletResponse response = issue(Requests.certificate(requestId, person, "JUMINHYO"));
+    MockHttpServletResponse response =
+        issueCertificate(Requests.certificate(requestId, person, "JUMINHYO"));
 
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -66,8 +60,10 @@ class CertificateEndpointTests extends RelayTests {
   @Test
   void aSecondRequestForTheSameCertificateIsServedFromTheCacheWithANewNumber() throws Exception {
     String person = TestLegacy.issuableAdults().get(1);
-    MockHttpServletResponse first = issue(Requests.certificate(newRequestId(), person, "INKAN"));
-    MockHttpServletResponse second = issue(Requests.certificate(newRequestId(), person, "INKAN"));
+    MockHttpServletResponse first =
+        issueCertificate(Requests.certificate(newRequestId(), person, "INKAN"));
+    MockHttpServletResponse second =
+        issueCertificate(Requests.certificate(newRequestId(), person, "INKAN"));
 
     assertThat(first.getStatus()).isEqualTo(200);
     // ON_DEMAND unless an earlier test class in this context (the load driver's) cached it
@@ -102,7 +98,7 @@ class CertificateEndpointTests extends RelayTests {
 
   private String source(String request) {
     try {
-      return issue(request).getHeader("X-Source");
+      return issueCertificate(request).getHeader("X-Source");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -121,8 +117,8 @@ class CertificateEndpointTests extends RelayTests {
     String person = TestLegacy.issuableAdults().get(2);
     String body = Requests.certificate(newRequestId(), person, "SHOTOKU_KAZEI");
 
-    MockHttpServletResponse first = issue(body);
-    MockHttpServletResponse repeat = issue(body);
+    MockHttpServletResponse first = issueCertificate(body);
+    MockHttpServletResponse repeat = issueCertificate(body);
 
     assertThat(first.getStatus()).isEqualTo(200);
     assertThat(repeat.getStatus()).isEqualTo(200);
@@ -135,7 +131,7 @@ class CertificateEndpointTests extends RelayTests {
   void theSameRequestIdWithAnotherBodyIsAConflict() throws Exception {
     String person = TestLegacy.issuableAdults().get(2);
     String requestId = newRequestId();
-    assertThat(issue(Requests.certificate(requestId, person, "JUMINHYO")).getStatus())
+    assertThat(issueCertificate(Requests.certificate(requestId, person, "JUMINHYO")).getStatus())
         .isEqualTo(200);
 
     mvc.perform(
@@ -154,7 +150,7 @@ class CertificateEndpointTests extends RelayTests {
     String person = TestLegacy.issuableAdults().get(2);
     String requestId = newRequestId();
     String body = Requests.certificate(requestId, person, "JUMINHYO");
-    MockHttpServletResponse first = issue(body);
+    MockHttpServletResponse first = issueCertificate(body);
     assertThat(first.getStatus()).isEqualTo(200);
     // what batch-jobs' purge does once kofu.batch.purge.idempotency-window has passed
     projectDb.update(
@@ -186,7 +182,7 @@ class CertificateEndpointTests extends RelayTests {
       String body =
           Requests.certificate(newRequestId(), person, type)
               .replace("\"copies\":1", "\"copies\":3");
-      MockHttpServletResponse response = issue(body);
+      MockHttpServletResponse response = issueCertificate(body);
       assertThat(response.getStatus()).as(type).isEqualTo(200);
       int fee = type.startsWith("KOSEKI_") && !type.equals("KOSEKI_FUHYO") ? 450 : 300;
       assertThat(response.getHeader("X-Fee-Yen")).as(type).isEqualTo(Integer.toString(fee * 3));

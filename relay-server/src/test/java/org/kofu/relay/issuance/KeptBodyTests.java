@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -78,19 +76,12 @@ class KeptBodyTests extends RelayTests {
         dictionaries.publish(DictionaryTrainer.train(samples, DictionaryTrainer.DEFAULT_SIZE)));
   }
 
-  private MockHttpServletResponse issue(String body) throws Exception {
-    return mvc.perform(
-            post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
-        .andReturn()
-        .getResponse();
-  }
-
   @Test
   void theRecordKeepsTheCompressedCacheFormAndARepeatRebuildsTheSameBytesFromEitherSource()
       throws Exception {
     String person = TestLegacy.issuableAdults().get(26);
     String activeDictionary = dictionaries.activeId().orElseThrow();
-    issue(Requests.certificate(newRequestId(), person, "JUMINHYO"));
+    issueCertificate(Requests.certificate(newRequestId(), person, "JUMINHYO"));
     TestLegacy.jdbc()
         .update(
             "UPDATE madoguchi.jumin SET katagaki = 'コーポ湯の川２０２' WHERE juminhyo_code = ?", person);
@@ -98,7 +89,7 @@ class KeptBodyTests extends RelayTests {
     for (int i = 0; i < 2; i++) {
       String requestId = newRequestId();
       String body = Requests.certificate(requestId, person, "JUMINHYO");
-      MockHttpServletResponse first = issue(body);
+      MockHttpServletResponse first = issueCertificate(body);
       assertThat(first.getStatus()).isEqualTo(200);
       sources.add(first.getHeader("X-Source"));
 
@@ -109,7 +100,7 @@ class KeptBodyTests extends RelayTests {
       assertThat(stored.form().compressed().length * 4)
           .isLessThan(first.getContentAsByteArray().length);
 
-      MockHttpServletResponse repeat = issue(body);
+      MockHttpServletResponse repeat = issueCertificate(body);
       assertThat(repeat.getStatus()).isEqualTo(200);
       assertThat(repeat.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
       assertThat(repeat.getHeader("X-Certificate-Number"))
@@ -129,7 +120,8 @@ class KeptBodyTests extends RelayTests {
       throws Exception {
     String requestId = newRequestId();
     MockHttpServletResponse first =
-        issue(Requests.certificate(requestId, TestLegacy.issuableAdults().get(27), "INKAN"));
+        issueCertificate(
+            Requests.certificate(requestId, TestLegacy.issuableAdults().get(27), "INKAN"));
     assertThat(first.getStatus()).isEqualTo(200);
     ClusterDictionaries lost = mock(ClusterDictionaries.class);
     when(lost.bytes(anyString())).thenThrow(new IllegalStateException("not in the cluster"));
@@ -147,10 +139,11 @@ class KeptBodyTests extends RelayTests {
   void aKeptBodyThatDoesNotRebuildToTheServedBytesIsNotServed() throws Exception {
     String requestId = newRequestId();
     String body = Requests.certificate(requestId, TestLegacy.issuableAdults().get(28), "JUMINHYO");
-    assertThat(issue(body).getStatus()).isEqualTo(200);
+    assertThat(issueCertificate(body).getStatus()).isEqualTo(200);
     String other = newRequestId();
     assertThat(
-            issue(Requests.certificate(other, TestLegacy.issuableAdults().get(29), "JUMINHYO"))
+            issueCertificate(
+                    Requests.certificate(other, TestLegacy.issuableAdults().get(29), "JUMINHYO"))
                 .getStatus())
         .isEqualTo(200);
     // the record now holds another person's body: it rebuilds, but not to the bytes served
@@ -160,7 +153,7 @@ class KeptBodyTests extends RelayTests {
         other,
         requestId);
 
-    MockHttpServletResponse repeat = issue(body);
+    MockHttpServletResponse repeat = issueCertificate(body);
 
     assertThat(repeat.getStatus()).isEqualTo(500);
     assertThat(repeat.getContentType()).isEqualTo("application/problem+json");
@@ -170,6 +163,6 @@ class KeptBodyTests extends RelayTests {
         "UPDATE issuance_request SET body_form = ? WHERE request_id = ?",
         new byte[] {1, 2, 3},
         requestId);
-    assertThat(issue(body).getStatus()).isEqualTo(500);
+    assertThat(issueCertificate(body).getStatus()).isEqualTo(500);
   }
 }

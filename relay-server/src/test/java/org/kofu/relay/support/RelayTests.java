@@ -1,5 +1,7 @@
 package org.kofu.relay.support;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +37,14 @@ public abstract class RelayTests {
   @BeforeEach
   void resetClock() {
     clock.set(MutableClock.START);
+  }
+
+  /** POSTs a 証明書交付要求 with this JSON body. */
+  protected MockHttpServletResponse issueCertificate(String body) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn()
+        .getResponse();
   }
 
   /** A request id no other test uses. */
