@@ -2,8 +2,8 @@
 -- body's cache form compressed with the cluster's dictionary (body_form, body_dictionary), and the
 -- 証明日 stamped on it (issue_date); the certificate number is already in the row. A repeat rebuilds
 -- the served bytes from them and checks them against body_sha256 before they leave. The served PDF
--- (pdf, about 50 KB) was a tenth of this row's size and most of the database's write-ahead log
--- per issuance; commits waited on writing it. pdf stays for rows written before this migration.
+-- (pdf, about 50 KB, ten times the kept form) was most of the database's write-ahead log per
+-- issuance, and commits waited on writing it. pdf stays for rows written before this migration.
 -- Portable SQL (PostgreSQL and H2).
 ALTER TABLE issuance_request ADD COLUMN body_form BYTEA;
 ALTER TABLE issuance_request ADD COLUMN body_dictionary VARCHAR(40);

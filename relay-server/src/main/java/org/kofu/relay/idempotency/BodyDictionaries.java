@@ -46,6 +46,8 @@ public class BodyDictionaries implements Dictionaries {
     }
     byte[] bytes = cluster.bytes(dictionaryId);
     checkId(dictionaryId, bytes);
+    // looked up first: every node after the first would otherwise leave a duplicate-key error in
+    // the database's log each time it starts
     boolean present =
         jdbc.sql("SELECT COUNT(*) FROM body_dictionary WHERE dictionary_id = ?")
                 .param(dictionaryId)

@@ -1,6 +1,7 @@
 package org.kofu.relay.idempotency;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * What an issuance record keeps of the certificate it served: the body's cache form compressed as
@@ -19,12 +20,12 @@ public record BodyForm(String dictionaryId, byte[] compressed, LocalDate issueDa
     return o instanceof BodyForm f
         && f.dictionaryId.equals(dictionaryId)
         && f.issueDate.equals(issueDate)
-        && java.util.Arrays.equals(f.compressed, compressed);
+        && Arrays.equals(f.compressed, compressed);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(compressed);
+    return Arrays.hashCode(compressed);
   }
 
   @Override

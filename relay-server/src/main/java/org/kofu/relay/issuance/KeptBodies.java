@@ -16,6 +16,7 @@ import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +58,8 @@ class KeptBodies {
           RenderedBodyCodec.decode(
               subject, SourceVersions.builder().build(), Instant.EPOCH, payload);
       pdf = stamper.stamp(body, form.issueDate(), stored.certificateNumber());
+    } catch (DataAccessException e) {
+      throw e; // the project database unreachable: 503, as for any request then
     } catch (RuntimeException e) {
       log.error(
           "the kept body of request {} cannot be rebuilt: {}",
