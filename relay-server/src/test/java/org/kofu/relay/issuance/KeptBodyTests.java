@@ -1,10 +1,12 @@
 package org.kofu.relay.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -76,6 +79,27 @@ class KeptBodyTests extends RelayTests {
         dictionaries.publish(DictionaryTrainer.train(samples, DictionaryTrainer.DEFAULT_SIZE)));
   }
 
+  /**
+   * A 住民票 of this adult rendered for this request (its address changed first, so that no body
+   * cached by an earlier test class, perhaps before a dictionary was active, is served), kept with
+   * the active dictionary.
+   */
+  private MockHttpServletResponse issueRenderedNow(String requestId, int adult) throws Exception {
+    String person = TestLegacy.issuableAdults().get(adult);
+    TestLegacy.jdbc()
+        .update(
+            "UPDATE madoguchi.jumin SET katagaki = ? WHERE juminhyo_code = ?",
+            "コーポ大森" + adult + "号",
+            person);
+    MockHttpServletResponse response =
+        issueCertificate(Requests.certificate(requestId, person, "JUMINHYO"));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader("X-Source")).isEqualTo("ON_DEMAND");
+    assertThat(records.find(requestId).orElseThrow().form().dictionaryId())
+        .isEqualTo(dictionaries.activeId().orElseThrow());
+    return response;
+  }
+
   @Test
   void theRecordKeepsTheCompressedCacheFormAndARepeatRebuildsTheSameBytesFromEitherSource()
       throws Exception {
@@ -119,10 +143,7 @@ class KeptBodyTests extends RelayTests {
   void aRepeatIsRebuiltFromTheProjectDatabaseAloneWhenTheClusterHasLostTheDictionary()
       throws Exception {
     String requestId = newRequestId();
-    MockHttpServletResponse first =
-        issueCertificate(
-            Requests.certificate(requestId, TestLegacy.issuableAdults().get(27), "INKAN"));
-    assertThat(first.getStatus()).isEqualTo(200);
+    MockHttpServletResponse first = issueRenderedNow(requestId, 27);
     ClusterDictionaries lost = mock(ClusterDictionaries.class);
     when(lost.bytes(anyString())).thenThrow(new IllegalStateException("not in the cluster"));
     KeptBodies fromTheDatabase =
@@ -133,6 +154,23 @@ class KeptBodyTests extends RelayTests {
             records.find(requestId).orElseThrow(), CertificateOptions.defaults());
 
     assertThat(rebuilt).isEqualTo(first.getContentAsByteArray());
+  }
+
+  @Test
+  void theProjectDatabaseUnreachableDuringARebuildIsAnOutageNotADamagedBody() throws Exception {
+    String requestId = newRequestId();
+    issueRenderedNow(requestId, 25);
+    StoredIssuance stored = records.find(requestId).orElseThrow();
+    DataSource down = mock(DataSource.class);
+    when(down.getConnection()).thenThrow(new SQLException("connection refused"));
+    KeptBodies rebuilding =
+        new KeptBodies(
+            new BodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
+            stamper);
+
+    // IssuanceService answers a DataAccessException with 503 SOURCE_UNAVAILABLE
+    assertThatThrownBy(() -> rebuilding.served(stored, CertificateOptions.defaults()))
+        .isInstanceOf(DataAccessException.class);
   }
 
   @Test
