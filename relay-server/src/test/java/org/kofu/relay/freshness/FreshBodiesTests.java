@@ -21,9 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kofu.cache.compression.BodyCompressor;
-import org.kofu.cache.compression.Dictionaries;
 import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
+import org.kofu.cache.testing.LocalDictionaries;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
@@ -49,19 +49,7 @@ class FreshBodiesTests extends RelayTests {
       new CertificateSubject(new PersonRef.Resident(1), CertificateType.JUMINHYO, null);
 
   private static final BodyCompressor WITHOUT_DICTIONARIES =
-      new BodyCompressor(
-          new Dictionaries() {
-            @Override
-            public Optional<String> activeId() {
-              return Optional.empty();
-            }
-
-            @Override
-            public byte[] bytes(String id) {
-              throw new IllegalStateException("no dictionaries here");
-            }
-          },
-          3);
+      new BodyCompressor(new LocalDictionaries(), 3);
 
   private static RelayProperties timeout(Duration renderTimeout) {
     return new RelayProperties(
