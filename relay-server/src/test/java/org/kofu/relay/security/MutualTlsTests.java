@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.kofu.relay.RelayApplication;
 import org.kofu.relay.kiosk.cli.KioskSimulator;
 import org.kofu.relay.kiosk.cli.RelayClient;
+import org.kofu.relay.kiosk.load.KioskHttp;
+import org.kofu.relay.kiosk.load.Latencies;
+import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -155,6 +159,34 @@ class MutualTlsTests {
       text.append((char) b);
     }
     return text.substring(0, text.length() - end.length());
+  }
+
+  /** The load driver's own client (blocking, pooled): the bench measures over it. */
+  @Test
+  void theLoadDriversClientMeasuresOverMutualTls() throws Exception {
+    URI relayUrl = URI.create("https://localhost:" + httpsPort);
+    Latencies health = LoadDriver.baseline(relayUrl, centersTls(), 5);
+    assertThat(health.count()).isEqualTo(5);
+
+    // one connection for requests one after the other: a connection authenticated with the
+    // client certificate is reused, not handshaken anew for every request
+    try (KioskHttp http = KioskHttp.open(centersTls(), 8)) {
+      for (int i = 0; i < 5; i++) {
+        assertThat(http.get(relayUrl.resolve("/jlis/v1/health"), Duration.ofSeconds(10)).status())
+            .isEqualTo(200);
+      }
+      assertThat(http.connectionsOpen()).isOne();
+    }
+
+    SSLContext withoutCertificate =
+        RelayClient.tls(null, TLS.resolve("center/truststore.p12"), PASSWORD);
+    assertThatThrownBy(() -> LoadDriver.baseline(relayUrl, withoutCertificate, 1))
+        .isInstanceOf(IOException.class);
+  }
+
+  private static SSLContext centersTls() throws Exception {
+    return RelayClient.tls(
+        TLS.resolve("center/center.p12"), TLS.resolve("center/truststore.p12"), PASSWORD);
   }
 
   @Test

@@ -1,10 +1,8 @@
 package org.kofu.relay.kiosk.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -46,7 +44,7 @@ public final class LoadDriver {
       List.of("SOURCE_UNAVAILABLE", "OUT_OF_SERVICE_HOURS", "MAINTENANCE");
 
   private final LoadPlan plan;
-  private final HttpClient http;
+  private final KioskHttp http;
   private final PersonSnapshots snapshots;
   private final LoadReport report = new LoadReport();
 
@@ -62,20 +60,18 @@ public final class LoadDriver {
 
   private LoadDriver(LoadPlan plan) {
     this.plan = plan;
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2));
-    if (plan.tls() != null) {
-      builder.sslContext(plan.tls());
-    }
-    this.http = builder.build();
+    this.http = KioskHttp.open(plan.tls(), plan.kiosks());
     this.snapshots = new PersonSnapshots(plan.legacy());
   }
 
   /** Runs the plan to its end and reports; every kiosk's last transaction is finished first. */
   public static LoadReport run(LoadPlan plan) throws InterruptedException {
-    return new LoadDriver(plan).drive();
+    LoadDriver driver = new LoadDriver(plan);
+    try (KioskHttp http = driver.http) {
+      return driver.drive();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the kiosks' connections failed", e);
+    }
   }
 
   /**
@@ -83,23 +79,19 @@ public final class LoadDriver {
    * the other on one connection (after 20 not counted): what TLS and HTTP cost without issuance.
    */
   public static Latencies baseline(URI relay, javax.net.ssl.SSLContext tls, int requests)
-      throws IOException, InterruptedException {
-    HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
-    if (tls != null) {
-      builder.sslContext(tls);
-    }
-    HttpClient client = builder.build();
-    HttpRequest health =
-        HttpRequest.newBuilder(relay.resolve("/jlis/v1/health"))
-            .timeout(Duration.ofSeconds(10))
-            .GET()
-            .build();
+      throws IOException {
+    URI health = relay.resolve("/jlis/v1/health");
     Latencies latencies = new Latencies();
-    for (int i = -20; i < requests; i++) {
-      long start = System.nanoTime();
-      client.send(health, HttpResponse.BodyHandlers.ofByteArray());
-      if (i >= 0) {
-        latencies.add(System.nanoTime() - start);
+    try (KioskHttp client = KioskHttp.open(tls, 1)) {
+      for (int i = -20; i < requests; i++) {
+        long start = System.nanoTime();
+        int status = client.get(health, Duration.ofSeconds(10)).status();
+        if (status != 200) {
+          throw new IOException("the relay's health answered " + status);
+        }
+        if (i >= 0) {
+          latencies.add(System.nanoTime() - start);
+        }
       }
     }
     return latencies;
@@ -245,13 +237,13 @@ public final class LoadDriver {
       report.failed(what);
       return;
     }
-    HttpResponse<byte[]> response = answer.response();
-    if (response.statusCode() != 200) {
+    KioskHttp.Reply response = answer.response();
+    if (response.status() != 200) {
       String reason = reason(response);
-      if (response.statusCode() == 503 && DELIBERATE_503.contains(reason)) {
+      if (response.status() == 503 && DELIBERATE_503.contains(reason)) {
         report.deliberate503();
       } else {
-        report.unexpected(response.statusCode() + " " + reason + " " + entry);
+        report.unexpected(response.status() + " " + reason + " " + entry);
       }
       return;
     }
@@ -259,8 +251,8 @@ public final class LoadDriver {
     Answered answered =
         new Answered(
             measured ? offHeap(response.body()) : ByteBuffer.wrap(response.body()),
-            response.headers().firstValue("X-Certificate-Number").orElse(null),
-            response.headers().firstValue("X-Source").orElse("?"),
+            response.header("X-Certificate-Number").orElse(null),
+            response.header("X-Source").orElse("?"),
             elapsed,
             entry,
             before,
@@ -285,19 +277,17 @@ public final class LoadDriver {
   }
 
   private void notifyPrinted(
-      int kiosk, String requestId, HttpResponse<byte[]> response, LoadReport report)
+      int kiosk, String requestId, KioskHttp.Reply response, LoadReport report)
       throws InterruptedException {
     Answer result =
         send(
             kiosk,
             "/jlis/v1/certificates/" + requestId + "/result",
             "{\"outcome\":\"PRINTED\",\"pagesPrinted\":%s,\"reportedAt\":\"%s\"}"
-                .formatted(
-                    response.headers().firstValue("X-Page-Count").orElse("1"),
-                    OffsetDateTime.now(TOKYO)),
+                .formatted(response.header("X-Page-Count").orElse("1"), OffsetDateTime.now(TOKYO)),
             System.nanoTime(),
             report);
-    report.result(result != null && result.response().statusCode() == 204);
+    report.result(result != null && result.response().status() == 204);
   }
 
   /**
@@ -343,7 +333,7 @@ public final class LoadDriver {
     }
   }
 
-  private record Answer(HttpResponse<byte[]> response) {}
+  private record Answer(KioskHttp.Reply response) {}
 
   /**
    * The answer of the first relay that gives one, starting at the kiosk's own relay; null when none
@@ -359,15 +349,8 @@ public final class LoadDriver {
         return null;
       }
       try {
-        HttpResponse<byte[]> response =
-            http.send(
-                HttpRequest.newBuilder(relay.resolve(path))
-                    .timeout(Duration.ofNanos(left))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        int status = response.statusCode();
+        KioskHttp.Reply response = http.post(relay.resolve(path), json, Duration.ofNanos(left));
+        int status = response.status();
         boolean deliberate = status == 503 && DELIBERATE_503.contains(reason(response));
         if (status < 500 || deliberate) {
           return new Answer(response);
@@ -381,9 +364,8 @@ public final class LoadDriver {
     }
   }
 
-  private static String reason(HttpResponse<byte[]> response) {
-    Matcher m =
-        REASON.matcher(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+  private static String reason(KioskHttp.Reply response) {
+    Matcher m = REASON.matcher(response.text());
     return m.find() ? m.group(1) : "";
   }
 }
