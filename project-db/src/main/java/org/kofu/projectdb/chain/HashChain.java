@@ -59,11 +59,22 @@ public class HashChain {
    * #drain} chains it.
    */
   public void enqueue(ChainTable table, List<?> values) {
+    QueueInsert insert = queueInsert(table, values);
+    jdbc.update(insert.sql(), insert.args());
+  }
+
+  /** The statement that queues a record, with its arguments. */
+  public record QueueInsert(String sql, Object[] args) {}
+
+  /**
+   * What {@link #enqueue} runs, for a caller that sends it in one statement with its own write (one
+   * round trip instead of a transaction's three); the record is chained once that commits.
+   */
+  public static QueueInsert queueInsert(ChainTable table, List<?> values) {
     if (table.queue() == null) {
       throw new IllegalArgumentException(table.table() + " has no queue");
     }
-    List<Object> stored = storable(table, values);
-    jdbc.update(
+    return new QueueInsert(
         "INSERT INTO "
             + table.queue()
             + " ("
@@ -71,7 +82,7 @@ public class HashChain {
             + ") VALUES ("
             + marks(table.columns().size())
             + ")",
-        stored.toArray());
+        storable(table, values).toArray());
   }
 
   /**

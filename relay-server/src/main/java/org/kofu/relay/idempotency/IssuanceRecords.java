@@ -1,12 +1,20 @@
 package org.kofu.relay.idempotency;
 
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.kofu.projectdb.chain.HashChain;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +28,17 @@ public class IssuanceRecords {
       "request_id, request_hash, certificate_number, person_key, certificate_type, fee_yen,"
           + " page_count, source, body_sha256, body_form, body_dictionary, issue_date";
 
+  private static final String INSERT =
+      "INSERT INTO issuance_request ("
+          + COLUMNS
+          + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final DataSource dataSource;
   private final JdbcClient jdbc;
+  private volatile Boolean postgres;
 
   IssuanceRecords(DataSource projectDataSource) {
+    this.dataSource = projectDataSource;
     this.jdbc = JdbcClient.create(projectDataSource);
   }
 
@@ -55,29 +71,66 @@ public class IssuanceRecords {
 
   /** Stores an issuance; false when another node stored one under the same request id first. */
   public boolean insert(StoredIssuance issued, Instant at) {
+    return insert(INSERT, arguments(issued, at));
+  }
+
+  /**
+   * Whether {@link #insertWith} can be used: PostgreSQL runs the statements of one message in one
+   * implicit transaction, so an autocommitted pair of inserts commits or fails together.
+   */
+  public boolean insertsTogether() {
+    Boolean together = postgres;
+    if (together == null) {
+      together = isPostgres(dataSource);
+      postgres = together;
+    }
+    return together;
+  }
+
+  /**
+   * Stores an issuance and runs {@code alongside} (its log record) in one statement, one round trip
+   * with its commit: both or neither; false when another node stored the request id first. Only
+   * where {@link #insertsTogether()}.
+   */
+  public boolean insertWith(StoredIssuance issued, Instant at, HashChain.QueueInsert alongside) {
+    List<Object> args = new ArrayList<>(arguments(issued, at));
+    args.addAll(Arrays.asList(alongside.args()));
+    return insert(INSERT + ";\n" + alongside.sql(), args);
+  }
+
+  private boolean insert(String sql, List<Object> args) {
     try {
-      jdbc.sql(
-              "INSERT INTO issuance_request ("
-                  + COLUMNS
-                  + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              issued.requestId(),
-              issued.requestHash(),
-              issued.certificateNumber(),
-              issued.personKey(),
-              issued.certificateType(),
-              issued.feeYen(),
-              issued.pageCount(),
-              issued.source(),
-              issued.bodySha256(),
-              issued.form().compressed(),
-              issued.form().dictionaryId(),
-              issued.form().issueDate(),
-              at.atOffset(ZoneOffset.UTC))
-          .update();
+      jdbc.sql(sql).params(args).update();
       return true;
     } catch (DuplicateKeyException e) {
       return false;
+    }
+  }
+
+  private static List<Object> arguments(StoredIssuance issued, Instant at) {
+    return Arrays.asList(
+        issued.requestId(),
+        issued.requestHash(),
+        issued.certificateNumber(),
+        issued.personKey(),
+        issued.certificateType(),
+        issued.feeYen(),
+        issued.pageCount(),
+        issued.source(),
+        issued.bodySha256(),
+        issued.form().compressed(),
+        issued.form().dictionaryId(),
+        issued.form().issueDate(),
+        at.atOffset(ZoneOffset.UTC));
+  }
+
+  private static boolean isPostgres(DataSource dataSource) {
+    try {
+      String product =
+          JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+      return "PostgreSQL".equals(product);
+    } catch (MetaDataAccessException e) {
+      throw new DataAccessResourceFailureException("the project database does not answer", e);
     }
   }
 

@@ -64,6 +64,26 @@ class IssuanceCommit {
 
   private IssuedCertificate storeOrReplay(StoredIssuance issued, Trace trace) {
     dictionaries.keep(issued.form().dictionaryId());
+    if (records.insertsTogether()
+        ? storeTogether(issued, trace)
+        : storeInTransaction(issued, trace)) {
+      return certificate(issued, issued.pdf());
+    }
+    // another node answered the same request id first: its answer is the answer
+    return replay(trace.order).orElseThrow();
+  }
+
+  /** The issuance and its log record in one statement: one round trip, its commit included. */
+  private boolean storeTogether(StoredIssuance issued, Trace trace) {
+    LogEntry entry = entry(trace, 200, "ISSUED", null, issued);
+    if (!records.insertWith(issued, clock.instant(), issuanceLog.queueInsert(entry))) {
+      return false;
+    }
+    issuanceLog.queued();
+    return true;
+  }
+
+  private boolean storeInTransaction(StoredIssuance issued, Trace trace) {
     Boolean stored =
         transactions.execute(
             status -> {
@@ -74,11 +94,7 @@ class IssuanceCommit {
               issuanceLog.append(entry(trace, 200, "ISSUED", null, issued));
               return true;
             });
-    if (Boolean.TRUE.equals(stored)) {
-      return certificate(issued, issued.pdf());
-    }
-    // another node answered the same request id first: its answer is the answer
-    return replay(trace.order).orElseThrow();
+    return Boolean.TRUE.equals(stored);
   }
 
   void logRefusal(Trace trace, RelayException e) {

@@ -44,6 +44,19 @@ public class IssuanceLog {
   }
 
   /**
+   * The statement that queues {@code entry}, for a writer that sends it together with its own (one
+   * round trip); once that has committed, {@link #queued()}.
+   */
+  public HashChain.QueueInsert queueInsert(LogEntry entry) {
+    return HashChain.queueInsert(TABLE, entry.values());
+  }
+
+  /** A record was committed to the queue: the chainer links it moments later. */
+  public void queued() {
+    chainer.queued();
+  }
+
+  /**
    * Links every record queued so far into the chain now, in the caller's thread (the log verifier,
    * tests that read the log right after a request).
    */

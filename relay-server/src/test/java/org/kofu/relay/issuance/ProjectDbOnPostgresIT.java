@@ -1,24 +1,34 @@
 package org.kofu.relay.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.RelayApplication;
+import org.kofu.relay.idempotency.BodyForm;
+import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.log.LogEntry;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -88,6 +98,83 @@ class ProjectDbOnPostgresIT {
     var verification = relay.getBean(IssuanceLog.class).verify();
     assertThat(verification.intact()).isTrue();
     assertThat(verification.linksChecked()).isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * On PostgreSQL an issuance and its log record are sent as one statement (one round trip, commit
+   * included): both are stored or neither, as in the transaction the other databases use.
+   */
+  @Test
+  void anIssuanceAndItsLogRecordAreStoredTogetherOrNotAtAll() {
+    IssuanceRecords records = relay.getBean(IssuanceRecords.class);
+    IssuanceLog log = relay.getBean(IssuanceLog.class);
+    JdbcTemplate db = new JdbcTemplate(relay.getBean(DataSource.class));
+    assertThat(records.insertsTogether()).isTrue();
+    String id = "pg-together-" + System.nanoTime();
+    Instant now = Instant.now();
+
+    assertThat(records.insertWith(issuance(id, 1), now, log.queueInsert(logged(id, "CERTIFICATE"))))
+        .isTrue();
+    assertThat(rows(db, "issuance_request", id)).isOne();
+    assertThat(logRecords(db, id)).isOne();
+
+    // the same request id again (another node first): neither row, and no exception
+    assertThat(records.insertWith(issuance(id, 2), now, log.queueInsert(logged(id, "CERTIFICATE"))))
+        .isFalse();
+    assertThat(logRecords(db, id)).isOne();
+
+    // a log record the database refuses (kind longer than its column): the issuance is not stored
+    String refused = id + "-refused";
+    assertThatThrownBy(
+            () ->
+                records.insertWith(
+                    issuance(refused, 3), now, log.queueInsert(logged(refused, "X".repeat(40)))))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(rows(db, "issuance_request", refused)).isZero();
+    assertThat(logRecords(db, refused)).isZero();
+  }
+
+  private static StoredIssuance issuance(String requestId, int n) {
+    return new StoredIssuance(
+        requestId,
+        "a".repeat(64),
+        "012025-000101-%06d".formatted(900_000 + n + System.nanoTime() % 1000 * 10),
+        "P-test",
+        "JUMINHYO",
+        300,
+        1,
+        "CACHE",
+        "b".repeat(64),
+        null,
+        new BodyForm("dictionary-test", new byte[] {1, 2, 3}, LocalDate.of(2000, 1, 1)));
+  }
+
+  private static LogEntry logged(String requestId, String kind) {
+    return new LogEntry(
+        Instant.now(),
+        kind,
+        requestId,
+        "K-1",
+        "P-test",
+        "JUMINHYO",
+        "",
+        200,
+        "ISSUED",
+        null,
+        "CACHE",
+        null,
+        null,
+        3);
+  }
+
+  private static int rows(JdbcTemplate db, String table, String requestId) {
+    return db.queryForObject(
+        "SELECT COUNT(*) FROM " + table + " WHERE request_id = ?", Integer.class, requestId);
+  }
+
+  /** Queued or already chained by the chainer's sweep. */
+  private static int logRecords(JdbcTemplate db, String requestId) {
+    return rows(db, "issuance_log_queue", requestId) + rows(db, "issuance_log", requestId);
   }
 
   private static org.springframework.mock.web.MockHttpServletResponse issue(String body)
