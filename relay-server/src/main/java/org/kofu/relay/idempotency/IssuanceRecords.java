@@ -1,6 +1,7 @@
 package org.kofu.relay.idempotency;
 
-import java.sql.DatabaseMetaData;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +14,6 @@ import org.kofu.projectdb.chain.HashChain;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,12 +75,13 @@ public class IssuanceRecords {
 
   /**
    * Whether {@link #insertWith} can be used: PostgreSQL runs the statements of one message in one
-   * implicit transaction, so an autocommitted pair of inserts commits or fails together.
+   * implicit transaction, so an autocommitted pair of inserts commits or fails together. Decided
+   * once, on first use.
    */
   public boolean insertsTogether() {
     Boolean together = postgres;
     if (together == null) {
-      together = isPostgres(dataSource);
+      together = isPostgresAutocommitting(dataSource);
       postgres = together;
     }
     return together;
@@ -124,12 +124,12 @@ public class IssuanceRecords {
         at.atOffset(ZoneOffset.UTC));
   }
 
-  private static boolean isPostgres(DataSource dataSource) {
-    try {
-      String product =
-          JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-      return "PostgreSQL".equals(product);
-    } catch (MetaDataAccessException e) {
+  /** PostgreSQL, and connections that autocommit (else the statement would wait for a commit). */
+  private static boolean isPostgresAutocommitting(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+          && connection.getAutoCommit();
+    } catch (SQLException e) {
       throw new DataAccessResourceFailureException("the project database does not answer", e);
     }
   }

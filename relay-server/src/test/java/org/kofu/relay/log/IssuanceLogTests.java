@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.projectdb.chain.HashChain;
+import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.RelayTests;
@@ -26,6 +27,7 @@ class IssuanceLogTests extends RelayTests {
   @Autowired IssuanceLog issuanceLog;
   @Autowired JdbcTemplate project;
   @Autowired DataSource projectDataSource;
+  @Autowired IssuanceRecords issuanceRecords;
 
   private void send(String path, String body) throws Exception {
     mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -54,6 +56,12 @@ class IssuanceLogTests extends RelayTests {
     assertThat(issued.get("BODY_SHA256").toString()).hasSize(64);
     assertThat(rows.get(1).get("KIND")).isEqualTo("RESULT");
     assertThat(rows.get(1).get("REASON")).isEqualTo("PRINTED/1");
+  }
+
+  /** The one-statement commit is PostgreSQL's (ProjectDbOnPostgresIT); H2 keeps the transaction. */
+  @Test
+  void onH2TheIssuanceAndItsLogRecordAreStoredInATransaction() {
+    assertThat(issuanceRecords.insertsTogether()).isFalse();
   }
 
   @Test
