@@ -34,7 +34,7 @@ public class IssuanceRecords {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
-  private volatile Boolean postgres;
+  private volatile Boolean insertsTogether;
 
   IssuanceRecords(DataSource projectDataSource) {
     this.dataSource = projectDataSource;
@@ -79,10 +79,10 @@ public class IssuanceRecords {
    * once, on first use.
    */
   public boolean insertsTogether() {
-    Boolean together = postgres;
+    Boolean together = insertsTogether;
     if (together == null) {
       together = isPostgresAutocommitting(dataSource);
-      postgres = together;
+      insertsTogether = together;
     }
     return together;
   }
