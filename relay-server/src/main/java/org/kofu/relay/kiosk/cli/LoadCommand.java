@@ -77,7 +77,8 @@ final class LoadCommand {
         PhaseMetrics.scrape(phaseEndpoints).linesSince(phasesBefore.join()).forEach(out::println);
       }
       report.summary().forEach(out::println);
-      return report.errors() + report.wrongPerson() + report.stale() == 0 ? 0 : 1;
+      long wrongInWarmUp = report.warmUp().map(w -> w.wrongPerson() + w.stale()).orElse(0L);
+      return report.errors() + report.wrongPerson() + report.stale() + wrongInWarmUp == 0 ? 0 : 1;
     }
   }
 

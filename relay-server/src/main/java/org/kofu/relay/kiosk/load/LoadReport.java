@@ -3,6 +3,7 @@ package org.kofu.relay.kiosk.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +30,7 @@ public final class LoadReport {
   private volatile double seconds;
   private volatile long changes;
   private volatile long failedChanges;
+  private volatile LoadReport warmUp;
 
   void issued(String source, long nanos, Verdict verdict, String what) {
     issued.incrementAndGet();
@@ -79,6 +81,16 @@ public final class LoadReport {
   }
 
   /** Certificates issued (200, body checked) per second of the run. */
+  /** The warm-up's bodies, checked as the measured part's are but not in its figures. */
+  void warmedUpWith(LoadReport warmUpReport) {
+    this.warmUp = warmUpReport;
+  }
+
+  /** What the warm-up's bodies were found to be; empty when the run had no warm-up. */
+  public Optional<LoadReport> warmUp() {
+    return Optional.ofNullable(warmUp);
+  }
+
   public double requestsPerSecond() {
     return seconds == 0 ? 0 : issued.get() / seconds;
   }
@@ -165,6 +177,7 @@ public final class LoadReport {
     retryCauses.forEach((cause, n) -> lines.add("load: retried after " + cause + " × " + n));
     unexpected().forEach((answer, n) -> lines.add("load: unexpected " + answer + " × " + n));
     problems.forEach((problem, n) -> lines.add("load: " + problem + " × " + n));
+    warmUp().ifPresent(w -> lines.addAll(w.warmUpLines()));
     lines.add("relay requests/s: " + Math.round(requestsPerSecond()));
     lines.add(
         "relay cache-hit p50/p99 ms: %s/%s"
@@ -175,6 +188,15 @@ public final class LoadReport {
     lines.add(
         "relay errors: %d   wrong-person: %d   stale: %d"
             .formatted(errors(), wrongPerson(), stale()));
+    return lines;
+  }
+
+  private List<String> warmUpLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "load: warm-up, not counted: %d certificates checked, %d errors, %d wrong-person, %d stale"
+            .formatted(issued.get(), errors(), wrongPerson(), stale()));
+    problems.forEach((problem, n) -> lines.add("load: warm-up " + problem + " × " + n));
     return lines;
   }
 

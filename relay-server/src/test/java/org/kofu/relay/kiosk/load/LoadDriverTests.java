@@ -39,6 +39,8 @@ class LoadDriverTests {
       assertThat(report.cacheHits().count() + report.onDemand().count()).isEqualTo(report.issued());
       assertThat(report.wrongPerson()).isZero();
       assertThat(report.stale()).isZero();
+      assertThat(report.warmUp()).isEmpty();
+      assertThat(summary).doesNotContain("warm-up");
     }
   }
 
@@ -74,6 +76,15 @@ class LoadDriverTests {
       assertThat(logged).as(summary).isGreaterThan(report.issued() + 4);
       assertThat(report.wrongPerson()).isZero();
       assertThat(report.stale()).isZero();
+      // the warm-up's bodies were checked too (after the run), each logged issuance once
+      LoadReport warmUp = report.warmUp().orElseThrow();
+      assertThat(warmUp.issued()).as(summary).isPositive();
+      assertThat(warmUp.issued() + report.issued()).as(summary).isEqualTo(logged);
+      assertThat(warmUp.wrongPerson() + warmUp.stale()).as(summary).isZero();
+      assertThat(summary)
+          .contains(
+              "load: warm-up, not counted: %d certificates checked, %d errors, 0 wrong-person, 0 stale"
+                  .formatted(warmUp.issued(), warmUp.errors()));
     }
   }
 
