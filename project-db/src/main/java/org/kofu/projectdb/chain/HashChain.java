@@ -71,18 +71,27 @@ public class HashChain {
    * round trip instead of a transaction's three); the record is chained once that commits.
    */
   public static QueueInsert queueInsert(ChainTable table, List<?> values) {
+    return new QueueInsert(
+        queueInto(table) + " VALUES (" + marks(table.columns().size()) + ")",
+        storable(table, values).toArray());
+  }
+
+  /**
+   * What {@link #queueInsert} runs, as a SELECT from {@code source}: one record queued for each row
+   * of {@code source} (a common table expression of the caller's statement, say), none when it has
+   * no rows. The caller's statement then writes its row and its log record together or not at all.
+   */
+  public static QueueInsert queueInsertFrom(ChainTable table, List<?> values, String source) {
+    return new QueueInsert(
+        queueInto(table) + " SELECT " + marks(table.columns().size()) + " FROM " + source,
+        storable(table, values).toArray());
+  }
+
+  private static String queueInto(ChainTable table) {
     if (table.queue() == null) {
       throw new IllegalArgumentException(table.table() + " has no queue");
     }
-    return new QueueInsert(
-        "INSERT INTO "
-            + table.queue()
-            + " ("
-            + String.join(", ", table.columns())
-            + ") VALUES ("
-            + marks(table.columns().size())
-            + ")",
-        storable(table, values).toArray());
+    return "INSERT INTO " + table.queue() + " (" + String.join(", ", table.columns()) + ")";
   }
 
   /**

@@ -32,6 +32,15 @@ public class IssuanceRecords {
           + COLUMNS
           + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String RECORD_RESULT =
+      "UPDATE issuance_request SET outcome = ?, pages_printed = ?, reported_at = ?"
+          + " WHERE request_id = ? AND outcome IS NULL";
+
+  /**
+   * The name {@link #recordResultWith}'s statement gives the row it recorded, for its log record.
+   */
+  public static final String RECORDED_RESULT = "recorded_result";
+
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private volatile Boolean insertsTogether;
@@ -124,6 +133,33 @@ public class IssuanceRecords {
         at.atOffset(ZoneOffset.UTC));
   }
 
+  /**
+   * Records the kiosk's outcome and runs {@code alongside} (its log record, a SELECT from {@link
+   * #RECORDED_RESULT}) in one statement, one round trip with its commit: true when the outcome was
+   * recorded now, with its log record; false, and nothing written, when the request id is unknown
+   * or has an outcome already ({@link #recordResult} then says which). Only where {@link
+   * #insertsTogether()}.
+   */
+  public boolean recordResultWith(
+      String requestId,
+      String outcome,
+      int pagesPrinted,
+      Instant reportedAt,
+      HashChain.QueueInsert alongside) {
+    List<Object> args =
+        new ArrayList<>(
+            Arrays.asList(outcome, pagesPrinted, reportedAt.atOffset(ZoneOffset.UTC), requestId));
+    args.addAll(Arrays.asList(alongside.args()));
+    String sql =
+        "WITH "
+            + RECORDED_RESULT
+            + " AS ("
+            + RECORD_RESULT
+            + " RETURNING request_id) "
+            + alongside.sql();
+    return jdbc.sql(sql).params(args).update() == 1;
+  }
+
   /** PostgreSQL, and connections that autocommit (else the statement would wait for a commit). */
   private static boolean isPostgresAutocommitting(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
@@ -138,9 +174,7 @@ public class IssuanceRecords {
   public ResultOutcome recordResult(
       String requestId, String outcome, int pagesPrinted, Instant reportedAt) {
     int updated =
-        jdbc.sql(
-                "UPDATE issuance_request SET outcome = ?, pages_printed = ?, reported_at = ?"
-                    + " WHERE request_id = ? AND outcome IS NULL")
+        jdbc.sql(RECORD_RESULT)
             .params(outcome, pagesPrinted, reportedAt.atOffset(ZoneOffset.UTC), requestId)
             .update();
     if (updated == 1) {

@@ -33,17 +33,9 @@ public class ResultNotifications {
   public void record(ResultReport report) {
     long start = System.nanoTime();
     ResultOutcome outcome =
-        transactions.execute(
-            status -> {
-              ResultOutcome result =
-                  records.recordResult(
-                      report.requestId(),
-                      report.outcome(),
-                      report.pagesPrinted(),
-                      report.reportedAt().toInstant());
-              issuanceLog.append(entry(report, result, start));
-              return result;
-            });
+        records.insertsTogether() && recordedTogether(report, start)
+            ? ResultOutcome.RECORDED
+            : recordInTransaction(report, start);
     if (outcome == ResultOutcome.UNKNOWN_REQUEST) {
       throw RelayException.of(404, "NOT_FOUND", "no issuance with this request id");
     }
@@ -51,6 +43,39 @@ public class ResultNotifications {
       throw RelayException.of(
           409, "REQUEST_ID_CONFLICT", "another outcome was recorded for this request id");
     }
+  }
+
+  /**
+   * The first notification of an issuance, the usual case, and its log record in one statement: one
+   * round trip, commit included. False, with nothing written, for any other case.
+   */
+  private boolean recordedTogether(ResultReport report, long start) {
+    LogEntry entry = entry(report, ResultOutcome.RECORDED, start);
+    boolean recorded =
+        records.recordResultWith(
+            report.requestId(),
+            report.outcome(),
+            report.pagesPrinted(),
+            report.reportedAt().toInstant(),
+            issuanceLog.queueInsertFrom(entry, IssuanceRecords.RECORDED_RESULT));
+    if (recorded) {
+      issuanceLog.queued();
+    }
+    return recorded;
+  }
+
+  private ResultOutcome recordInTransaction(ResultReport report, long start) {
+    return transactions.execute(
+        status -> {
+          ResultOutcome result =
+              records.recordResult(
+                  report.requestId(),
+                  report.outcome(),
+                  report.pagesPrinted(),
+                  report.reportedAt().toInstant());
+          issuanceLog.append(entry(report, result, start));
+          return result;
+        });
   }
 
   private LogEntry entry(ResultReport report, ResultOutcome result, long start) {

@@ -51,6 +51,14 @@ public class IssuanceLog {
     return HashChain.queueInsert(TABLE, entry.values());
   }
 
+  /**
+   * The statement that queues {@code entry} once for each row of {@code source}, a common table
+   * expression of the writer's statement; once that has committed with a row, {@link #queued()}.
+   */
+  public HashChain.QueueInsert queueInsertFrom(LogEntry entry, String source) {
+    return HashChain.queueInsertFrom(TABLE, entry.values(), source);
+  }
+
   /** A record was committed to the queue: the chainer links it moments later. */
   public void queued() {
     chainer.queued();

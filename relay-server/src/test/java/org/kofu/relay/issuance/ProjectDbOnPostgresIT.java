@@ -14,9 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.projectdb.chain.HashChain;
 import org.kofu.relay.RelayApplication;
 import org.kofu.relay.idempotency.BodyForm;
 import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.ResultOutcome;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
@@ -94,6 +96,10 @@ class ProjectDbOnPostgresIT {
             .andReturn()
             .getResponse();
     assertThat(result.getStatus()).isEqualTo(204);
+    assertThat(resultAgain(requestId, "PRINTED").getStatus()).isEqualTo(204);
+    assertThat(resultAgain(requestId, "CANCELLED").getStatus()).isEqualTo(409);
+    assertThat(resultAgain("pg-unknown-" + System.nanoTime(), "PRINTED").getStatus())
+        .isEqualTo(404);
     relay.getBean(IssuanceLog.class).chainPending();
     var verification = relay.getBean(IssuanceLog.class).verify();
     assertThat(verification.intact()).isTrue();
@@ -132,6 +138,55 @@ class ProjectDbOnPostgresIT {
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThat(rows(db, "issuance_request", refused)).isZero();
     assertThat(logRecords(db, refused)).isZero();
+  }
+
+  /**
+   * On PostgreSQL the first result notification of an issuance and its log record are one statement
+   * too: recorded together once; a repeat, an unknown request id or a refused log record writes
+   * nothing (the notification then takes the transaction's path, which says why).
+   */
+  @Test
+  void aResultAndItsLogRecordAreRecordedTogetherOnce() {
+    IssuanceRecords records = relay.getBean(IssuanceRecords.class);
+    IssuanceLog log = relay.getBean(IssuanceLog.class);
+    JdbcTemplate db = new JdbcTemplate(relay.getBean(DataSource.class));
+    String id = "pg-result-" + System.nanoTime();
+    Instant now = Instant.now();
+    records.insertWith(issuance(id, 4), now, log.queueInsert(logged(id, "CERTIFICATE")));
+
+    assertThat(records.recordResultWith(id, "PRINTED", 1, now, result(log, id, "RESULT"))).isTrue();
+    assertThat(outcome(db, id)).isEqualTo("PRINTED");
+    assertThat(logRecords(db, id)).isEqualTo(2);
+
+    assertThat(records.recordResultWith(id, "CANCELLED", 0, now, result(log, id, "RESULT")))
+        .isFalse();
+    assertThat(outcome(db, id)).isEqualTo("PRINTED");
+    assertThat(logRecords(db, id)).isEqualTo(2);
+    assertThat(records.recordResult(id, "CANCELLED", 0, now)).isEqualTo(ResultOutcome.CONFLICT);
+
+    String unknown = id + "-unknown";
+    assertThat(records.recordResultWith(unknown, "PRINTED", 1, now, result(log, unknown, "RESULT")))
+        .isFalse();
+    assertThat(logRecords(db, unknown)).isZero();
+
+    String refused = id + "-refused";
+    records.insertWith(issuance(refused, 5), now, log.queueInsert(logged(refused, "CERTIFICATE")));
+    assertThatThrownBy(
+            () ->
+                records.recordResultWith(
+                    refused, "PRINTED", 1, now, result(log, refused, "X".repeat(40))))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(outcome(db, refused)).isNull();
+    assertThat(logRecords(db, refused)).isOne();
+  }
+
+  private static HashChain.QueueInsert result(IssuanceLog log, String requestId, String kind) {
+    return log.queueInsertFrom(logged(requestId, kind), IssuanceRecords.RECORDED_RESULT);
+  }
+
+  private static String outcome(JdbcTemplate db, String requestId) {
+    return db.queryForObject(
+        "SELECT outcome FROM issuance_request WHERE request_id = ?", String.class, requestId);
   }
 
   private static StoredIssuance issuance(String requestId, int n) {
@@ -175,6 +230,16 @@ class ProjectDbOnPostgresIT {
   /** Queued or already chained by the chainer's sweep. */
   private static int logRecords(JdbcTemplate db, String requestId) {
     return rows(db, "issuance_log_queue", requestId) + rows(db, "issuance_log", requestId);
+  }
+
+  private static org.springframework.mock.web.MockHttpServletResponse resultAgain(
+      String requestId, String outcome) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates/" + requestId + "/result")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Requests.result(outcome)))
+        .andReturn()
+        .getResponse();
   }
 
   private static org.springframework.mock.web.MockHttpServletResponse issue(String body)
