@@ -44,7 +44,6 @@ final class LoadChanges implements Runnable {
       return;
     }
     long start = System.nanoTime();
-    // counted from here: a warm-up before the measured part makes no changes
     long deadline = start + run.toNanos();
     long step = spread.toNanos() / changed.size();
     for (int i = 0; i < changed.size() && System.nanoTime() < deadline; i++) {

@@ -20,11 +20,12 @@ import javax.sql.DataSource;
  * @param thinkTime mean pause between a kiosk's transactions (uniform in [½, 1½] of it)
  * @param answerDeadline how long a kiosk waits for an answer from any relay, retries included,
  *     before the transaction counts as failed
- * @param changeShare share of {@code people} whose 方書 is changed once during the run
+ * @param changeShare share of {@code people} whose 方書 is changed once during the measured part (the
+ *     warm-up changes people at the same rate)
  * @param notifyResults whether each issued certificate is followed by its PRINTED notification
- * @param warmUp how long the same kiosks run before {@code duration} starts, not counted (no
- *     changes either): the relays reach their steady state, and the counted part starts with kiosks
- *     already spread over their think times instead of all at once
+ * @param warmUp how long the same kiosks run before {@code duration} starts, not counted: the
+ *     relays reach their steady state, and the counted part starts with kiosks already spread over
+ *     their think times instead of all at once
  */
 public record LoadPlan(
     List<URI> relays,

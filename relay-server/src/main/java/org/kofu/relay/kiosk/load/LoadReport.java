@@ -194,8 +194,10 @@ public final class LoadReport {
   private List<String> warmUpLines() {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "load: warm-up, not counted: %d certificates checked, %d errors, %d wrong-person, %d stale"
-            .formatted(issued.get(), errors(), wrongPerson(), stale()));
+        ("load: warm-up, not counted: %d certificates checked, %d errors, %d wrong-person,"
+                    + " %d stale, %d changes")
+                .formatted(issued.get(), errors(), wrongPerson(), stale(), changes)
+            + (failedChanges > 0 ? " (%d changes failed)".formatted(failedChanges) : ""));
     problems.forEach((problem, n) -> lines.add("load: warm-up " + problem + " × " + n));
     return lines;
   }

@@ -68,7 +68,7 @@ class LoadDriverTests {
       assertThat(report.issued()).as(summary).isPositive();
       // the measured seconds only, not the warm-up's: the rate is not diluted
       assertThat(report.seconds()).isBetween(4.0, 7.9);
-      // the changes fall in the measured part, all of them
+      // the measured part makes all of its changes; the warm-up changes people at the same rate
       assertThat(report.changes()).isEqualTo(10);
       // the relay issued during the warm-up as well; the report counts only what it measured
       relay.chainLog();
@@ -81,9 +81,11 @@ class LoadDriverTests {
       assertThat(warmUp.issued()).as(summary).isPositive();
       assertThat(warmUp.issued() + report.issued()).as(summary).isEqualTo(logged);
       assertThat(warmUp.wrongPerson() + warmUp.stale()).as(summary).isZero();
+      assertThat(warmUp.changes()).isEqualTo(10);
       assertThat(summary)
           .contains(
-              "load: warm-up, not counted: %d certificates checked, %d errors, 0 wrong-person, 0 stale"
+              ("load: warm-up, not counted: %d certificates checked, %d errors, 0 wrong-person,"
+                      + " 0 stale, 10 changes")
                   .formatted(warmUp.issued(), warmUp.errors()));
     }
   }
