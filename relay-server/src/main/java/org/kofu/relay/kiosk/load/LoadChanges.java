@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The existing systems changing during a load run: one thread sets the 方書 of a share of the people
  * to a marker with a rising number ({@value #MARKER} + n), each once, spread evenly over the run.
  * The update goes to {@code madoguchi.jumin} like a clerk's, so its version and the change journal
- * move (the legacy triggers). The numbers start at the run's wall-clock millisecond, so a marker
- * left by an earlier run is always older.
+ * move (the legacy triggers). The numbers come from {@code markers}, which a run starts at its
+ * wall-clock millisecond and shares between its warm-up's changes and its measured part's: a marker
+ * left by an earlier run, or by the warm-up, is always older.
  */
 final class LoadChanges implements Runnable {
 
@@ -24,12 +25,19 @@ final class LoadChanges implements Runnable {
   private final List<String> changed;
   private final Duration spread;
   private final Duration run;
-  private final AtomicLong next = new AtomicLong(System.currentTimeMillis());
+  private final AtomicLong next;
   private final AtomicLong committed = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
 
-  LoadChanges(DataSource legacy, List<String> people, double share, Duration run, long seed) {
+  LoadChanges(
+      DataSource legacy,
+      List<String> people,
+      double share,
+      Duration run,
+      long seed,
+      AtomicLong markers) {
     this.jdbc = new JdbcTemplate(legacy);
+    this.next = markers;
     List<String> shuffled = new ArrayList<>(people);
     Collections.shuffle(shuffled, new Random(seed));
     this.changed = List.copyOf(shuffled.subList(0, (int) Math.round(people.size() * share)));

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * @param answerDeadline how long a kiosk waits for an answer from any relay, retries included,
  *     before the transaction counts as failed
  * @param changeShare share of {@code people} whose 方書 is changed once during the measured part (the
- *     warm-up changes people at the same rate)
+ *     warm-up changes the same people once, in its first half)
  * @param notifyResults whether each issued certificate is followed by its PRINTED notification
  * @param warmUp how long the same kiosks run before {@code duration} starts, not counted: the
  *     relays reach their steady state, and the counted part starts with kiosks already spread over

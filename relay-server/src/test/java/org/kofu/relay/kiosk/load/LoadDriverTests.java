@@ -68,7 +68,7 @@ class LoadDriverTests {
       assertThat(report.issued()).as(summary).isPositive();
       // the measured seconds only, not the warm-up's: the rate is not diluted
       assertThat(report.seconds()).isBetween(4.0, 7.9);
-      // the measured part makes all of its changes; the warm-up changes people at the same rate
+      // the measured part makes all of its changes; the warm-up changed the same people once
       assertThat(report.changes()).isEqualTo(10);
       // the relay issued during the warm-up as well; the report counts only what it measured
       relay.chainLog();
