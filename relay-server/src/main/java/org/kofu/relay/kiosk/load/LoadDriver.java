@@ -101,14 +101,14 @@ public final class LoadDriver {
 
   private LoadReport drive() throws InterruptedException {
     ExecutorService kiosks = Executors.newFixedThreadPool(plan.kiosks() + 2);
+    measuredFrom = System.nanoTime() + plan.warmUp().toNanos();
+    end = measuredFrom + plan.duration().toNanos();
     // the warm-up changes the measured part's people once, in its first half: a relay in service
     // renders stale bodies of every type all day, and without changes the warm-up left that path
     // (the pre-generated types' templates filled in the relay) to be compiled in the measured
     // minute. Their bodies are mostly rendered again in the warm-up's second half, so the measured
     // part's mix stays as planned; changing other people would leave their cached bodies stale
     // for the measured part and add on-demand renderings to it (a third instead of a fifth).
-    measuredFrom = System.nanoTime() + plan.warmUp().toNanos();
-    end = measuredFrom + plan.duration().toNanos();
     AtomicLong markers = new AtomicLong(System.currentTimeMillis());
     LoadChanges warmUpChanges =
         new LoadChanges(
