@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,39 @@ public final class ReadMemo implements AutoCloseable {
     if (memo != null) {
       memo.putIfAbsent(List.of(sql, parameters), answer);
     }
+  }
+
+  /**
+   * For each set of named parameters in turn, what {@code query} gives: the open memo's answer
+   * where it has one, the others read together in one round trip by {@code readMissing}, which must
+   * answer every set it is given (an empty list where there are no rows) and whose answers are
+   * remembered as {@link #list} would.
+   */
+  @SuppressWarnings("unchecked")
+  public static <P extends Map<String, ?>, T> List<T> listEach(
+      String query, List<P> parameterSets, Function<List<P>, Map<P, List<T>>> readMissing) {
+    Map<List<Object>, Object> memo = OPEN.get();
+    List<P> missing =
+        memo == null
+            ? parameterSets
+            : parameterSets.stream().filter(p -> !memo.containsKey(List.of(query, p))).toList();
+    Map<P, List<T>> read = missing.isEmpty() ? Map.of() : readMissing.apply(missing);
+    List<T> rows = new ArrayList<>();
+    for (P parameters : parameterSets) {
+      List<Object> key = List.of(query, parameters);
+      List<T> answer =
+          read.containsKey(parameters)
+              ? List.copyOf(read.get(parameters))
+              : memo == null ? null : (List<T>) memo.get(key);
+      if (answer == null) {
+        throw new IllegalStateException("no rows read for one of the parameter sets of " + query);
+      }
+      if (memo != null) {
+        memo.putIfAbsent(key, answer);
+      }
+      rows.addAll(answer);
+    }
+    return List.copyOf(rows);
   }
 
   /**

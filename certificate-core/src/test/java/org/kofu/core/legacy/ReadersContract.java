@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,21 @@ abstract class ReadersContract {
     assertThat(madoguchi.residentByJuminhyoCode("99999999999")).isEmpty();
   }
 
+  /** The fixture's data source, counting its connections: one per query. */
+  private DataSource counting(AtomicInteger queries) {
+    return new DelegatingDataSource(db.dataSource()) {
+      @Override
+      public Connection getConnection() throws SQLException {
+        queries.incrementAndGet();
+        return super.getConnection();
+      }
+    };
+  }
+
   @Test
   void inAMemoTheResidentFoundByJuminhyoCodeAnswersTheReadByAtenaNo() throws Exception {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted =
-        new MadoguchiReader(
-            new DelegatingDataSource(db.dataSource()) {
-              @Override
-              public Connection getConnection() throws SQLException {
-                queries.incrementAndGet();
-                return super.getConnection();
-              }
-            });
+    MadoguchiReader counted = new MadoguchiReader(counting(queries));
     try (ReadMemo memo = ReadMemo.open()) {
       ResidentRow byCode = counted.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
 
@@ -85,6 +89,71 @@ abstract class ReadersContract {
     }
     assertThat(counted.resident(103)).as("after the memo").isPresent();
     assertThat(queries).hasValue(3);
+  }
+
+  @Test
+  void inAMemoTheResidentFoundByJuminhyoCodeAlsoAnswersItsHouseholdAndRestrictions() {
+    AtomicInteger queries = new AtomicInteger();
+    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    try (ReadMemo memo = ReadMemo.open()) {
+      ResidentRow wife = counted.residentByJuminhyoCode(MadoguchiFixture.code(102)).orElseThrow();
+
+      assertThat(counted.household(wife.setaiNo())).isEqualTo(madoguchi.household(1));
+      assertThat(counted.restrictions(102))
+          .isEqualTo(madoguchi.restrictions(102))
+          .extracting(RestrictionRow::reason)
+          .containsExactly("DV_SUPPORT", "SELF_REQUEST");
+      assertThat(counted.residentByJuminhyoCode(MadoguchiFixture.code(105))).isPresent();
+      assertThat(counted.restrictions(105)).isEmpty();
+      assertThat(queries).as("one statement for each resident").hasValue(2);
+    }
+  }
+
+  @Test
+  void readsTheRestrictionsOfSeveralPersonsInOneQueryPersonByPerson() {
+    AtomicInteger queries = new AtomicInteger();
+    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+
+    assertThat(counted.restrictions(List.of(105L, 103L, 102L)))
+        .extracting(RestrictionRow::seigenId)
+        .containsExactly(3L, 1L, 2L);
+    assertThat(counted.restrictions(List.of(105L))).isEmpty();
+    assertThat(queries).hasValue(2);
+  }
+
+  @Test
+  void inAMemoTheRestrictionsOfSeveralPersonsAreReadOnlyForThoseNotReadYet() {
+    AtomicInteger queries = new AtomicInteger();
+    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    try (ReadMemo memo = ReadMemo.open()) {
+      counted.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
+      List<RestrictionRow> household = counted.restrictions(List.of(103L, 102L, 101L));
+
+      assertThat(household).extracting(RestrictionRow::seigenId).containsExactly(3L, 1L, 2L);
+      assertThat(counted.restrictions(101)).isEmpty();
+      assertThat(counted.restrictions(102)).isEqualTo(madoguchi.restrictions(102));
+      assertThat(counted.restrictions(List.of(101L, 102L))).isEqualTo(household.subList(1, 3));
+      assertThat(queries).as("the resident with its rows, then 102 and 101 together").hasValue(2);
+    }
+  }
+
+  @Test
+  void inAMemoTheFiscalYearsOnRecordAnswerEachYearAndTheLatest() {
+    AtomicInteger queries = new AtomicInteger();
+    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    try (ReadMemo memo = ReadMemo.open()) {
+      List<TaxRow> taxes = counted.taxes(103);
+
+      assertThat(counted.tax(103, 2024)).containsSame(taxes.get(0));
+      assertThat(counted.latestTax(103))
+          .containsSame(taxes.get(1))
+          .isEqualTo(madoguchi.latestTax(103));
+      assertThat(counted.taxes(105)).isEmpty();
+      assertThat(counted.latestTax(105)).as("no years on record: no latest either").isEmpty();
+      assertThat(queries).hasValue(2);
+      assertThat(counted.tax(103, 2023)).as("a year not on record is read").isEmpty();
+      assertThat(queries).hasValue(3);
+    }
   }
 
   @Test
@@ -169,6 +238,20 @@ abstract class ReadersContract {
     assertThat(koseki.currentMembership(105).orElseThrow().rowKey()).isEqualTo("10/5");
     assertThat(koseki.currentMembership(101).orElseThrow().rowKey()).isEqualTo("11/2");
     assertThat(koseki.currentMembership(201)).isEmpty();
+  }
+
+  @Test
+  void inAMemoTheCurrentMembershipAlsoAnswersItsRegistersRow() {
+    AtomicInteger queries = new AtomicInteger();
+    KosekiReader counted = new KosekiReader(counting(queries));
+    try (ReadMemo memo = ReadMemo.open()) {
+      RegisterMemberRow membership = counted.currentMembership(101).orElseThrow();
+
+      assertThat(counted.register(membership.kosekiId())).isEqualTo(koseki.register(11));
+      assertThat(queries).hasValue(1);
+      assertThat(counted.register(10)).as("another register").isEqualTo(koseki.register(10));
+      assertThat(queries).hasValue(2);
+    }
   }
 
   @Test

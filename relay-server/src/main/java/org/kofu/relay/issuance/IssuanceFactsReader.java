@@ -1,7 +1,6 @@
 package org.kofu.relay.issuance;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +41,8 @@ class IssuanceFactsReader {
     ResidentRow requester = person.resident();
     Family family = subject.type().family();
     List<ResidentRow> inScope = inScope(requester, subject);
-    List<RestrictionRow> restrictions = new ArrayList<>();
-    inScope.forEach(p -> restrictions.addAll(madoguchi.restrictions(p.atenaNo())));
+    List<RestrictionRow> restrictions =
+        madoguchi.restrictions(inScope.stream().map(ResidentRow::atenaNo).toList());
     SealRow seal =
         family == Family.SEAL ? madoguchi.activeSeal(requester.atenaNo()).orElse(null) : null;
     boolean register =

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,11 +19,18 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Never stale, never restricted: changes committed a moment before a request decide it. */
 class FreshnessAndRulesTests extends RelayTests {
 
+  private static final String HOUSEHOLD = "{\"scope\":\"HOUSEHOLD\"}";
+
   private MockHttpServletResponse issue(String person, String type) throws Exception {
+    return issue(person, type, "{}");
+  }
+
+  private MockHttpServletResponse issue(String person, String type, String options)
+      throws Exception {
     return mvc.perform(
             post("/jlis/v1/certificates")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(Requests.certificate(newRequestId(), person, type)))
+                .content(Requests.certificate(newRequestId(), person, type, options)))
         .andReturn()
         .getResponse();
   }
@@ -34,8 +43,12 @@ class FreshnessAndRulesTests extends RelayTests {
 
   /** Issues once so that the cache holds a body of the person, and checks it does. */
   private void cacheABody(String person, String type) throws Exception {
-    issue(person, type);
-    assertThat(issue(person, type).getHeader("X-Source")).isEqualTo("CACHE");
+    cacheABody(person, type, "{}");
+  }
+
+  private void cacheABody(String person, String type, String options) throws Exception {
+    issue(person, type, options);
+    assertThat(issue(person, type, options).getHeader("X-Source")).isEqualTo("CACHE");
   }
 
   @Test
@@ -68,6 +81,51 @@ class FreshnessAndRulesTests extends RelayTests {
 
     assertThat(response.getStatus()).isEqualTo(422);
     assertThat(response.getContentAsString()).contains("ISSUANCE_RESTRICTED");
+  }
+
+  @Test
+  void aRestrictionOfAnotherMemberSetAMomentBeforeRefusesTheCachedHouseholdCertificate()
+      throws Exception {
+    // a person past the ones other tests use, with another ACTIVE member no other test uses
+    List<String> adults = TestLegacy.issuableAdults();
+    List<String> used = adults.subList(0, 34);
+    String person = null;
+    Long member = null;
+    for (String candidate : adults.subList(34, adults.size())) {
+      Optional<Long> other =
+          TestLegacy.jdbc()
+              .queryForList(
+                  "SELECT m.atena_no FROM madoguchi.jumin m JOIN madoguchi.jumin j"
+                      + " ON j.setai_no = m.setai_no WHERE j.juminhyo_code = ?"
+                      + " AND m.atena_no <> j.atena_no AND m.status = 'ACTIVE'"
+                      + " ORDER BY m.atena_no",
+                  Long.class,
+                  candidate)
+              .stream()
+              .filter(a -> used.stream().noneMatch(u -> TestLegacy.atenaNo(u) == a))
+              .findFirst();
+      if (other.isPresent()) {
+        person = candidate;
+        member = other.get();
+        break;
+      }
+    }
+    assertThat(person).as("a person of a household of two or more").isNotNull();
+    cacheABody(person, "JUMINHYO", HOUSEHOLD);
+
+    TestLegacy.jdbc()
+        .update(
+            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
+                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
+            900_000_000L + member,
+            member);
+
+    MockHttpServletResponse household = issue(person, "JUMINHYO", HOUSEHOLD);
+    assertThat(household.getStatus()).isEqualTo(422);
+    assertThat(household.getContentAsString()).contains("ISSUANCE_RESTRICTED");
+    assertThat(issue(person, "JUMINHYO").getStatus())
+        .as("the requester's own 住民票 names no other member")
+        .isEqualTo(200);
   }
 
   @Test

@@ -32,12 +32,16 @@ public final class KosekiReader {
       "SELECT "
           + MEMBER_COLUMNS
           + " FROM koseki.kojin p WHERE p.koseki_id = :koseki AND p.kojin_no = :kojin";
+
+  /** With each membership, its register's row: the one a 戸籍 certificate reads next. */
   static final String CURRENT_MEMBERSHIP =
       "SELECT "
           + MEMBER_COLUMNS
+          + ", k.honseki, k.hittosha, k.hensei_date, k.status, k.version AS register_version"
           + " FROM koseki.kojin p JOIN koseki.koseki k ON k.koseki_id = p.koseki_id"
           + " WHERE p.atena_no = :atena AND p.joseki = :removed AND k.status = 'CURRENT'"
           + " ORDER BY p.koseki_id DESC";
+
   static final String ENTRY_COLUMNS =
       "koseki_id, kojin_no, seq, jiko_kind, jiko_date, detail, version";
   static final String ENTRIES =
@@ -109,9 +113,26 @@ public final class KosekiReader {
             jdbc,
             CURRENT_MEMBERSHIP,
             Map.of("atena", atenaNo, "removed", false),
-            KosekiReader::member)
+            KosekiReader::membership)
         .stream()
         .findFirst();
+  }
+
+  /** A member row; in an open memo its register's row, read with it, answers {@link #register}. */
+  private static RegisterMemberRow membership(ResultSet rs, int n) throws SQLException {
+    RegisterMemberRow member = member(rs, n);
+    ReadMemo.learn(
+        REGISTER,
+        Map.of("koseki", member.kosekiId()),
+        Optional.of(
+            new RegisterRow(
+                member.kosekiId(),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getObject(14, LocalDate.class),
+                rs.getString(15),
+                rs.getLong(16))));
+    return member;
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */

@@ -3,13 +3,18 @@ package org.kofu.core.legacy.madoguchi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,8 +28,6 @@ public final class MadoguchiReader {
           + " birth_date, sex, zokugara, jumin_date, address, katagaki, jutei_date, todoke_date,"
           + " prev_address, honseki, hittosha, kokuseki, zairyu_shikaku, zairyu_kikan,"
           + " zairyu_manryo_date, status, status_date, tenshutsu_yotei_date, version";
-  static final String RESIDENT_BY_CODE =
-      "SELECT " + RESIDENT_COLUMNS + " FROM madoguchi.jumin WHERE juminhyo_code = :code";
   static final String RESIDENT_BY_ATENA =
       "SELECT " + RESIDENT_COLUMNS + " FROM madoguchi.jumin WHERE atena_no = :atena";
   static final String HOUSEHOLD_MEMBERS =
@@ -55,6 +58,30 @@ public final class MadoguchiReader {
   static final String RESTRICTIONS =
       "SELECT seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version"
           + " FROM madoguchi.kofu_seigen WHERE atena_no = :atena ORDER BY seigen_id";
+  static final String RESTRICTIONS_OF_ALL =
+      "SELECT seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version"
+          + " FROM madoguchi.kofu_seigen WHERE atena_no IN (:atenas) ORDER BY seigen_id";
+
+  /**
+   * The resident by 住民票コード with, from the same statement, the household row and the restrictions:
+   * what a request reads next (one row per restriction, the resident's columns on each).
+   */
+  static final String RESIDENT_WITH_RULE_ROWS_BY_CODE =
+      "SELECT "
+          + Arrays.stream(RESIDENT_COLUMNS.split(",\\s*"))
+              .map(column -> "j." + column)
+              .collect(Collectors.joining(", "))
+          + ", h.setai_no AS household_no, h.setainushi_atena_no, h.version AS household_version,"
+          + " s.seigen_id, s.cert_type, s.reason, s.valid_from, s.valid_to,"
+          + " s.version AS restriction_version"
+          + " FROM madoguchi.jumin j"
+          + " LEFT JOIN madoguchi.setai h ON h.setai_no = j.setai_no"
+          + " LEFT JOIN madoguchi.kofu_seigen s ON s.atena_no = j.atena_no"
+          + " WHERE j.juminhyo_code = :code ORDER BY s.seigen_id";
+
+  /** Restrictions read together, in lists no longer than Oracle's IN allows with room to spare. */
+  private static final int IN_LIST = 500;
+
   static final Map<String, String> VERSIONS =
       Map.of(
           HouseholdRow.TABLE,
@@ -73,13 +100,61 @@ public final class MadoguchiReader {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号. */
+  /**
+   * In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号, and {@link
+   * #household(long)} and {@link #restrictions(long)} for it, read in the same statement.
+   */
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
     Optional<ResidentRow> found =
-        ReadMemo.optional(
-            jdbc, RESIDENT_BY_CODE, Map.of("code", juminhyoCode), MadoguchiReader::resident);
+        ReadMemo.remember(
+            RESIDENT_WITH_RULE_ROWS_BY_CODE,
+            List.of(Map.of("code", juminhyoCode)),
+            () -> residentWithRuleRows(juminhyoCode));
     found.ifPresent(r -> ReadMemo.learn(RESIDENT_BY_ATENA, Map.of("atena", r.atenaNo()), found));
     return found;
+  }
+
+  private Optional<ResidentRow> residentWithRuleRows(String juminhyoCode) {
+    return jdbc.sql(RESIDENT_WITH_RULE_ROWS_BY_CODE)
+        .param("code", juminhyoCode)
+        .query(
+            rs -> {
+              if (!rs.next()) {
+                return Optional.<ResidentRow>empty();
+              }
+              ResidentRow resident = ResidentMapper.map(rs);
+              long householdNo = rs.getLong("household_no");
+              Optional<HouseholdRow> household =
+                  rs.wasNull()
+                      ? Optional.empty()
+                      : Optional.of(
+                          new HouseholdRow(
+                              householdNo,
+                              rs.getLong("setainushi_atena_no"),
+                              rs.getLong("household_version")));
+              List<RestrictionRow> restrictions = new ArrayList<>();
+              do {
+                if (rs.getLong("atena_no") != resident.atenaNo()) {
+                  throw new IncorrectResultSizeDataAccessException(1);
+                }
+                long seigenId = rs.getLong("seigen_id");
+                if (!rs.wasNull()) {
+                  restrictions.add(
+                      new RestrictionRow(
+                          seigenId,
+                          resident.atenaNo(),
+                          rs.getString("cert_type"),
+                          rs.getString("reason"),
+                          rs.getObject("valid_from", LocalDate.class),
+                          rs.getObject("valid_to", LocalDate.class),
+                          rs.getLong("restriction_version")));
+                }
+              } while (rs.next());
+              ReadMemo.learn(HOUSEHOLD, Map.of("setai", resident.setaiNo()), household);
+              ReadMemo.learn(
+                  RESTRICTIONS, Map.of("atena", resident.atenaNo()), List.copyOf(restrictions));
+              return Optional.of(resident);
+            });
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
@@ -116,9 +191,19 @@ public final class MadoguchiReader {
                 rs.getLong(6)));
   }
 
-  /** All 年度 on record, oldest first. */
+  /**
+   * All 年度 on record, oldest first. In an open memo they also answer {@link #tax(long, int)} for
+   * each of them and {@link #latestTax(long)}.
+   */
   public List<TaxRow> taxes(long atenaNo) {
-    return ReadMemo.list(jdbc, TAXES, Map.of("atena", atenaNo), MadoguchiReader::tax);
+    List<TaxRow> taxes = ReadMemo.list(jdbc, TAXES, Map.of("atena", atenaNo), MadoguchiReader::tax);
+    taxes.forEach(
+        t -> ReadMemo.learn(TAX, Map.of("atena", atenaNo, "nendo", t.nendo()), Optional.of(t)));
+    ReadMemo.learn(
+        LATEST_TAX,
+        Map.of("atena", atenaNo),
+        taxes.isEmpty() ? Optional.empty() : Optional.of(taxes.get(taxes.size() - 1)));
+    return taxes;
   }
 
   public Optional<TaxRow> tax(long atenaNo, int nendo) {
@@ -133,18 +218,33 @@ public final class MadoguchiReader {
   /** Every restriction on record, in force or not; whether one applies is the caller's call. */
   public List<RestrictionRow> restrictions(long atenaNo) {
     return ReadMemo.list(
-        jdbc,
+        jdbc, RESTRICTIONS, Map.of("atena", atenaNo), MadoguchiReader::restriction);
+  }
+
+  /**
+   * {@link #restrictions(long)} of each person in turn, read in one query (those an open memo has
+   * not read yet).
+   */
+  public List<RestrictionRow> restrictions(List<Long> atenaNos) {
+    return ReadMemo.listEach(
         RESTRICTIONS,
-        Map.of("atena", atenaNo),
-        (rs, n) ->
-            new RestrictionRow(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class),
-                rs.getLong(7)));
+        atenaNos.stream().map(atenaNo -> Map.of("atena", atenaNo)).toList(),
+        this::restrictionsOf);
+  }
+
+  private Map<Map<String, Long>, List<RestrictionRow>> restrictionsOf(
+      List<Map<String, Long>> persons) {
+    Map<Map<String, Long>, List<RestrictionRow>> byPerson = new LinkedHashMap<>();
+    persons.forEach(p -> byPerson.put(p, new ArrayList<>()));
+    List<Long> atenaNos = persons.stream().map(p -> p.get("atena")).toList();
+    for (int from = 0; from < atenaNos.size(); from += IN_LIST) {
+      jdbc.sql(RESTRICTIONS_OF_ALL)
+          .param("atenas", atenaNos.subList(from, Math.min(atenaNos.size(), from + IN_LIST)))
+          .query(MadoguchiReader::restriction)
+          .list()
+          .forEach(r -> byPerson.get(Map.of("atena", r.atenaNo())).add(r));
+    }
+    return byPerson;
   }
 
   /**
@@ -157,6 +257,17 @@ public final class MadoguchiReader {
 
   private static ResidentRow resident(ResultSet rs, int n) throws SQLException {
     return ResidentMapper.map(rs);
+  }
+
+  private static RestrictionRow restriction(ResultSet rs, int n) throws SQLException {
+    return new RestrictionRow(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getObject(6, LocalDate.class),
+        rs.getLong(7));
   }
 
   private static TaxRow tax(ResultSet rs, int n) throws SQLException {
