@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import org.kofu.relay.kiosk.load.HostSteal;
 import org.kofu.relay.kiosk.load.Latencies;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
@@ -72,10 +74,12 @@ final class LoadCommand {
       }
       List<URI> phaseEndpoints = endpoints(o);
       CompletableFuture<PhaseMetrics> phasesBefore = phasesAfter(phaseEndpoints, plan.warmUp());
+      CompletableFuture<Optional<String>> steal = steal(plan);
       LoadReport report = LoadDriver.run(plan);
       if (phasesBefore != null) {
         PhaseMetrics.scrape(phaseEndpoints).linesSince(phasesBefore.join()).forEach(out::println);
       }
+      steal.join().ifPresent(out::println);
       report.summary().forEach(out::println);
       long wrongInWarmUp = report.warmUp().map(w -> w.wrongPerson() + w.stale()).orElse(0L);
       return report.errors() + report.wrongPerson() + report.stale() + wrongInWarmUp == 0 ? 0 : 1;
@@ -88,6 +92,24 @@ final class LoadCommand {
         .filter(url -> !url.isEmpty())
         .map(URI::create)
         .toList();
+  }
+
+  /** The host's steal over the counted part, on a thread of its own. */
+  private static CompletableFuture<Optional<String>> steal(LoadPlan plan) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return HostSteal.measure(plan.warmUp(), plan.duration());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+          }
+        },
+        runnable -> {
+          Thread thread = new Thread(runnable, "host-steal");
+          thread.setDaemon(true);
+          thread.start();
+        });
   }
 
   /** The relays' step histograms as the counted part begins; null without endpoints. */
