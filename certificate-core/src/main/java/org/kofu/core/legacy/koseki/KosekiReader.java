@@ -24,6 +24,7 @@ public final class KosekiReader {
   static final String MEMBER_COLUMNS =
       "p.koseki_id, p.kojin_no, p.atena_no, p.shimei, p.birth_date, p.sex, p.father, p.mother,"
           + " p.zokugara, p.joseki, p.version";
+  private static final int MEMBER_COLUMN_COUNT = MEMBER_COLUMNS.split(",").length;
   static final String MEMBERS =
       "SELECT "
           + MEMBER_COLUMNS
@@ -81,17 +82,7 @@ public final class KosekiReader {
 
   public Optional<RegisterRow> register(long kosekiId) {
     return ReadMemo.optional(
-        jdbc,
-        REGISTER,
-        Map.of("koseki", kosekiId),
-        (rs, n) ->
-            new RegisterRow(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, LocalDate.class),
-                rs.getString(5),
-                rs.getLong(6)));
+        jdbc, REGISTER, Map.of("koseki", kosekiId), (rs, n) -> register(rs, rs.getLong(1), 2));
   }
 
   /** Every person recorded in the register, 除籍 included, in register order. */
@@ -124,15 +115,19 @@ public final class KosekiReader {
     ReadMemo.learn(
         REGISTER,
         Map.of("koseki", member.kosekiId()),
-        Optional.of(
-            new RegisterRow(
-                member.kosekiId(),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getObject(14, LocalDate.class),
-                rs.getString(15),
-                rs.getLong(16))));
+        Optional.of(register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1)));
     return member;
+  }
+
+  /** A register row of {@code kosekiId} from its other columns, the first at {@code column}. */
+  private static RegisterRow register(ResultSet rs, long kosekiId, int column) throws SQLException {
+    return new RegisterRow(
+        kosekiId,
+        rs.getString(column),
+        rs.getString(column + 1),
+        rs.getObject(column + 2, LocalDate.class),
+        rs.getString(column + 3),
+        rs.getLong(column + 4));
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */
