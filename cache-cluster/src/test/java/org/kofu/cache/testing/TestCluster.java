@@ -5,9 +5,11 @@ import com.hazelcast.client.config.ClientClasspathYamlConfig;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +34,9 @@ import org.kofu.cache.member.MemberConfigs;
 public final class TestCluster implements AutoCloseable {
 
   public static final String KEY_1 = Base64.getEncoder().encodeToString(new byte[32]);
+
+  /** Sets of members started before one binds all its ports. */
+  private static final int BIND_ATTEMPTS = 3;
 
   private final String clusterName = "kofu-test-" + UUID.randomUUID();
   private final int minimumClusterSize;
@@ -82,17 +87,39 @@ public final class TestCluster implements AutoCloseable {
 
   /** {@code count} members that form one cluster. */
   public List<HazelcastInstance> startMembers(int count) {
-    List<Integer> ports = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      ports.add(freePort());
+    for (int attempt = 1; ; attempt++) {
+      List<Integer> ports = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        ports.add(freePort());
+      }
+      List<HazelcastInstance> members = new ArrayList<>();
+      try {
+        for (int i = 0; i < count; i++) {
+          List<Integer> order = new ArrayList<>(ports);
+          order.add(0, order.remove(i));
+          members.add(start(memberConfig(order)));
+        }
+        return members;
+      } catch (HazelcastException e) {
+        // a port found free was taken before its member bound it (an outgoing connection of
+        // another test JVM can get it): the set starts again on other ports
+        if (attempt == BIND_ATTEMPTS || !boundTooLate(e)) {
+          throw e;
+        }
+        members.forEach(m -> m.getLifecycleService().terminate());
+        this.members.removeAll(members);
+        started.removeAll(members);
+      }
     }
-    List<HazelcastInstance> members = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      List<Integer> order = new ArrayList<>(ports);
-      order.add(0, order.remove(i));
-      members.add(start(memberConfig(order)));
+  }
+
+  private static boolean boundTooLate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return true;
+      }
     }
-    return members;
+    return false;
   }
 
   /** Every member started so far, in start order (killed ones included). */
