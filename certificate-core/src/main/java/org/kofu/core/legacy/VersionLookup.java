@@ -13,11 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Finds the current {@code version} of rows named as in {@link
  * org.kofu.core.certificate.SourceVersions} ("{@code schema.table:key}"), a table at a time, with
- * the first key column in an IN list of at most {@value #CHUNK} values (Oracle allows 1,000).
+ * the first key column in an IN list of at most {@value #IN_LIST} values (Oracle allows 1,000).
  */
 public final class VersionLookup {
 
-  static final int CHUNK = 500;
+  /** The most values the readers put in one IN list: Oracle allows 1,000. */
+  public static final int IN_LIST = 500;
 
   private VersionLookup() {}
 
@@ -68,8 +69,8 @@ public final class VersionLookup {
             .map(Long::valueOf)
             .distinct()
             .toList();
-    for (int from = 0; from < firsts.size(); from += CHUNK) {
-      List<Long> chunk = firsts.subList(from, Math.min(firsts.size(), from + CHUNK));
+    for (int from = 0; from < firsts.size(); from += IN_LIST) {
+      List<Long> chunk = firsts.subList(from, Math.min(firsts.size(), from + IN_LIST));
       Map<String, Long> found = new HashMap<>();
       RowCallbackHandler handler =
           rs -> {

@@ -35,7 +35,8 @@ public final class MadoguchiReader {
           + RESIDENT_COLUMNS
           + " FROM madoguchi.jumin WHERE setai_no = :setai ORDER BY atena_no";
   static final String HOUSEHOLD =
-      "SELECT setai_no, setainushi_atena_no, version FROM madoguchi.setai WHERE setai_no = :setai";
+      "SELECT setai_no AS household_no, setainushi_atena_no, version AS household_version"
+          + " FROM madoguchi.setai WHERE setai_no = :setai";
   static final String ACTIVE_SEAL =
       "SELECT inkan_no, atena_no, toroku_date, status, inei_png, version FROM madoguchi.inkan"
           + " WHERE atena_no = :atena AND status = 'ACTIVE'";
@@ -55,11 +56,18 @@ public final class MadoguchiReader {
           + TAX_COLUMNS
           + " FROM madoguchi.shotoku_kazei t WHERE t.atena_no = :atena"
           + " AND t.nendo = (SELECT MAX(m.nendo) FROM madoguchi.shotoku_kazei m WHERE m.atena_no = :atena)";
+
+  /** Labelled as in {@link #RESIDENT_WITH_RULE_ROWS_BY_CODE}: one mapping serves both. */
+  static final String RESTRICTION_COLUMNS =
+      "seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version AS restriction_version";
+
   static final String RESTRICTIONS =
-      "SELECT seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version"
+      "SELECT "
+          + RESTRICTION_COLUMNS
           + " FROM madoguchi.kofu_seigen WHERE atena_no = :atena ORDER BY seigen_id";
   static final String RESTRICTIONS_OF_ALL =
-      "SELECT seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version"
+      "SELECT "
+          + RESTRICTION_COLUMNS
           + " FROM madoguchi.kofu_seigen WHERE atena_no IN (:atenas) ORDER BY seigen_id";
 
   /**
@@ -78,9 +86,6 @@ public final class MadoguchiReader {
           + " LEFT JOIN madoguchi.setai h ON h.setai_no = j.setai_no"
           + " LEFT JOIN madoguchi.kofu_seigen s ON s.atena_no = j.atena_no"
           + " WHERE j.juminhyo_code = :code ORDER BY s.seigen_id";
-
-  /** Restrictions read together, in lists no longer than Oracle's IN allows with room to spare. */
-  private static final int IN_LIST = 500;
 
   static final Map<String, String> VERSIONS =
       Map.of(
@@ -123,31 +128,17 @@ public final class MadoguchiReader {
                 return Optional.<ResidentRow>empty();
               }
               ResidentRow resident = ResidentMapper.map(rs);
-              long householdNo = rs.getLong("household_no");
               Optional<HouseholdRow> household =
-                  rs.wasNull()
+                  rs.getObject("household_no") == null
                       ? Optional.empty()
-                      : Optional.of(
-                          new HouseholdRow(
-                              householdNo,
-                              rs.getLong("setainushi_atena_no"),
-                              rs.getLong("household_version")));
+                      : Optional.of(household(rs, 0));
               List<RestrictionRow> restrictions = new ArrayList<>();
               do {
                 if (rs.getLong("atena_no") != resident.atenaNo()) {
                   throw new IncorrectResultSizeDataAccessException(1);
                 }
-                long seigenId = rs.getLong("seigen_id");
-                if (!rs.wasNull()) {
-                  restrictions.add(
-                      new RestrictionRow(
-                          seigenId,
-                          resident.atenaNo(),
-                          rs.getString("cert_type"),
-                          rs.getString("reason"),
-                          rs.getObject("valid_from", LocalDate.class),
-                          rs.getObject("valid_to", LocalDate.class),
-                          rs.getLong("restriction_version")));
+                if (rs.getObject("seigen_id") != null) {
+                  restrictions.add(restriction(rs, 0));
                 }
               } while (rs.next());
               ReadMemo.learn(HOUSEHOLD, Map.of("setai", resident.setaiNo()), household);
@@ -169,11 +160,7 @@ public final class MadoguchiReader {
   }
 
   public Optional<HouseholdRow> household(long setaiNo) {
-    return ReadMemo.optional(
-        jdbc,
-        HOUSEHOLD,
-        Map.of("setai", setaiNo),
-        (rs, n) -> new HouseholdRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    return ReadMemo.optional(jdbc, HOUSEHOLD, Map.of("setai", setaiNo), MadoguchiReader::household);
   }
 
   public Optional<SealRow> activeSeal(long atenaNo) {
@@ -237,9 +224,10 @@ public final class MadoguchiReader {
     Map<Map<String, Long>, List<RestrictionRow>> byPerson = new LinkedHashMap<>();
     persons.forEach(p -> byPerson.put(p, new ArrayList<>()));
     List<Long> atenaNos = persons.stream().map(p -> p.get("atena")).toList();
-    for (int from = 0; from < atenaNos.size(); from += IN_LIST) {
+    for (int from = 0; from < atenaNos.size(); from += VersionLookup.IN_LIST) {
+      int to = Math.min(atenaNos.size(), from + VersionLookup.IN_LIST);
       jdbc.sql(RESTRICTIONS_OF_ALL)
-          .param("atenas", atenaNos.subList(from, Math.min(atenaNos.size(), from + IN_LIST)))
+          .param("atenas", atenaNos.subList(from, to))
           .query(MadoguchiReader::restriction)
           .list()
           .forEach(r -> byPerson.get(Map.of("atena", r.atenaNo())).add(r));
@@ -259,15 +247,22 @@ public final class MadoguchiReader {
     return ResidentMapper.map(rs);
   }
 
+  private static HouseholdRow household(ResultSet rs, int n) throws SQLException {
+    return new HouseholdRow(
+        rs.getLong("household_no"),
+        rs.getLong("setainushi_atena_no"),
+        rs.getLong("household_version"));
+  }
+
   private static RestrictionRow restriction(ResultSet rs, int n) throws SQLException {
     return new RestrictionRow(
-        rs.getLong(1),
-        rs.getLong(2),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getObject(5, LocalDate.class),
-        rs.getObject(6, LocalDate.class),
-        rs.getLong(7));
+        rs.getLong("seigen_id"),
+        rs.getLong("atena_no"),
+        rs.getString("cert_type"),
+        rs.getString("reason"),
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class),
+        rs.getLong("restriction_version"));
   }
 
   private static TaxRow tax(ResultSet rs, int n) throws SQLException {
