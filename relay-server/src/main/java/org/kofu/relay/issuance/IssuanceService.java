@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.ReadMemo;
@@ -22,9 +23,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * The request path of a 証明書交付要求, in one direction: a repeat → service hours → the person → the
- * rules (on every request) → a fresh body from the cache or rendered → the subject checked against
- * the request → 証明日 and number stamped → stored and logged together.
+ * The request path of a 証明書交付要求, in one direction: service hours → the person → the rules (on every
+ * request) → a fresh body from the cache or rendered → the subject checked against the request →
+ * 証明日 and number stamped → stored and logged together, or the stored answer when the request id was
+ * answered before.
  */
 @Component
 public class IssuanceService {
@@ -61,22 +63,53 @@ public class IssuanceService {
 
   public IssuedCertificate issue(CertificateOrder order) {
     Trace trace = new Trace(order, System.nanoTime());
+    StoredIssuance issued;
     try {
-      return commit.replay(order).orElseGet(() -> issueNew(order, trace));
-    } catch (RelayException e) {
-      commit.logRefusal(trace, e);
-      throw e;
-    } catch (DataAccessException | MissingRecordException e) {
+      issued = prepare(order, trace);
+    } catch (RuntimeException e) {
+      return storedAnswerOrRefusal(order, trace, e);
+    }
+    try {
+      // a repeat that got this far is found here: the request id is unique among the issuances
+      return commit.store(issued, trace);
+    } catch (RuntimeException e) {
+      throw refusal(trace, e);
+    }
+  }
+
+  /**
+   * A repeat gets its stored answer whatever the rules, the hours or the existing systems say now.
+   * Looking for it only when an attempt is refused, instead of before every request, saves every
+   * new request a round trip to the project database.
+   */
+  private IssuedCertificate storedAnswerOrRefusal(
+      CertificateOrder order, Trace trace, RuntimeException refused) {
+    Optional<IssuedCertificate> stored;
+    try {
+      stored = commit.replay(order);
+    } catch (RuntimeException e) {
+      // a conflict, or the project database down: whether this is a repeat is not known
+      throw refusal(trace, e);
+    }
+    return stored.orElseThrow(() -> refusal(trace, refused));
+  }
+
+  /** The refusal to answer, logged; an internal error is logged as one and thrown as it came. */
+  private RuntimeException refusal(Trace trace, RuntimeException e) {
+    if (e instanceof RelayException refused) {
+      commit.logRefusal(trace, refused);
+      return refused;
+    }
+    if (e instanceof DataAccessException || e instanceof MissingRecordException) {
       // an existing system unreachable, or its records changed under the request: fail closed
       RelayException unavailable =
           RelayException.unavailable(
               "SOURCE_UNAVAILABLE", "the existing systems cannot be read", retryAfter(e));
       commit.logRefusal(trace, unavailable);
-      throw unavailable;
-    } catch (RuntimeException e) {
-      commit.logRefusal(trace, RelayException.of(500, "INTERNAL_ERROR", "internal error"));
-      throw e;
+      return unavailable;
     }
+    commit.logRefusal(trace, RelayException.of(500, "INTERNAL_ERROR", "internal error"));
+    return e;
   }
 
   private Duration retryAfter(RuntimeException e) {
@@ -85,7 +118,7 @@ public class IssuanceService {
         : properties.sourceRetryAfter();
   }
 
-  private IssuedCertificate issueNew(CertificateOrder order, Trace trace) {
+  private StoredIssuance prepare(CertificateOrder order, Trace trace) {
     if (!properties.municipalities().contains(order.municipalityCode())) {
       throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
     }
@@ -112,20 +145,18 @@ public class IssuanceService {
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
     String bodySha256 = Hashes.sha256Hex(stamped.pdf());
     trace.ended(Phase.STAMP);
-    StoredIssuance issued =
-        new StoredIssuance(
-            order.requestId(),
-            order.fingerprint(),
-            stamped.number(),
-            person.ref().key(),
-            order.type().name(),
-            properties.fee(order.type()) * order.copies(),
-            fresh.body().pageCount(),
-            fresh.source().name(),
-            bodySha256,
-            stamped.pdf(),
-            new BodyForm(fresh.form().dictionaryId(), fresh.form().bytes(), today));
-    return commit.store(issued, trace);
+    return new StoredIssuance(
+        order.requestId(),
+        order.fingerprint(),
+        stamped.number(),
+        person.ref().key(),
+        order.type().name(),
+        properties.fee(order.type()) * order.copies(),
+        fresh.body().pageCount(),
+        fresh.source().name(),
+        bodySha256,
+        stamped.pdf(),
+        new BodyForm(fresh.form().dictionaryId(), fresh.form().bytes(), today));
   }
 
   /** What the log needs to know of a request as it goes. */

@@ -2,31 +2,30 @@ package org.kofu.relay.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The existing systems stopped: 503 with Retry-After, no body; started again: issuing resumes. */
+/**
+ * The existing systems stopped: 503 with Retry-After, no body, except the stored answer to a
+ * repeat; started again: issuing resumes.
+ */
 class SourceOutageTests extends RelayTests {
 
   private MockHttpServletResponse issue(String person) throws Exception {
-    return mvc.perform(
-            post("/jlis/v1/certificates")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(Requests.certificate(newRequestId(), person, "JUMINHYO")))
-        .andReturn()
-        .getResponse();
+    return issueCertificate(Requests.certificate(newRequestId(), person, "JUMINHYO"));
   }
 
   @Test
   void aStoppedSourceGives503AndIssuingResumesWithoutRestart() throws Exception {
     String person = TestLegacy.issuableAdults().get(13);
     assertThat(issue(person).getStatus()).isEqualTo(200);
+    String issuedBefore = Requests.certificate(newRequestId(), person, "JUMINHYO");
+    MockHttpServletResponse first = issueCertificate(issuedBefore);
+    assertThat(first.getStatus()).isEqualTo(200);
 
     TestLegacy.stop();
     try {
@@ -37,6 +36,9 @@ class SourceOutageTests extends RelayTests {
       assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
       assertThat(mvc.perform(get("/jlis/v1/health")).andReturn().getResponse().getStatus())
           .isEqualTo(503);
+      MockHttpServletResponse repeat = issueCertificate(issuedBefore);
+      assertThat(repeat.getStatus()).isEqualTo(200);
+      assertThat(repeat.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
     } finally {
       TestLegacy.restart();
     }
