@@ -136,7 +136,10 @@ public final class CertificateCache {
   public Optional<CachedBody> get(String subjectKey) {
     try {
       // a plain read of the person's entry, not an entry processor: reads go on where split-brain
-      // protection refuses writes, and a person's few compressed bodies are small
+      // protection refuses writes, and a person's few compressed bodies are small. Not getAsync:
+      // Hazelcast 5.5's client decodes an async answer on its I/O thread, and a Compact schema it
+      // has not seen yet is fetched there with a blocking call that the same thread would have to
+      // answer, so the connection stalls until the invocation timeout (CacheMemberProcessIT)
       PersonRecord record = bodies.get(CacheMaps.personKeyOf(subjectKey));
       StoredBody stored = record == null ? null : record.body(subjectKey).orElse(null);
       if (stored == null) {
