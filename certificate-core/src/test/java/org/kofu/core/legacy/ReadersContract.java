@@ -92,13 +92,14 @@ abstract class ReadersContract {
   }
 
   @Test
-  void inAMemoTheResidentFoundByJuminhyoCodeAlsoAnswersItsHouseholdAndRestrictions() {
+  void inAMemoTheResidentFoundByJuminhyoCodeAlsoAnswersItsHouseholdHouseholderAndRestrictions() {
     AtomicInteger queries = new AtomicInteger();
     MadoguchiReader counted = new MadoguchiReader(counting(queries));
     try (ReadMemo memo = ReadMemo.open()) {
       ResidentRow wife = counted.residentByJuminhyoCode(MadoguchiFixture.code(102)).orElseThrow();
 
       assertThat(counted.household(wife.setaiNo())).isEqualTo(madoguchi.household(1));
+      assertThat(counted.resident(103)).as("the householder").isEqualTo(madoguchi.resident(103));
       assertThat(counted.restrictions(102))
           .isEqualTo(madoguchi.restrictions(102))
           .extracting(RestrictionRow::reason)

@@ -70,20 +70,26 @@ public final class MadoguchiReader {
           + RESTRICTION_COLUMNS
           + " FROM madoguchi.kofu_seigen WHERE atena_no IN (:atenas) ORDER BY seigen_id";
 
+  /** How the householder's columns are labelled beside the resident's in one statement. */
+  static final String HOUSEHOLDER_LABEL = "head_";
+
   /**
-   * The resident by 住民票コード with, from the same statement, the household row and the restrictions:
-   * what a request reads next (one row per restriction, the resident's columns on each).
+   * The resident by 住民票コード with, from the same statement, the household row, the householder when
+   * that is someone else, and the restrictions: what a request reads next (one row per restriction,
+   * the resident's and the householder's columns on each).
    */
   static final String RESIDENT_WITH_RULE_ROWS_BY_CODE =
       "SELECT "
-          + Arrays.stream(RESIDENT_COLUMNS.split(",\\s*"))
-              .map(column -> "j." + column)
-              .collect(Collectors.joining(", "))
+          + residentColumns("j.", "")
+          + ", "
+          + residentColumns("hj.", HOUSEHOLDER_LABEL)
           + ", h.setai_no AS household_no, h.setainushi_atena_no, h.version AS household_version,"
           + " s.seigen_id, s.cert_type, s.reason, s.valid_from, s.valid_to,"
           + " s.version AS restriction_version"
           + " FROM madoguchi.jumin j"
           + " LEFT JOIN madoguchi.setai h ON h.setai_no = j.setai_no"
+          + " LEFT JOIN madoguchi.jumin hj ON hj.atena_no = h.setainushi_atena_no"
+          + " AND hj.atena_no <> j.atena_no"
           + " LEFT JOIN madoguchi.kofu_seigen s ON s.atena_no = j.atena_no"
           + " WHERE j.juminhyo_code = :code ORDER BY s.seigen_id";
 
@@ -99,6 +105,12 @@ public final class MadoguchiReader {
           RestrictionRow.TABLE,
               "SELECT seigen_id, version FROM madoguchi.kofu_seigen WHERE seigen_id IN (:ids)");
 
+  private static String residentColumns(String table, String label) {
+    return Arrays.stream(RESIDENT_COLUMNS.split(",\\s*"))
+        .map(column -> table + column + (label.isEmpty() ? "" : " AS " + label + column))
+        .collect(Collectors.joining(", "));
+  }
+
   private final JdbcClient jdbc;
 
   public MadoguchiReader(DataSource dataSource) {
@@ -106,8 +118,9 @@ public final class MadoguchiReader {
   }
 
   /**
-   * In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号, and {@link
-   * #household(long)} and {@link #restrictions(long)} for it, read in the same statement.
+   * In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号 and for its
+   * householder's, and {@link #household(long)} and {@link #restrictions(long)} for it, read in the
+   * same statement.
    */
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
     Optional<ResidentRow> found =
@@ -132,6 +145,10 @@ public final class MadoguchiReader {
                   rs.getObject("household_no") == null
                       ? Optional.empty()
                       : Optional.of(household(rs, 0));
+              Optional<ResidentRow> householder =
+                  rs.getObject(HOUSEHOLDER_LABEL + "atena_no") == null
+                      ? Optional.empty()
+                      : Optional.of(ResidentMapper.map(rs, HOUSEHOLDER_LABEL));
               List<RestrictionRow> restrictions = new ArrayList<>();
               do {
                 if (rs.getLong("atena_no") != resident.atenaNo()) {
@@ -142,6 +159,10 @@ public final class MadoguchiReader {
                 }
               } while (rs.next());
               ReadMemo.learn(HOUSEHOLD, Map.of("setai", resident.setaiNo()), household);
+              householder.ifPresent(
+                  head ->
+                      ReadMemo.learn(
+                          RESIDENT_BY_ATENA, Map.of("atena", head.atenaNo()), householder));
               ReadMemo.learn(
                   RESTRICTIONS, Map.of("atena", resident.atenaNo()), List.copyOf(restrictions));
               return Optional.of(resident);

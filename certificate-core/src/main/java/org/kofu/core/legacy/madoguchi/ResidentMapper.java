@@ -4,50 +4,73 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** Maps {@link MadoguchiReader#RESIDENT_COLUMNS} to a {@link ResidentRow}. */
+/**
+ * Maps {@link MadoguchiReader#RESIDENT_COLUMNS} to a {@link ResidentRow}, each labelled with a
+ * prefix where one statement brings two residents.
+ */
 final class ResidentMapper {
 
-  private ResidentMapper() {}
+  private final String prefix;
+
+  private ResidentMapper(String prefix) {
+    this.prefix = prefix;
+  }
 
   static ResidentRow map(ResultSet rs) throws SQLException {
-    String kokuseki = rs.getString("kokuseki");
+    return new ResidentMapper("").row(rs);
+  }
+
+  static ResidentRow map(ResultSet rs, String prefix) throws SQLException {
+    return new ResidentMapper(prefix).row(rs);
+  }
+
+  private ResidentRow row(ResultSet rs) throws SQLException {
+    String kokuseki = string(rs, "kokuseki");
     ResidentRow.Foreigner foreigner =
         kokuseki == null
             ? null
             : new ResidentRow.Foreigner(
                 kokuseki,
-                rs.getString("zairyu_shikaku"),
-                rs.getString("zairyu_kikan"),
+                string(rs, "zairyu_shikaku"),
+                string(rs, "zairyu_kikan"),
                 date(rs, "zairyu_manryo_date"));
     return new ResidentRow(
-        rs.getLong("atena_no"),
-        trim(rs.getString("juminhyo_code")),
-        trim(rs.getString("kojin_bango")),
-        rs.getLong("setai_no"),
-        rs.getString("shimei"),
-        rs.getString("shimei_kana"),
-        rs.getString("kyushi"),
-        rs.getString("tsusho"),
+        number(rs, "atena_no"),
+        trim(string(rs, "juminhyo_code")),
+        trim(string(rs, "kojin_bango")),
+        number(rs, "setai_no"),
+        string(rs, "shimei"),
+        string(rs, "shimei_kana"),
+        string(rs, "kyushi"),
+        string(rs, "tsusho"),
         date(rs, "birth_date"),
-        trim(rs.getString("sex")),
-        rs.getString("zokugara"),
+        trim(string(rs, "sex")),
+        string(rs, "zokugara"),
         date(rs, "jumin_date"),
-        rs.getString("address"),
-        rs.getString("katagaki"),
+        string(rs, "address"),
+        string(rs, "katagaki"),
         date(rs, "jutei_date"),
         date(rs, "todoke_date"),
-        rs.getString("prev_address"),
-        rs.getString("honseki"),
-        rs.getString("hittosha"),
+        string(rs, "prev_address"),
+        string(rs, "honseki"),
+        string(rs, "hittosha"),
         foreigner,
-        rs.getString("status"),
+        string(rs, "status"),
         date(rs, "status_date"),
         date(rs, "tenshutsu_yotei_date"),
-        rs.getLong("version"));
+        number(rs, "version"));
   }
 
-  private static LocalDate date(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, LocalDate.class);
+  private long number(ResultSet rs, String column) throws SQLException {
+    return rs.getLong(prefix + column);
+  }
+
+  private String string(ResultSet rs, String column) throws SQLException {
+    return rs.getString(prefix + column);
+  }
+
+  private LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(prefix + column, LocalDate.class);
   }
 
   /** CHAR columns come back blank-padded from some engines. */
