@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
@@ -37,6 +38,8 @@ import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A rendering that does not finish in time abandons the request; nothing of it is cached. A body
@@ -104,15 +107,19 @@ class FreshBodiesTests extends RelayTests {
   @Autowired private CertificateRenderer certificates;
 
   @Test
-  void aCachedValueThatDoesNotDecodeHereIsAMissRenderedOnDemandAndServedFromItsKeptForm() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aCachedValueThatDoesNotDecodeHereIsAMissRenderedOnDemandAndServedFromItsKeptForm(
+      CapturedOutput output) {
     CertificateSubject subject = residentSubject(5);
     CertificateCache cache = mock(CertificateCache.class);
+    // fresh (made from the rows as they are now), so that only its form makes it a miss
+    SourceVersions current = assembler.assemble(subject).sources();
     when(cache.get(subject))
         .thenReturn(
             Optional.of(
                 new CachedBody(
                     subject.key(),
-                    SourceVersions.builder().build(),
+                    current,
                     Instant.EPOCH,
                     "k1",
                     new byte[] {99, 0},
@@ -122,6 +129,7 @@ class FreshBodiesTests extends RelayTests {
 
     FreshBody body = freshBodies(cache, renderer).obtain(subject);
 
+    assertThat(output).contains("cached body of " + subject.key() + " not decodable here");
     assertThat(body.source()).isEqualTo(BodySource.ON_DEMAND);
     assertThat(body.body().subject()).isEqualTo(subject);
     assertThat(decodedForm(subject, body.form())).isEqualTo(body.body().pdf());
