@@ -71,12 +71,7 @@ class FreshnessAndRulesTests extends RelayTests {
     String person = TestLegacy.issuableAdults().get(6);
     cacheABody(person, "JUMINHYO");
 
-    TestLegacy.jdbc()
-        .update(
-            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
-                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
-            900_000_000L + TestLegacy.atenaNo(person),
-            TestLegacy.atenaNo(person));
+    TestLegacy.restrict(TestLegacy.atenaNo(person));
     MockHttpServletResponse response = issue(person, "JUMINHYO");
 
     assertThat(response.getStatus()).isEqualTo(422);
@@ -113,12 +108,7 @@ class FreshnessAndRulesTests extends RelayTests {
     assertThat(person).as("a person of a household of two or more").isNotNull();
     cacheABody(person, "JUMINHYO", HOUSEHOLD);
 
-    TestLegacy.jdbc()
-        .update(
-            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
-                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
-            900_000_000L + member,
-            member);
+    TestLegacy.restrict(member);
 
     MockHttpServletResponse household = issue(person, "JUMINHYO", HOUSEHOLD);
     assertThat(household.getStatus()).isEqualTo(422);

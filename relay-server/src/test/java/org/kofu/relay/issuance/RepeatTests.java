@@ -23,15 +23,6 @@ class RepeatTests extends RelayTests {
   @Autowired private JdbcTemplate projectDb;
   @Autowired private IssuanceLog issuanceLog;
 
-  private static void restrict(String person) {
-    TestLegacy.jdbc()
-        .update(
-            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
-                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
-            900_000_000L + TestLegacy.atenaNo(person),
-            TestLegacy.atenaNo(person));
-  }
-
   private void assertSameAnswer(MockHttpServletResponse repeat, MockHttpServletResponse first)
       throws Exception {
     assertThat(repeat.getStatus()).isEqualTo(200);
@@ -57,7 +48,7 @@ class RepeatTests extends RelayTests {
     MockHttpServletResponse first = issueCertificate(body);
     assertThat(first.getStatus()).isEqualTo(200);
 
-    restrict(person);
+    TestLegacy.restrict(TestLegacy.atenaNo(person));
 
     assertSameAnswer(issueCertificate(body), first);
     assertThat(decisionsLogged(requestId)).containsExactly("ISSUED");
@@ -91,7 +82,7 @@ class RepeatTests extends RelayTests {
     assertThat(issueCertificate(Requests.certificate(requestId, person, "JUMINHYO")).getStatus())
         .isEqualTo(200);
 
-    restrict(person);
+    TestLegacy.restrict(TestLegacy.atenaNo(person));
     MockHttpServletResponse other =
         issueCertificate(Requests.certificate(requestId, person, "SHOTOKU_KAZEI"));
 

@@ -125,6 +125,16 @@ public final class TestLegacy {
             juminhyoCode);
   }
 
+  /** A DV_SUPPORT restriction of every certificate of the person, valid from the tests' today. */
+  public static void restrict(long atenaNo) {
+    jdbc()
+        .update(
+            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason, valid_from)"
+                + " VALUES (?, ?, NULL, 'DV_SUPPORT', DATE '2026-11-25')",
+            900_000_000L + atenaNo,
+            atenaNo);
+  }
+
   /** Every name and 住民票コード of the demo data, for the log scan. */
   public static List<String> personalStrings() {
     return jdbc()
