@@ -88,7 +88,8 @@ public class IssuanceService {
     try {
       stored = commit.replay(order);
     } catch (RuntimeException e) {
-      // a conflict, or the project database down: whether this is a repeat is not known
+      // the id used for another request (409), or the project database down, where whether this
+      // is a repeat cannot be told: that is the answer
       throw refusal(trace, e);
     }
     return stored.orElseThrow(() -> refusal(trace, refused));

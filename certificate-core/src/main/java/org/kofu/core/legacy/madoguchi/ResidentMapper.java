@@ -17,7 +17,7 @@ final class ResidentMapper {
   }
 
   static ResidentRow map(ResultSet rs) throws SQLException {
-    return new ResidentMapper("").row(rs);
+    return map(rs, "");
   }
 
   static ResidentRow map(ResultSet rs, String prefix) throws SQLException {
