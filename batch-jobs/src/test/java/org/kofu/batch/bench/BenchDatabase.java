@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.schema.LegacySchema;
 
 /**
  * {@code kofu_bench_pregenerate} on the local PostgreSQL: created when missing, legacy data
@@ -35,7 +34,6 @@ final class BenchDatabase {
     ds.setMaximumPoolSize(6);
     DemoDataLoader.of(ds)
         .load(ds, new DemoDataGenerator(new GeneratorSettings(residents, 12025L, today)), true);
-    LegacySchema.applyJournalFix(ds);
     try (Connection conn = ds.getConnection();
         Statement st = conn.createStatement()) {
       // a reloaded journal starts again at seq 1: the delta job's positions must start over too

@@ -12,7 +12,6 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.schema.LegacySchema;
 import org.kofu.demodata.testdb.ScratchPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +33,6 @@ public final class BatchTestBed implements AutoCloseable {
     DataSource ds = postgres.dataSource();
     DemoDataLoader.of(ds)
         .load(ds, new DemoDataGenerator(new GeneratorSettings(residents, 12025L, TODAY)), false);
-    LegacySchema.applyJournalFix(ds);
     this.members = new TestCluster(minimumClusterSize);
     this.members.startMembers(members);
   }

@@ -24,8 +24,6 @@ public final class LegacySchema {
   /** The line that opens the triggers part in both scripts. */
   public static final String TRIGGERS_MARKER = "-- What the existing systems do on every write";
 
-  private static final String JOURNAL_FIX = "legacy/postgresql/journal-fix.sql";
-
   private LegacySchema() {}
 
   /** Tables and triggers: what the existing systems have. */
@@ -48,29 +46,6 @@ public final class LegacySchema {
 
   public static void createTriggers(DataSource dataSource) throws SQLException {
     run(dataSource, null, false);
-  }
-
-  /**
-   * On PostgreSQL, replaces {@code madoguchi.journal()} with {@code
-   * legacy/postgresql/journal-fix.sql}: a test fixture for the shared DDL's known defect (writes to
-   * tables without {@code setai_no} fail). Does nothing on H2, whose Java triggers already journal
-   * as intended.
-   */
-  public static void applyJournalFix(DataSource dataSource) throws SQLException {
-    try (Connection conn = dataSource.getConnection()) {
-      if (Engine.of(conn) != Engine.POSTGRESQL) {
-        return;
-      }
-      try (InputStream in = LegacySchema.class.getClassLoader().getResourceAsStream(JOURNAL_FIX);
-          Statement st = conn.createStatement()) {
-        st.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (!conn.getAutoCommit()) {
-        conn.commit();
-      }
-    }
   }
 
   /** Drops both schemas with everything in them (only ever on a demo copy). */

@@ -99,29 +99,40 @@ class JournalEquivalenceIT {
   }
 
   /**
-   * A defect of the shared PostgreSQL DDL, kept as shipped: PL/pgSQL resolves {@code OLD.setai_no}
-   * in madoguchi.journal()'s last IF for every table, so any write to inkan, shotoku_kazei or
-   * kofu_seigen fails once the triggers exist. The H2 copy journals them as the function intends
-   * (household looked up through jumin). This test shows when the shared file gets fixed.
+   * The shared DDL once failed here (PL/pgSQL resolved {@code OLD.setai_no} for every table): seal,
+   * tax and restriction writes are journaled on both engines, under the person's household.
    */
   @Test
-  void sealTaxAndRestrictionWritesFailOnPostgresqlButAreJournaledOnH2() {
+  void sealTaxAndRestrictionWritesAreJournaledAlike() {
     String insert =
         "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, reason, valid_from)"
             + " VALUES (2, 10, 'OTHER', DATE '2024-01-01')";
+    String journal =
+        "SELECT table_name, atena_no, setai_no, op FROM madoguchi.change_journal"
+            + " WHERE table_name = 'kofu_seigen'";
 
-    assertThatThrownBy(() -> pg.update(insert))
-        .rootCause()
-        .hasMessageContaining("has no field \"setai_no\"");
+    pg.update(insert);
     h2.update(insert);
 
-    assertThat(
-            normalized(
-                h2.queryForList(
-                    "SELECT table_name, atena_no, setai_no, op FROM madoguchi.change_journal"
-                        + " WHERE table_name = 'kofu_seigen'")))
+    assertThat(normalized(pg.queryForList(journal)))
+        .isEqualTo(normalized(h2.queryForList(journal)))
         .containsExactly(
             Map.of("table_name", "kofu_seigen", "atena_no", "10", "setai_no", "1", "op", "I"));
+  }
+
+  @Test
+  void gaijiMappingsBumpTheirVersionWithoutAJournalRow() {
+    for (JdbcTemplate jdbc : List.of(pg, h2)) {
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT version FROM koseki.gaiji WHERE pua = '\uE001'", Long.class))
+          .isEqualTo(2L);
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM koseki.change_journal WHERE table_name = 'gaiji'",
+                  Long.class))
+          .isZero();
+    }
   }
 
   /** Column names lower case, values as text, so both engines' rows compare. */

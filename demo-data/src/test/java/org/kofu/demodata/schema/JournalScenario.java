@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class JournalScenario {
 
   /** Inserts, updates and deletes made below in schema koseki. */
-  static final int KOSEKI_WRITES = 9;
+  static final int KOSEKI_WRITES = 13;
 
   static final List<String> VERSION_QUERIES =
       List.of(
@@ -20,7 +20,10 @@ final class JournalScenario {
           "SELECT koseki_id, version FROM koseki.koseki ORDER BY koseki_id",
           "SELECT koseki_id, kojin_no, version FROM koseki.kojin ORDER BY koseki_id, kojin_no",
           "SELECT koseki_id, seq, version FROM koseki.jiko ORDER BY koseki_id, seq",
-          "SELECT koseki_id, kojin_no, seq, version FROM koseki.fuhyo ORDER BY koseki_id, kojin_no, seq");
+          "SELECT koseki_id, kojin_no, seq, version FROM koseki.fuhyo ORDER BY koseki_id, kojin_no, seq",
+          "SELECT seigen_id, version FROM koseki.fuhyo_seigen ORDER BY seigen_id",
+          "SELECT pua, version FROM madoguchi.gaiji ORDER BY pua",
+          "SELECT pua, version FROM koseki.gaiji ORDER BY pua");
 
   private static final LocalDate DAY = LocalDate.of(2020, 4, 1);
 
@@ -53,6 +56,9 @@ final class JournalScenario {
   }
 
   private static void madoguchi(JdbcTemplate jdbc) {
+    jdbc.update(
+        "INSERT INTO madoguchi.gaiji (pua, mj_code, ucs) VALUES ('\uE000', 'MJ006561', NULL)");
+    jdbc.update("UPDATE madoguchi.gaiji SET ucs = '\u4F02' WHERE pua = '\uE000'");
     jdbc.update("INSERT INTO madoguchi.setai (setai_no, setainushi_atena_no) VALUES (2, 10)");
     resident(jdbc, 11, 1);
     jdbc.update("UPDATE madoguchi.jumin SET address = '北海道函館市本町1番1号' WHERE atena_no = 10");
@@ -101,6 +107,19 @@ final class JournalScenario {
     jdbc.update("UPDATE koseki.koseki SET status = 'JOSEKI' WHERE koseki_id = 100");
     jdbc.update(
         "UPDATE koseki.jiko SET detail = '【出生日】令和2年4月2日' WHERE koseki_id = 100 AND seq = 2");
+    jdbc.update(
+        "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from)"
+            + " VALUES (1, 100, 1, 'DV_SUPPORT', ?)",
+        DAY);
+    jdbc.update(
+        "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from)"
+            + " VALUES (2, 100, 1, 'OTHER', ?)",
+        DAY);
+    jdbc.update(
+        "UPDATE koseki.fuhyo_seigen SET valid_to = ? WHERE seigen_id = 1", DAY.plusYears(1));
+    jdbc.update("DELETE FROM koseki.fuhyo_seigen WHERE seigen_id = 2");
+    jdbc.update("INSERT INTO koseki.gaiji (pua, mj_code, ucs) VALUES ('\uE001', 'MJ006816', NULL)");
+    jdbc.update("UPDATE koseki.gaiji SET mj_code = 'MJ006817' WHERE pua = '\uE001'");
     jdbc.update("DELETE FROM koseki.fuhyo WHERE koseki_id = 100");
   }
 }

@@ -50,7 +50,7 @@ class LegacySchemaTests {
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA IN ('MADOGUCHI', 'KOSEKI')",
                 Integer.class))
-        .isEqualTo(11);
+        .isEqualTo(14);
   }
 
   @Test

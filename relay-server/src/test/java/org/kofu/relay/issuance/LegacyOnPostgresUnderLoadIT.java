@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.schema.LegacySchema;
 import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.kiosk.load.LoadDriver;
@@ -35,11 +34,11 @@ import org.kofu.relay.support.TestLegacy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The relay with the existing systems on PostgreSQL (demo data, the journal fix applied as the
- * city's triggers would journal) and its project database on PostgreSQL too, reached through a TCP
- * proxy the test can cut: a load with changes is served right; the database cut under load gives
- * deliberate 503s and never an unverified body, and issuing resumes without a restart; a repeat
- * after a relay restart gets the same bytes and number and is logged once.
+ * The relay with the existing systems on PostgreSQL (demo data, journaled by the shared DDL's
+ * triggers) and its project database on PostgreSQL too, reached through a TCP proxy the test can
+ * cut: a load with changes is served right; the database cut under load gives deliberate 503s and
+ * never an unverified body, and issuing resumes without a restart; a repeat after a relay restart
+ * gets the same bytes and number and is logged once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LegacyOnPostgresUnderLoadIT {
@@ -60,7 +59,6 @@ class LegacyOnPostgresUnderLoadIT {
             legacy.dataSource(),
             new DemoDataGenerator(new GeneratorSettings(300, 12025L, TestLegacy.TODAY)),
             false);
-    LegacySchema.applyJournalFix(legacy.dataSource());
     proxy = new CuttableProxy("127.0.0.1", URI.create(legacy.url().substring(5)).getPort());
     String proxied = legacy.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
     int cachePort = RelayTestContext.freePort();

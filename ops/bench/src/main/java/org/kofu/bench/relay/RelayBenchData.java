@@ -8,14 +8,12 @@ import org.kofu.bench.BenchOptions;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.schema.LegacySchema;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The existing systems of {@code ops/bench/relay}: N generated residents (today in Asia/Tokyo)
- * replacing the legacy tables of {@code --jdbc-url}, then demo-data's journal fix, so that the
- * load's writes journal like the city's systems do (the shared PostgreSQL DDL's journal function
- * fails on tables without {@code setai_no}).
+ * replacing the legacy tables of {@code --jdbc-url}, whose triggers journal the load's writes like
+ * the city's systems do.
  */
 public final class RelayBenchData {
 
@@ -36,9 +34,7 @@ public final class RelayBenchData {
             new DemoDataGenerator(
                 new GeneratorSettings(residents, GeneratorSettings.DEFAULT_SEED, today)),
             true);
-    LegacySchema.applyJournalFix(dataSource);
-    System.out.printf(
-        "relay bench: %,d residents loaded (today %s), journal fix applied%n", residents, today);
+    System.out.printf("relay bench: %,d residents loaded (today %s)%n", residents, today);
     return 0;
   }
 }
