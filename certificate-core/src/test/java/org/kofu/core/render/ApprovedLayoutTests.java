@@ -68,6 +68,14 @@ class ApprovedLayoutTests {
               .isLessThanOrEqualTo(TOLERATED_DIFFERENCE);
         }
       }
+      String beyondLast = "%s-%d.png".formatted(name, doc.getNumberOfPages() + 1);
+      if (Boolean.getBoolean("kofu.approve")) {
+        Files.deleteIfExists(APPROVED.resolve(beyondLast));
+      } else {
+        assertThat(getClass().getResource("/approved/" + beyondLast))
+            .as("approved %s has a page the rendering lost", beyondLast)
+            .isNull();
+      }
     }
   }
 
