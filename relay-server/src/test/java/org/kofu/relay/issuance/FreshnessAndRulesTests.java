@@ -81,7 +81,8 @@ class FreshnessAndRulesTests extends RelayTests {
   @Test
   void aRestrictionOfAnotherMemberSetAMomentBeforeRefusesTheCachedHouseholdCertificate()
       throws Exception {
-    // a person past the ones other tests use, with another ACTIVE member no other test uses
+    // a person past the ones other tests use, with another ACTIVE member (not the householder)
+    // no other test uses
     List<String> adults = TestLegacy.issuableAdults();
     List<String> used = adults.subList(0, 34);
     String person = null;
@@ -93,6 +94,9 @@ class FreshnessAndRulesTests extends RelayTests {
                   "SELECT m.atena_no FROM madoguchi.jumin m JOIN madoguchi.jumin j"
                       + " ON j.setai_no = m.setai_no WHERE j.juminhyo_code = ?"
                       + " AND m.atena_no <> j.atena_no AND m.status = 'ACTIVE'"
+                      // not the householder, whom the requester's own 住民票 names
+                      + " AND m.atena_no <> (SELECT s.setainushi_atena_no FROM madoguchi.setai s"
+                      + " WHERE s.setai_no = j.setai_no)"
                       + " ORDER BY m.atena_no",
                   Long.class,
                   candidate)
