@@ -14,6 +14,7 @@ public final class TestFamily {
 
   private static final LocalDate FROM = TestLegacy.TODAY.minusDays(10);
 
+  private final JdbcTemplate jdbc;
   public final long a;
   public final long b;
   public final long d;
@@ -26,7 +27,8 @@ public final class TestFamily {
   public static final int D_NO = 3;
   public static final int C_NO = 4;
 
-  private TestFamily(int n) {
+  private TestFamily(JdbcTemplate jdbc, int n) {
+    this.jdbc = jdbc;
     long base = 9_100_000L + n * 10L;
     a = base + 1;
     b = base + 2;
@@ -34,10 +36,17 @@ public final class TestFamily {
     register = base;
   }
 
-  /** The family number {@code n} (each test its own): its rows are written now. */
+  /** The family number {@code n} (each test its own) in the tests' H2 legacy database. */
   public static TestFamily create(int n) {
-    TestFamily f = new TestFamily(n);
-    JdbcTemplate jdbc = TestLegacy.jdbc();
+    return create(TestLegacy.jdbc(), n);
+  }
+
+  /**
+   * The family number {@code n} written now into the legacy database of {@code jdbc}, which must
+   * hold an ACTIVE seal row to copy the impression from.
+   */
+  public static TestFamily create(JdbcTemplate jdbc, int n) {
+    TestFamily f = new TestFamily(jdbc, n);
     jdbc.update(
         "INSERT INTO madoguchi.setai (setai_no, setainushi_atena_no) VALUES (?, ?), (?, ?)",
         f.a,
@@ -86,15 +95,14 @@ public final class TestFamily {
   }
 
   public void restrictHere(long atenaNo, String reason, LocalDate from, LocalDate to) {
-    TestLegacy.jdbc()
-        .update(
-            "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason,"
-                + " valid_from, valid_to) VALUES ((SELECT COALESCE(MAX(seigen_id), 0) + 1"
-                + " FROM madoguchi.kofu_seigen), ?, NULL, ?, ?, ?)",
-            atenaNo,
-            reason,
-            from,
-            to);
+    jdbc.update(
+        "INSERT INTO madoguchi.kofu_seigen (seigen_id, atena_no, cert_type, reason,"
+            + " valid_from, valid_to) VALUES ((SELECT COALESCE(MAX(seigen_id), 0) + 1"
+            + " FROM madoguchi.kofu_seigen), ?, NULL, ?, ?, ?)",
+        atenaNo,
+        reason,
+        from,
+        to);
   }
 
   /** 支援措置 recorded by the 本籍地 on the person's 附票 ({@code fuhyo_seigen}), from ten days ago. */
@@ -103,16 +111,15 @@ public final class TestFamily {
   }
 
   public void restrictOnTheRegister(int kojinNo, String reason, LocalDate from, LocalDate to) {
-    TestLegacy.jdbc()
-        .update(
-            "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from,"
-                + " valid_to) VALUES ((SELECT COALESCE(MAX(seigen_id), 0) + 1"
-                + " FROM koseki.fuhyo_seigen), ?, ?, ?, ?, ?)",
-            register,
-            kojinNo,
-            reason,
-            from,
-            to);
+    jdbc.update(
+        "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from,"
+            + " valid_to) VALUES ((SELECT COALESCE(MAX(seigen_id), 0) + 1"
+            + " FROM koseki.fuhyo_seigen), ?, ?, ?, ?, ?)",
+        register,
+        kojinNo,
+        reason,
+        from,
+        to);
   }
 
   private void resident(
