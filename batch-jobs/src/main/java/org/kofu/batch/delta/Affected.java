@@ -77,7 +77,8 @@ enum Affected implements Predicate<Variant> {
       case "inkan", "shotoku_kazei" -> null;
       case "setai" -> RESIDENT_CERTIFICATES;
       case "jumin" -> ownerIsHouseholder ? RESIDENT_CERTIFICATES : HOUSEHOLD_CERTIFICATES;
-      case "kofu_seigen" -> HOUSEHOLD_CERTIFICATES;
+      // a 住民票 names its householder: 支援措置 of the householder reaches every member's
+      case "kofu_seigen" -> ownerIsHouseholder ? RESIDENT_CERTIFICATES : HOUSEHOLD_CERTIFICATES;
       default -> RESIDENT_CERTIFICATES;
     };
   }

@@ -209,6 +209,8 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
             .distinct()
             .toList();
     changes.registerResidents(registers).forEach(p -> mark(persons, p, Affected.REGISTER));
+    new RestrictionReach(changes)
+        .mark(madoguchi, fresh.get(JournalSource.KOSEKI), (p, a) -> mark(persons, p, a));
     return persons;
   }
 

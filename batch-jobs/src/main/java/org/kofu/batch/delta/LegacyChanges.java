@@ -27,11 +27,10 @@ final class LegacyChanges {
   List<JournalRow> above(JournalSource source, long low) {
     String columns =
         source == JournalSource.MADOGUCHI
-            ? "atena_no, setai_no"
+            ? "atena_no, setai_no, NULL"
             // a NULL of seq's type on every engine: Oracle has no BIGINT to cast to, and pgjdbc
-            // reads
-            // a Long only from int8
-            : "NULLIF(seq, seq), koseki_id";
+            // reads a Long only from int8
+            : "NULLIF(seq, seq), koseki_id, kojin_no";
     return (source == JournalSource.MADOGUCHI ? madoguchi : koseki)
         .sql(
             "SELECT seq, changed_at, table_name, "
@@ -47,7 +46,8 @@ final class LegacyChanges {
                     rs.getTimestamp(2).toInstant(),
                     rs.getString(3).trim(),
                     rs.getObject(4, Long.class),
-                    rs.getObject(5, Long.class)))
+                    rs.getObject(5, Long.class),
+                    rs.getObject(6) == null ? null : rs.getInt(6)))
         .list();
   }
 
@@ -70,6 +70,41 @@ final class LegacyChanges {
             setaiNos)
         .forEach((setai, head) -> heads.put(setai, head.get(0)));
     return heads;
+  }
+
+  /** The resident (宛名番号) of each register entry, for the entries that have one. */
+  Set<Long> entryResidents(Collection<Long> kosekiIds, Set<List<Long>> entries) {
+    Set<Long> found = new TreeSet<>();
+    List<Long> all = new ArrayList<>(kosekiIds);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      koseki
+          .sql(
+              "SELECT koseki_id, kojin_no, atena_no FROM koseki.kojin"
+                  + " WHERE atena_no IS NOT NULL AND koseki_id IN (:ids)")
+          .param("ids", all.subList(i, Math.min(all.size(), i + IN_LIST)))
+          .query(
+              (RowCallbackHandler)
+                  rs -> {
+                    if (entries.contains(List.of(rs.getLong(1), rs.getLong(2)))) {
+                      found.add(rs.getLong(3));
+                    }
+                  });
+    }
+    return found;
+  }
+
+  /** The registers that record any of these residents, whatever the entry's state. */
+  Set<Long> registersOf(Collection<Long> atenaNos) {
+    return inChunks(
+        koseki, "SELECT DISTINCT koseki_id FROM koseki.kojin WHERE atena_no IN (:ids)", atenaNos);
+  }
+
+  /** The household (世帯番号) of each resident that still has a record. */
+  Set<Long> householdsOf(Collection<Long> atenaNos) {
+    return inChunks(
+        madoguchi,
+        "SELECT DISTINCT setai_no FROM madoguchi.jumin WHERE atena_no IN (:ids)",
+        atenaNos);
   }
 
   /** Every resident recorded in the registers. */

@@ -2,9 +2,7 @@ package org.kofu.batch.eligibility;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,23 +12,26 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.certificate.assembly.ShownPersons;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
-import org.kofu.core.legacy.madoguchi.RestrictionRow;
 import org.kofu.core.legacy.madoguchi.SealRow;
 import org.kofu.core.rules.IssuanceFacts;
 import org.kofu.core.rules.IssuanceRules;
+import org.kofu.core.rules.ShownPerson;
 
 /**
  * Decides a resident's variants with the same rules a kiosk request meets ({@link IssuanceRules}):
- * ACTIVE, old enough on the run day, no move-out notified, no restriction in force, and the record
- * the type needs (seal, tax row, a current place in a 戸籍 here).
+ * ACTIVE, old enough on the run day, no move-out notified, no restriction in force of anyone the
+ * certificate prints (支援措置 in either system, {@link ShownPersons}), and the record the type needs
+ * (seal, tax row, a current place in a 戸籍 here).
  */
 public final class EligibilityPlanner {
 
   private final MadoguchiReader madoguchi;
   private final KosekiReader koseki;
+  private final ShownPersons shownPersons;
   private final IssuanceRules rules;
   private final List<Variant> variants;
 
@@ -38,6 +39,7 @@ public final class EligibilityPlanner {
       MadoguchiReader madoguchi, KosekiReader koseki, IssuanceRules rules, List<Variant> variants) {
     this.madoguchi = madoguchi;
     this.koseki = koseki;
+    this.shownPersons = new ShownPersons(madoguchi, koseki);
     this.rules = rules;
     this.variants = List.copyOf(variants);
   }
@@ -95,27 +97,19 @@ public final class EligibilityPlanner {
         plans(all, CertificateType.SHOTOKU_KAZEI)
             ? madoguchi.taxes(atenaNo).stream().map(t -> t.nendo()).collect(Collectors.toSet())
             : Set.of();
-    // each person's restrictions read once, not once per planned variant
-    Map<Long, List<RestrictionRow>> restrictionsOf = new HashMap<>();
     List<CertificateSubject> issuable = new ArrayList<>();
     List<CertificateSubject> dropped = new ArrayList<>();
     for (CertificateSubject subject : all) {
       List<ResidentRow> inScope =
           subject.options().scope() == Scope.HOUSEHOLD ? household : List.of(requester);
-      List<RestrictionRow> restrictions = restrictions(inScope, restrictionsOf);
+      // everyone the variant prints, with their restrictions in both systems, as a kiosk request
+      // reads them: a body the relay would refuse is not made (each row read once in the memo)
+      List<ShownPerson> shown = shownPersons.read(subject, requester);
       IssuanceFacts facts =
-          new IssuanceFacts(
-              subject, requester, inScope, restrictions, seal, register, taxYears, today);
+          new IssuanceFacts(subject, requester, inScope, shown, seal, register, taxYears, today);
       (rules.evaluate(facts).issuable() ? issuable : dropped).add(subject);
     }
     return new PersonPlan(person, issuable, dropped, seen.build(), complete);
-  }
-
-  private List<RestrictionRow> restrictions(
-      List<ResidentRow> persons, Map<Long, List<RestrictionRow>> read) {
-    return persons.stream()
-        .flatMap(p -> read.computeIfAbsent(p.atenaNo(), madoguchi::restrictions).stream())
-        .toList();
   }
 
   private static boolean plans(List<CertificateSubject> subjects, CertificateType... types) {

@@ -201,6 +201,63 @@ class DeltaPregenerationIT {
         .containsExactly(4L, 1200L);
   }
 
+  @Test
+  @Order(5)
+  void aSupportMeasureRecordedOnlyByTheRegisterTakesThePersonAndTheirHouseholdCertificateOut()
+      throws Exception {
+    JdbcClient sql = legacy.jdbc();
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    // a non-householder with a place in a CURRENT register, whose household has another member
+    // whose bodies are cached
+    long person = -1;
+    long other = -1;
+    for (long candidate : nonHouseholders(sql, eligible)) {
+      List<Long> others =
+          sql
+              .sql(
+                  "SELECT m.atena_no FROM madoguchi.jumin m JOIN madoguchi.jumin j"
+                      + " ON j.setai_no = m.setai_no WHERE j.atena_no = :a"
+                      + " AND m.atena_no <> j.atena_no ORDER BY m.atena_no")
+              .param("a", candidate)
+              .query(Long.class)
+              .list()
+              .stream()
+              .filter(m -> cache.get(household(m)).isPresent())
+              .toList();
+      boolean inRegister =
+          node.getBean(KosekiReader.class).currentMembership(candidate).isPresent();
+      if (inRegister && !others.isEmpty() && !cachedTypes(candidate).isEmpty()) {
+        person = candidate;
+        other = others.get(0);
+        break;
+      }
+    }
+    assertThat(person).as("a person of a household of two with a register here").isPositive();
+    var entry = node.getBean(KosekiReader.class).currentMembership(person).orElseThrow();
+    sql.sql(
+            "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from)"
+                + " VALUES (990101, :k, :n, 'DV_SUPPORT', :d)")
+        .param("k", entry.kosekiId())
+        .param("n", entry.kojinNo())
+        .param("d", BatchTestBed.TODAY)
+        .update();
+
+    assertThat(Jobs.run(node, "deltaPregeneration", Jobs.now()).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(cachedTypes(person)).as("every certificate of the protected person").isEmpty();
+    assertThat(cache.get(household(other))).as("the household 住民票 that lists them").isEmpty();
+    var planner = node.getBean(org.kofu.batch.eligibility.EligibilityPlanner.class);
+    assertThat(planner.plan(person, BatchTestBed.TODAY).issuable()).isEmpty();
+    assertThat(planner.plan(other, BatchTestBed.TODAY).issuable())
+        .as("the full run makes no body the relay would refuse")
+        .doesNotContain(household(other));
+  }
+
+  private static CertificateSubject household(long atenaNo) {
+    return PregenerationProperties.DEFAULTS.get(1).subject(new PersonRef.Resident(atenaNo));
+  }
+
   private static void issuance(
       JdbcClient project, String requestId, String number, java.time.OffsetDateTime at) {
     project

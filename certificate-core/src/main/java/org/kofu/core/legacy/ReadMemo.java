@@ -2,6 +2,7 @@ package org.kofu.core.legacy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,16 +82,27 @@ public final class ReadMemo implements AutoCloseable {
    * answer every set it is given (an empty list where there are no rows) and whose answers are
    * remembered as {@link #list} would.
    */
-  @SuppressWarnings("unchecked")
   public static <P extends Map<String, ?>, T> List<T> listEach(
+      String query, List<P> parameterSets, Function<List<P>, Map<P, List<T>>> readMissing) {
+    List<T> rows = new ArrayList<>();
+    listsEach(query, parameterSets, readMissing).values().forEach(rows::addAll);
+    return List.copyOf(rows);
+  }
+
+  /** {@link #listEach}, answered per set of parameters (in the order given, duplicates once). */
+  @SuppressWarnings("unchecked")
+  public static <P extends Map<String, ?>, T> Map<P, List<T>> listsEach(
       String query, List<P> parameterSets, Function<List<P>, Map<P, List<T>>> readMissing) {
     Map<List<Object>, Object> memo = OPEN.get();
     List<P> missing =
         memo == null
-            ? parameterSets
-            : parameterSets.stream().filter(p -> !memo.containsKey(List.of(query, p))).toList();
+            ? parameterSets.stream().distinct().toList()
+            : parameterSets.stream()
+                .distinct()
+                .filter(p -> !memo.containsKey(List.of(query, p)))
+                .toList();
     Map<P, List<T>> read = missing.isEmpty() ? Map.of() : readMissing.apply(missing);
-    List<T> rows = new ArrayList<>();
+    Map<P, List<T>> answers = new LinkedHashMap<>();
     for (P parameters : parameterSets) {
       List<Object> key = List.of(query, parameters);
       List<T> answer =
@@ -103,9 +115,9 @@ public final class ReadMemo implements AutoCloseable {
       if (memo != null) {
         memo.putIfAbsent(key, answer);
       }
-      rows.addAll(answer);
+      answers.putIfAbsent(parameters, answer);
     }
-    return List.copyOf(rows);
+    return answers;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
-import org.kofu.core.legacy.madoguchi.RestrictionRow;
 import org.kofu.core.legacy.madoguchi.SealRow;
 
 /**
@@ -14,9 +13,11 @@ import org.kofu.core.legacy.madoguchi.SealRow;
  * @param subject the person, type and options asked for
  * @param requester the requester's resident record; null for someone reached through an approved
  *     本籍地利用登録 (no resident record here)
- * @param personsInScope the resident records the certificate would show (the requester for SELF,
- *     every ACTIVE member for HOUSEHOLD); empty for registrants
- * @param restrictions the restrictions of every person in scope
+ * @param personsInScope the resident records the certificate certifies (the requester for SELF,
+ *     every ACTIVE member for HOUSEHOLD): whose 転出予定 refuses it; empty for registrants
+ * @param shown every person whose data the certificate prints that a restriction can concern (the
+ *     requester first, then everyone printed with an address), each with their restrictions in both
+ *     systems
  * @param activeSeal the requester's ACTIVE seal registration, or null
  * @param hasFamilyRegister whether a 戸籍 here holds the requester
  * @param taxYears the 年度 for which the requester has a tax record
@@ -26,7 +27,7 @@ public record IssuanceFacts(
     CertificateSubject subject,
     ResidentRow requester,
     List<ResidentRow> personsInScope,
-    List<RestrictionRow> restrictions,
+    List<ShownPerson> shown,
     SealRow activeSeal,
     boolean hasFamilyRegister,
     Set<Integer> taxYears,
@@ -34,7 +35,7 @@ public record IssuanceFacts(
 
   public IssuanceFacts {
     personsInScope = List.copyOf(personsInScope);
-    restrictions = List.copyOf(restrictions);
+    shown = List.copyOf(shown);
     taxYears = Set.copyOf(taxYears);
   }
 }

@@ -33,6 +33,12 @@ public final class IssuanceRules {
     if (cause == null) {
       cause = facts.requester() == null ? registrantCause(facts) : residentCause(facts);
     }
+    if (cause == null && restricted(facts)) {
+      cause = ISSUANCE_RESTRICTED;
+    }
+    if (cause == null && facts.requester() != null) {
+      cause = residentLimits(facts);
+    }
     if (cause == null) {
       cause = recordCause(facts);
     }
@@ -58,14 +64,17 @@ public final class IssuanceRules {
   }
 
   private RefusalCause residentCause(IssuanceFacts facts) {
+    return facts.requester().isActive() ? null : NOT_RESIDENT;
+  }
+
+  /** A restriction of anyone the certificate prints, registrants' requests included. */
+  private static boolean restricted(IssuanceFacts facts) {
+    CertificateType type = facts.subject().type();
+    return facts.shown().stream().anyMatch(p -> RestrictionRule.refuses(p, type, facts.today()));
+  }
+
+  private RefusalCause residentLimits(IssuanceFacts facts) {
     ResidentRow requester = facts.requester();
-    if (!requester.isActive()) {
-      return NOT_RESIDENT;
-    }
-    String type = facts.subject().type().name();
-    if (facts.restrictions().stream().anyMatch(r -> r.appliesTo(type, facts.today()))) {
-      return ISSUANCE_RESTRICTED;
-    }
     boolean movingOut =
         requester.tenshutsuYoteiDate() != null
             || facts.personsInScope().stream().anyMatch(p -> p.tenshutsuYoteiDate() != null);

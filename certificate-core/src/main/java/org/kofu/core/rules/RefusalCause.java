@@ -2,7 +2,10 @@ package org.kofu.core.rules;
 
 /** Why a certificate cannot be issued: the {@code cause} of the contract's 422 NOT_ISSUABLE. */
 public enum RefusalCause {
-  /** 交付制限: a restriction of a person in scope is in force. */
+  /**
+   * 交付制限: a restriction of the requester is in force, or the certificate would print someone whose
+   * address 支援措置 protects (see {@code RestrictionRule}).
+   */
   ISSUANCE_RESTRICTED,
   /** 転出, 死亡 or 職権消除. */
   NOT_RESIDENT,

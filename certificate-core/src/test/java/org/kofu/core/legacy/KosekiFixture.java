@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Hand-written 戸籍 rows for exact checks: register 10 (the family of resident 103, five persons, one
  * 除籍), 11 (103's parents, where 103 is 除籍), 12 (a closed register still naming 105), 20 (a person
- * living elsewhere) and 30 (resident 301, which tests may change).
+ * living elsewhere) and 30 (resident 301, which tests may change). 附票 restrictions: 支援措置 of the
+ * person of register 20 (in force), an ended one of 10/3, and one of resident 101's entry 11/2.
  */
 public final class KosekiFixture {
 
@@ -58,6 +59,22 @@ public final class KosekiFixture {
     address(jdbc, 20, 1, 1, "東京都新宿区西新宿2丁目8番1号", "2015-01-01");
     address(jdbc, 30, 1, 1, "北海道函館市湯川町1丁目1番1号", "2010-10-10");
     address(jdbc, 30, 1, 2, "北海道函館市美原1丁目1番1号", "2020-01-01");
+    restriction(jdbc, 1, 20, 1, "DV_SUPPORT", "2025-01-01", null);
+    restriction(jdbc, 2, 10, 3, "SELF_REQUEST", "2020-01-01", "2021-01-01");
+    restriction(jdbc, 3, 11, 2, "OTHER", "2026-01-01", null);
+  }
+
+  private static void restriction(
+      JdbcTemplate jdbc, long id, long koseki, int kojin, String reason, String from, String to) {
+    jdbc.update(
+        "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from,"
+            + " valid_to) VALUES (?, ?, ?, ?, ?, ?)",
+        id,
+        koseki,
+        kojin,
+        reason,
+        LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to));
   }
 
   private static void register(

@@ -104,6 +104,11 @@ abstract class ReadersContract {
           .isEqualTo(madoguchi.restrictions(102))
           .extracting(RestrictionRow::reason)
           .containsExactly("DV_SUPPORT", "SELF_REQUEST");
+      assertThat(counted.restrictions(103))
+          .as("the householder's, from the same statement")
+          .isEqualTo(madoguchi.restrictions(103))
+          .extracting(RestrictionRow::reason)
+          .containsExactly("CARD_LOST");
       assertThat(counted.residentByJuminhyoCode(MadoguchiFixture.code(105))).isPresent();
       assertThat(counted.restrictions(105)).isEmpty();
       assertThat(queries).as("one statement for each resident").hasValue(2);
@@ -220,6 +225,35 @@ abstract class ReadersContract {
   }
 
   @Test
+  void readsTheFuhyoRestrictionsOfARegisterAndOfResidentsOnAnyOfTheirEntries() {
+    assertThat(koseki.fuhyoRestrictions(20))
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo("DV_SUPPORT"))
+        .satisfies(r -> assertThat(r.inForce(LocalDate.of(2026, 11, 25))).isTrue())
+        .satisfies(r -> assertThat(r.validTo()).isNull());
+    assertThat(koseki.fuhyoRestrictions(10))
+        .singleElement()
+        .satisfies(r -> assertThat(r.inForce(LocalDate.of(2026, 11, 25))).isFalse());
+    assertThat(koseki.fuhyoRestrictions(30)).isEmpty();
+
+    AtomicInteger queries = new AtomicInteger();
+    KosekiReader counted = new KosekiReader(counting(queries));
+    try (ReadMemo memo = ReadMemo.open()) {
+      var byResident = counted.fuhyoRestrictionsOfResidents(List.of(103L, 101L, 102L));
+
+      assertThat(byResident.keySet()).containsExactly(103L, 101L, 102L);
+      assertThat(byResident.get(101L))
+          .singleElement()
+          .satisfies(r -> assertThat(r.rowKey()).isEqualTo("3"))
+          .satisfies(r -> assertThat(r.kosekiId()).isEqualTo(11));
+      assertThat(byResident.get(103L)).isEmpty();
+      assertThat(counted.fuhyoRestrictionsOfResidents(List.of(101L)))
+          .isEqualTo(Map.of(101L, byResident.get(101L)));
+      assertThat(queries).as("one IN list, then the memo").hasValue(1);
+    }
+  }
+
+  @Test
   void readsRegistersAndMembersInRegisterOrder() {
     assertThat(koseki.register(10).orElseThrow().hittosha())
         .isEqualTo(MadoguchiFixture.FAMILY + "太郎");
@@ -291,7 +325,9 @@ abstract class ReadersContract {
             "koseki.kojin:30/1",
             "koseki.jiko:30/1",
             "koseki.fuhyo:30/1/1",
-            "koseki.fuhyo:30/1/2");
+            "koseki.fuhyo:30/1/2",
+            "koseki.fuhyo_seigen:1",
+            "koseki.fuhyo_seigen:99");
     assertThat(madoguchi.currentVersions(ids))
         .containsOnly(
             Map.entry("madoguchi.jumin:301", 1L),
@@ -299,7 +335,10 @@ abstract class ReadersContract {
             Map.entry("madoguchi.inkan:4", 1L),
             Map.entry("madoguchi.shotoku_kazei:103/2025", 2L),
             Map.entry("madoguchi.kofu_seigen:3", 1L));
-    assertThat(koseki.currentVersions(ids)).hasSize(5).containsEntry("koseki.fuhyo:30/1/2", 1L);
+    assertThat(koseki.currentVersions(ids))
+        .hasSize(6)
+        .containsEntry("koseki.fuhyo:30/1/2", 1L)
+        .containsEntry("koseki.fuhyo_seigen:1", 1L);
 
     // when
     db.jdbc().update("UPDATE madoguchi.jumin SET katagaki = '101号室' WHERE atena_no = 301");
@@ -307,7 +346,7 @@ abstract class ReadersContract {
 
     // then
     assertThat(madoguchi.currentVersions(ids)).containsEntry("madoguchi.jumin:301", 2L);
-    assertThat(koseki.currentVersions(ids)).hasSize(4).doesNotContainKey("koseki.fuhyo:30/1/2");
+    assertThat(koseki.currentVersions(ids)).hasSize(5).doesNotContainKey("koseki.fuhyo:30/1/2");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package org.kofu.core.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.legacy.koseki.FuhyoRestrictionRow;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.RestrictionRow;
 import org.kofu.core.legacy.madoguchi.SealRow;
@@ -24,6 +26,8 @@ final class Facts {
   private CertificateOptions options;
   private List<ResidentRow> inScope;
   private List<RestrictionRow> restrictions = List.of();
+  private List<FuhyoRestrictionRow> fuhyo = List.of();
+  private final List<ShownPerson> others = new ArrayList<>();
   private SealRow seal;
   private boolean register;
   private Set<Integer> taxYears = Set.of();
@@ -60,6 +64,18 @@ final class Facts {
     return this;
   }
 
+  /** The requester's 附票 restrictions. */
+  Facts fuhyo(FuhyoRestrictionRow... rows) {
+    this.fuhyo = List.of(rows);
+    return this;
+  }
+
+  /** Someone else the certificate prints with an address, with their restrictions. */
+  Facts alsoShown(PersonRef other, List<RestrictionRow> issuance, List<FuhyoRestrictionRow> fuhyo) {
+    others.add(new ShownPerson(other, ShownPerson.Role.SHOWN_WITH_ADDRESS, issuance, fuhyo));
+    return this;
+  }
+
   Facts seal(SealRow row) {
     this.seal = row;
     return this;
@@ -75,12 +91,19 @@ final class Facts {
     return this;
   }
 
+  private List<ShownPerson> shown() {
+    List<ShownPerson> shown = new ArrayList<>();
+    shown.add(new ShownPerson(person, ShownPerson.Role.REQUESTER, restrictions, fuhyo));
+    shown.addAll(others);
+    return shown;
+  }
+
   IssuanceFacts build() {
     return new IssuanceFacts(
         new CertificateSubject(person, type, options),
         requester,
         inScope,
-        restrictions,
+        shown(),
         seal,
         register,
         taxYears,

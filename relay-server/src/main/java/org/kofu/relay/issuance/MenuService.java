@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.log.IssuanceLog;
@@ -55,9 +56,14 @@ public class MenuService {
       if (!properties.municipalities().contains(query.municipalityCode())) {
         throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
       }
-      FoundPerson person = persons.find(query.juminhyoCode(), null);
-      personKey = person.ref().key();
-      Menu menu = menuOf(person);
+      Menu menu;
+      // every type decided from one reading of each row: the restrictions of everyone a type
+      // prints, in both systems, are read once for the menu, not once per type
+      try (ReadMemo memo = ReadMemo.open()) {
+        FoundPerson person = persons.find(query.juminhyoCode(), null);
+        personKey = person.ref().key();
+        menu = menuOf(person);
+      }
       log(query, personKey, 200, "ANSWERED", null, start);
       return menu;
     } catch (RelayException e) {

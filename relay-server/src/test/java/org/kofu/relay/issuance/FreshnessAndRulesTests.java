@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.text.Normalizer;
-import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestFamily;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -81,34 +80,12 @@ class FreshnessAndRulesTests extends RelayTests {
   @Test
   void aRestrictionOfAnotherMemberSetAMomentBeforeRefusesTheCachedHouseholdCertificate()
       throws Exception {
-    // a person past the ones other tests use, with another ACTIVE member no other test uses
-    List<String> adults = TestLegacy.issuableAdults();
-    List<String> used = adults.subList(0, 34);
-    String person = null;
-    Long member = null;
-    for (String candidate : adults.subList(34, adults.size())) {
-      Optional<Long> other =
-          TestLegacy.jdbc()
-              .queryForList(
-                  "SELECT m.atena_no FROM madoguchi.jumin m JOIN madoguchi.jumin j"
-                      + " ON j.setai_no = m.setai_no WHERE j.juminhyo_code = ?"
-                      + " AND m.atena_no <> j.atena_no AND m.status = 'ACTIVE'"
-                      + " ORDER BY m.atena_no",
-                  Long.class,
-                  candidate)
-              .stream()
-              .filter(a -> used.stream().noneMatch(u -> TestLegacy.atenaNo(u) == a))
-              .findFirst();
-      if (other.isPresent()) {
-        person = candidate;
-        member = other.get();
-        break;
-      }
-    }
-    assertThat(person).as("a person of a household of two or more").isNotNull();
+    // a household of its own: the householder A and his son D (support.TestFamily)
+    TestFamily family = TestFamily.create(20);
+    String person = family.code(family.a);
     cacheABody(person, "JUMINHYO", HOUSEHOLD);
 
-    TestLegacy.restrict(member);
+    TestLegacy.restrict(family.d);
 
     MockHttpServletResponse household = issue(person, "JUMINHYO", HOUSEHOLD);
     assertThat(household.getStatus()).isEqualTo(422);

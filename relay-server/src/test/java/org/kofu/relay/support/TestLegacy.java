@@ -81,20 +81,25 @@ public final class TestLegacy {
 
   /**
    * Adults with every record a kiosk can certify (ACTIVE seal, tax years, a current 戸籍), no
-   * restriction and no move-out notified, as loaded; each test takes its own index so that tests
-   * changing rows do not interfere.
+   * restriction of theirs or of the householder their 住民票 names, and no move-out notified, as
+   * loaded, one per household; each test takes its own index so that tests changing rows do not
+   * interfere.
    */
   public static List<String> issuableAdults() {
     return ISSUABLE_ADULTS;
   }
 
   private static List<String> queryIssuableAdults() {
+    // one adult per household: a test that restricts its person then never refuses another
+    // test's 住民票, which names the householder
+    java.util.Set<Long> households = new java.util.HashSet<>();
     return jdbc()
-        .queryForList(
-            "SELECT j.juminhyo_code FROM madoguchi.jumin j WHERE j.status = 'ACTIVE'"
+        .query(
+            "SELECT j.juminhyo_code, j.setai_no FROM madoguchi.jumin j WHERE j.status = 'ACTIVE'"
                 + " AND j.tenshutsu_yotei_date IS NULL AND j.birth_date < DATE '1990-01-01'"
                 + " AND NOT EXISTS (SELECT 1 FROM madoguchi.kofu_seigen s"
-                + "   WHERE s.atena_no = j.atena_no)"
+                + "   WHERE s.atena_no = j.atena_no OR s.atena_no = (SELECT h.setainushi_atena_no"
+                + "   FROM madoguchi.setai h WHERE h.setai_no = j.setai_no))"
                 + " AND EXISTS (SELECT 1 FROM madoguchi.inkan i"
                 + "   WHERE i.atena_no = j.atena_no AND i.status = 'ACTIVE')"
                 + " AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t"
@@ -103,7 +108,10 @@ public final class TestLegacy {
                 + "   ON r.koseki_id = k.koseki_id WHERE k.atena_no = j.atena_no"
                 + "   AND k.joseki = FALSE AND r.status = 'CURRENT')"
                 + " ORDER BY j.atena_no",
-            String.class);
+            (rs, n) -> households.add(rs.getLong(2)) ? rs.getString(1) : null)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** A resident under 15, ACTIVE and without restriction. */

@@ -17,4 +17,9 @@ public class AssemblyConfiguration {
       MadoguchiReader madoguchi, KosekiReader koseki) {
     return new CertificateContentAssembler(madoguchi, koseki);
   }
+
+  @Bean
+  ShownPersons shownPersons(MadoguchiReader madoguchi, KosekiReader koseki) {
+    return new ShownPersons(madoguchi, koseki);
+  }
 }

@@ -11,6 +11,7 @@ import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.MissingRecordException.Missing;
 import org.kofu.core.legacy.koseki.AddressHistoryRow;
+import org.kofu.core.legacy.koseki.FuhyoRestrictionRow;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.koseki.RegisterEntryRow;
 import org.kofu.core.legacy.koseki.RegisterMemberRow;
@@ -65,11 +66,27 @@ final class RegisterAssembly {
             ? koseki.addressHistories(register.kosekiId())
             : koseki.addressHistory(self.kosekiId(), self.kojinNo());
     rows.forEach(a -> sources.add(AddressHistoryRow.TABLE, a.rowKey(), a.version()));
+    // the 附票's restrictions are rows it is made from: a restriction recorded after a body was
+    // made changes the set, so that body is never taken as fresh
+    restrictions(self, all)
+        .forEach(r -> sources.add(FuhyoRestrictionRow.TABLE, r.rowKey(), r.version()));
     Map<Integer, List<AddressHistoryRow>> addresses = new LinkedHashMap<>();
     for (RegisterMemberRow m : members) {
       addresses.put(m.kojinNo(), rows.stream().filter(a -> a.kojinNo() == m.kojinNo()).toList());
     }
     return new CertificateContent.Fuhyo(subject, register, members, addresses, sources.build());
+  }
+
+  /** The restrictions on the entries the 附票 prints, read as the rules read them. */
+  private List<FuhyoRestrictionRow> restrictions(RegisterMemberRow self, boolean all) {
+    if (all || self.atenaNo() == null) {
+      return koseki.fuhyoRestrictions(self.kosekiId()).stream()
+          .filter(r -> all || r.kojinNo() == self.kojinNo())
+          .toList();
+    }
+    return koseki.fuhyoRestrictionsOfResidents(List.of(self.atenaNo())).get(self.atenaNo()).stream()
+        .filter(r -> r.kosekiId() == self.kosekiId() && r.kojinNo() == self.kojinNo())
+        .toList();
   }
 
   ResidentRow resident(PersonRef person) {

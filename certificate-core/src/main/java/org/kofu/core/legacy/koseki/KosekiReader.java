@@ -3,13 +3,16 @@ package org.kofu.core.legacy.koseki;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,6 +66,28 @@ public final class KosekiReader {
           + FUHYO_COLUMNS
           + " FROM koseki.fuhyo WHERE koseki_id = :koseki"
           + " ORDER BY kojin_no, jutei_date, seq";
+  static final String FUHYO_RESTRICTION_COLUMNS =
+      "s.seigen_id, s.koseki_id, s.kojin_no, s.reason, s.valid_from, s.valid_to, s.version";
+  static final String FUHYO_RESTRICTIONS_OF_REGISTER =
+      "SELECT "
+          + FUHYO_RESTRICTION_COLUMNS
+          + " FROM koseki.fuhyo_seigen s WHERE s.koseki_id = :koseki ORDER BY s.seigen_id";
+
+  /** Key of the memo's answer per resident; read for several residents by the IN-list form. */
+  static final String FUHYO_RESTRICTIONS_OF_RESIDENT =
+      "SELECT "
+          + FUHYO_RESTRICTION_COLUMNS
+          + ", p.atena_no FROM koseki.fuhyo_seigen s JOIN koseki.kojin p"
+          + " ON p.koseki_id = s.koseki_id AND p.kojin_no = s.kojin_no"
+          + " WHERE p.atena_no = :atena ORDER BY s.seigen_id";
+
+  static final String FUHYO_RESTRICTIONS_OF_RESIDENTS =
+      "SELECT "
+          + FUHYO_RESTRICTION_COLUMNS
+          + ", p.atena_no FROM koseki.fuhyo_seigen s JOIN koseki.kojin p"
+          + " ON p.koseki_id = s.koseki_id AND p.kojin_no = s.kojin_no"
+          + " WHERE p.atena_no IN (:atenas) ORDER BY s.seigen_id";
+
   static final Map<String, String> VERSIONS =
       Map.of(
           RegisterRow.TABLE,
@@ -72,7 +97,9 @@ public final class KosekiReader {
           RegisterEntryRow.TABLE,
               "SELECT koseki_id, seq, version FROM koseki.jiko WHERE koseki_id IN (:ids)",
           AddressHistoryRow.TABLE,
-              "SELECT koseki_id, kojin_no, seq, version FROM koseki.fuhyo WHERE koseki_id IN (:ids)");
+              "SELECT koseki_id, kojin_no, seq, version FROM koseki.fuhyo WHERE koseki_id IN (:ids)",
+          FuhyoRestrictionRow.TABLE,
+              "SELECT seigen_id, version FROM koseki.fuhyo_seigen WHERE seigen_id IN (:ids)");
 
   private final JdbcClient jdbc;
 
@@ -152,6 +179,49 @@ public final class KosekiReader {
     return ReadMemo.list(jdbc, FUHYO, Map.of("koseki", kosekiId), KosekiReader::address);
   }
 
+  /** Every 附票 restriction recorded in the register, in force or not, by seigen_id. */
+  public List<FuhyoRestrictionRow> fuhyoRestrictions(long kosekiId) {
+    return ReadMemo.list(
+        jdbc,
+        FUHYO_RESTRICTIONS_OF_REGISTER,
+        Map.of("koseki", kosekiId),
+        KosekiReader::fuhyoRestriction);
+  }
+
+  /**
+   * Every 附票 restriction on any register entry of each resident (by 宛名番号: a person may be recorded
+   * in several registers), in force or not; read in one query for those an open memo has not read
+   * yet.
+   */
+  public Map<Long, List<FuhyoRestrictionRow>> fuhyoRestrictionsOfResidents(
+      Collection<Long> atenaNos) {
+    Map<Map<String, Long>, List<FuhyoRestrictionRow>> byKey =
+        ReadMemo.listsEach(
+            FUHYO_RESTRICTIONS_OF_RESIDENT,
+            atenaNos.stream().map(a -> Map.of("atena", a)).toList(),
+            this::fuhyoRestrictionsOf);
+    Map<Long, List<FuhyoRestrictionRow>> byResident = new LinkedHashMap<>();
+    byKey.forEach((key, rows) -> byResident.put(key.get("atena"), rows));
+    return byResident;
+  }
+
+  private Map<Map<String, Long>, List<FuhyoRestrictionRow>> fuhyoRestrictionsOf(
+      List<Map<String, Long>> residents) {
+    Map<Map<String, Long>, List<FuhyoRestrictionRow>> byResident = new LinkedHashMap<>();
+    residents.forEach(r -> byResident.put(r, new ArrayList<>()));
+    List<Long> atenaNos = residents.stream().map(r -> r.get("atena")).toList();
+    for (int from = 0; from < atenaNos.size(); from += VersionLookup.IN_LIST) {
+      int to = Math.min(atenaNos.size(), from + VersionLookup.IN_LIST);
+      jdbc.sql(FUHYO_RESTRICTIONS_OF_RESIDENTS)
+          .param("atenas", atenaNos.subList(from, to))
+          .query(
+              (RowCallbackHandler)
+                  rs ->
+                      byResident.get(Map.of("atena", rs.getLong(8))).add(fuhyoRestriction(rs, 0)));
+    }
+    return byResident;
+  }
+
   /**
    * The current version of each {@code koseki.*} row named in {@code rowIds} that still exists (a
    * missing id means the row was deleted); ids of other schemas are ignored.
@@ -183,6 +253,17 @@ public final class KosekiReader {
         rs.getString(4),
         rs.getObject(5, LocalDate.class),
         rs.getString(6),
+        rs.getLong(7));
+  }
+
+  private static FuhyoRestrictionRow fuhyoRestriction(ResultSet rs, int n) throws SQLException {
+    return new FuhyoRestrictionRow(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getObject(6, LocalDate.class),
         rs.getLong(7));
   }
 

@@ -59,7 +59,8 @@ public final class MadoguchiReader {
 
   /** Labelled as in {@link #RESIDENT_WITH_RULE_ROWS_BY_CODE}: one mapping serves both. */
   static final String RESTRICTION_COLUMNS =
-      "seigen_id, atena_no, cert_type, reason, valid_from, valid_to, version AS restriction_version";
+      "seigen_id, atena_no AS restriction_atena_no, cert_type, reason, valid_from, valid_to,"
+          + " version AS restriction_version";
 
   static final String RESTRICTIONS =
       "SELECT "
@@ -75,8 +76,9 @@ public final class MadoguchiReader {
 
   /**
    * The resident by 住民票コード with, from the same statement, the household row, the householder when
-   * that is someone else, and the restrictions: what a request reads next (one row per restriction,
-   * the resident's and the householder's columns on each).
+   * that is someone else, and the restrictions of both (the householder's too: a 住民票 names the
+   * householder): what a request reads next (one row per restriction, the resident's and the
+   * householder's columns on each).
    */
   static final String RESIDENT_WITH_RULE_ROWS_BY_CODE =
       "SELECT "
@@ -84,13 +86,14 @@ public final class MadoguchiReader {
           + ", "
           + residentColumns("hj.", HOUSEHOLDER_LABEL)
           + ", h.setai_no AS household_no, h.setainushi_atena_no, h.version AS household_version,"
-          + " s.seigen_id, s.cert_type, s.reason, s.valid_from, s.valid_to,"
-          + " s.version AS restriction_version"
+          + " s.seigen_id, s.atena_no AS restriction_atena_no, s.cert_type, s.reason,"
+          + " s.valid_from, s.valid_to, s.version AS restriction_version"
           + " FROM madoguchi.jumin j"
           + " LEFT JOIN madoguchi.setai h ON h.setai_no = j.setai_no"
           + " LEFT JOIN madoguchi.jumin hj ON hj.atena_no = h.setainushi_atena_no"
           + " AND hj.atena_no <> j.atena_no"
           + " LEFT JOIN madoguchi.kofu_seigen s ON s.atena_no = j.atena_no"
+          + " OR s.atena_no = hj.atena_no"
           + " WHERE j.juminhyo_code = :code ORDER BY s.seigen_id";
 
   static final Map<String, String> VERSIONS =
@@ -119,8 +122,8 @@ public final class MadoguchiReader {
 
   /**
    * In an open memo, the row found also answers {@link #resident(long)} for its 宛名番号 and for its
-   * householder's, and {@link #household(long)} and {@link #restrictions(long)} for it, read in the
-   * same statement.
+   * householder's, and {@link #household(long)} and {@link #restrictions(long)} for both, read in
+   * the same statement.
    */
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
     Optional<ResidentRow> found =
@@ -163,10 +166,17 @@ public final class MadoguchiReader {
                   head ->
                       ReadMemo.learn(
                           RESIDENT_BY_ATENA, Map.of("atena", head.atenaNo()), householder));
-              ReadMemo.learn(
-                  RESTRICTIONS, Map.of("atena", resident.atenaNo()), List.copyOf(restrictions));
+              learnRestrictions(resident.atenaNo(), restrictions);
+              householder.ifPresent(head -> learnRestrictions(head.atenaNo(), restrictions));
               return Optional.of(resident);
             });
+  }
+
+  private static void learnRestrictions(long atenaNo, List<RestrictionRow> read) {
+    ReadMemo.learn(
+        RESTRICTIONS,
+        Map.of("atena", atenaNo),
+        read.stream().filter(r -> r.atenaNo() == atenaNo).toList());
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
@@ -278,7 +288,7 @@ public final class MadoguchiReader {
   private static RestrictionRow restriction(ResultSet rs, int n) throws SQLException {
     return new RestrictionRow(
         rs.getLong("seigen_id"),
-        rs.getLong("atena_no"),
+        rs.getLong("restriction_atena_no"),
         rs.getString("cert_type"),
         rs.getString("reason"),
         rs.getObject("valid_from", LocalDate.class),

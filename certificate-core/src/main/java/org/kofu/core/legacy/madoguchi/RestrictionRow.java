@@ -21,10 +21,17 @@ public record RestrictionRow(
 
   /** In force on {@code day} for {@code type} (a null {@code certType} covers every type). */
   public boolean appliesTo(String type, LocalDate day) {
-    boolean typeMatches = certType == null || certType.equals(type);
-    boolean started = !validFrom.isAfter(day);
-    boolean notEnded = validTo == null || !day.isAfter(validTo);
-    return typeMatches && started && notEnded;
+    return (certType == null || certType.equals(type)) && inForce(day);
+  }
+
+  /** In force on {@code day}: {@code valid_from <= day} and ({@code valid_to} null or later). */
+  public boolean inForce(LocalDate day) {
+    return !validFrom.isAfter(day) && (validTo == null || !day.isAfter(validTo));
+  }
+
+  /** 支援措置: the person's address must not be shown, whatever {@code certType} names. */
+  public boolean protectsAddress() {
+    return "DV_SUPPORT".equals(reason);
   }
 
   /** The reason (e.g. DV support) is itself sensitive: kept out of logs. */

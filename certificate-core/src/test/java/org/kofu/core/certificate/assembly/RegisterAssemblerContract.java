@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
@@ -92,7 +93,95 @@ abstract class RegisterAssemblerContract extends AssemblerContract {
     assertThat(c.addresses().get(5))
         .extracting(AddressHistoryRow::rowKey)
         .containsExactly("10/5/1");
-    assertThat(c.sources().versions()).hasSize(1 + 5 + 5);
+    assertThat(c.sources().versions())
+        .as("the register, its members, their addresses and the ended 附票 restriction of 10/3")
+        .containsKey("koseki.fuhyo_seigen:2")
+        .hasSize(1 + 5 + 5 + 1);
+  }
+
+  @Test
+  void aFuhyoRestrictionRecordedAfterABodyWasMadeMakesItStale() {
+    var self =
+        assemble(
+            new PersonRef.RegisterMember(20, 1),
+            CertificateType.KOSEKI_FUHYO,
+            new CertificateOptions(Scope.SELF, false, false, false, null));
+    assertThat(self.sources().versions()).containsEntry("koseki.fuhyo_seigen:1", 1L);
+    var before = assemble(new PersonRef.Resident(301), CertificateType.KOSEKI_FUHYO, null);
+
+    db.jdbc()
+        .update(
+            "INSERT INTO koseki.fuhyo_seigen (seigen_id, koseki_id, kojin_no, reason, valid_from)"
+                + " VALUES (31, 30, 1, 'DV_SUPPORT', DATE '2026-11-25')");
+    try {
+      var after = assemble(new PersonRef.Resident(301), CertificateType.KOSEKI_FUHYO, null);
+      assertThat(after.sources().versions()).containsKey("koseki.fuhyo_seigen:31");
+      assertThat(after.sources().versions()).isNotEqualTo(before.sources().versions());
+    } finally {
+      db.jdbc().update("DELETE FROM koseki.fuhyo_seigen WHERE seigen_id = 31");
+    }
+  }
+
+  private java.util.List<org.kofu.core.rules.ShownPerson> shown(
+      PersonRef person, CertificateType type, CertificateOptions options) {
+    ShownPersons reader = new ShownPersons(madoguchi, koseki);
+    var requester =
+        person instanceof PersonRef.Resident r
+            ? madoguchi.resident(r.atenaNo()).orElseThrow()
+            : null;
+    return reader.read(new CertificateSubject(person, type, options), requester);
+  }
+
+  @Test
+  void aFuhyoOfTheWholeRegisterShowsEveryoneInItAlsoThoseLivingElsewhere() {
+    var shown =
+        shown(
+            HANAKO,
+            CertificateType.KOSEKI_FUHYO,
+            new CertificateOptions(Scope.ALL, false, false, false, null));
+
+    assertThat(shown)
+        .extracting(p -> p.person().key() + " " + p.role())
+        .containsExactly(
+            "A102 REQUESTER",
+            "A103 SHOWN_WITH_ADDRESS",
+            "K10-3 SHOWN_WITH_ADDRESS",
+            "A104 SHOWN_WITH_ADDRESS",
+            "A105 SHOWN_WITH_ADDRESS");
+    assertThat(shown.get(0).issuance()).extracting(r -> r.seigenId()).containsExactly(1L, 2L);
+    assertThat(shown.get(1).issuance()).extracting(r -> r.seigenId()).containsExactly(3L);
+    assertThat(shown.get(2).fuhyo()).extracting(r -> r.seigenId()).containsExactly(2L);
+    assertThat(shown.get(2).issuance()).isEmpty();
+  }
+
+  @Test
+  void aFuhyoOfOnesOwnOrAZenbuShowsOnlyTheRequesterWithTheRestrictionsOfEveryEntry() {
+    var self = shown(new PersonRef.RegisterMember(20, 1), CertificateType.KOSEKI_FUHYO, null);
+    assertThat(self).singleElement().satisfies(p -> assertThat(p.fuhyo()).hasSize(1));
+    var zenbu = shown(new PersonRef.Resident(101), CertificateType.KOSEKI_ZENBU, null);
+    assertThat(zenbu)
+        .singleElement()
+        .satisfies(p -> assertThat(p.fuhyo()).extracting(r -> r.kosekiId()).containsExactly(11L));
+  }
+
+  @Test
+  void aJuminhyoShowsTheActiveHouseholdAndTheHouseholderItNames() {
+    var household = shown(HANAKO, CertificateType.JUMINHYO, scope(Scope.HOUSEHOLD));
+    assertThat(household)
+        .extracting(p -> p.person().key())
+        .containsExactly("A102", "A101", "A103", "A105");
+    assertThat(household.get(1).fuhyo()).extracting(r -> r.seigenId()).containsExactly(3L);
+    assertThat(shown(HANAKO, CertificateType.JUMINHYO, scope(Scope.SELF)))
+        .extracting(p -> p.person().key() + " " + p.role())
+        .containsExactly("A102 REQUESTER", "A103 SHOWN_WITH_ADDRESS");
+    assertThat(
+            shown(
+                HANAKO,
+                CertificateType.JUMINHYO,
+                new CertificateOptions(Scope.SELF, false, false, false, null)))
+        .as("without the householder option")
+        .hasSize(1);
+    assertThat(shown(TARO, CertificateType.INKAN, null)).hasSize(1);
   }
 
   @Test
