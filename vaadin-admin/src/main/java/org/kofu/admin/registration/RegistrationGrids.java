@@ -70,7 +70,8 @@ final class RegistrationGrids {
         "batch".equals(r.endedBy()) || "relay".equals(r.endedBy())
             ? text.apply("registration.end." + r.endReason())
             : r.endReason();
-    return r.endedBy() + " " + Formats.time(r.endedAt()) + " " + why;
+    // why first: the column is narrow, and the reason is what the clerk looks for
+    return why + " (" + r.endedBy() + " " + Formats.time(r.endedAt()) + ")";
   }
 
   private static <T> Grid<T> visible(Grid<T> grid, String id) {
