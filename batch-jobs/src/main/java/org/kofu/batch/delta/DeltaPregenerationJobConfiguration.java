@@ -24,6 +24,7 @@ import org.springframework.batch.repeat.RepeatContext;
 import org.springframework.batch.repeat.RepeatListener;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.repeat.support.RepeatTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -103,6 +104,7 @@ class DeltaPregenerationJobConfiguration {
   }
 
   @Bean
+  @SuppressWarnings("checkstyle:ParameterNumber") // wiring: the tasklet's collaborators
   DeltaTaskletFactory deltaTaskletFactory(
       PlatformTransactionManager transactions,
       DataSource projectDb,
@@ -110,8 +112,10 @@ class DeltaPregenerationJobConfiguration {
       PersonProcessor deltaProcessor,
       CertificateCache cache,
       SkipLogListener skips,
+      ObjectProvider<RegistersChanged> registersChanged,
       Clock clock,
       DeltaProperties properties) {
+    RegistersChanged registers = registersChanged.getIfAvailable(() -> RegistersChanged.NONE);
     return keepPolling ->
         new DeltaTasklet(
             legacyChanges,
@@ -119,6 +123,7 @@ class DeltaPregenerationJobConfiguration {
             deltaProcessor,
             new CacheWriter(cache),
             skips,
+            registers,
             clock,
             properties,
             keepPolling);

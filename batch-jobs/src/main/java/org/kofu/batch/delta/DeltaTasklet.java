@@ -33,11 +33,12 @@ import org.springframework.batch.repeat.RepeatStatus;
  * One delta pass: the unseen rows of both journals, the persons they touch and the variants each
  * row can change ({@link Affected}: a tax row the 所得・課税 only, a household change every member's
  * HOUSEHOLD 住民票, a 戸籍 change every resident's register certificates), each re-planned and
- * re-rendered or invalidated, then the journal positions moved. A failure before the last step
- * leaves the positions where they were: the next pass repeats the work, which the cache's
- * idempotent writes allow. Continuous ({@code continuousDelta}): the pass repeats, each in its own
- * transaction, while {@code keepPolling} holds (service hours); {@link #idle()} tells the pause
- * between passes whether the last one found nothing.
+ * re-rendered or invalidated, the touched registers told to {@link RegistersChanged} (本籍地利用登録
+ * suspensions), then the journal positions moved. A failure before the last step leaves the
+ * positions where they were: the next pass repeats the work, which the cache's idempotent writes
+ * allow. Continuous ({@code continuousDelta}): the pass repeats, each in its own transaction, while
+ * {@code keepPolling} holds (service hours); {@link #idle()} tells the pause between passes whether
+ * the last one found nothing.
  */
 final class DeltaTasklet implements Tasklet, AutoCloseable {
 
@@ -46,18 +47,22 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
   private final PersonProcessor processor;
   private final CacheWriter writer;
   private final SkipLogListener skips;
+  private final RegistersChanged registers;
   private final Clock clock;
   private final Duration horizon;
   private final BooleanSupplier keepPolling;
   private final ExecutorService renderers;
   private final AtomicBoolean idle = new AtomicBoolean();
 
+  // the pass's collaborators, each used in one place: a parameter object would only rename them
+  @SuppressWarnings("checkstyle:ParameterNumber")
   DeltaTasklet(
       LegacyChanges changes,
       JournalCursor cursor,
       PersonProcessor processor,
       CacheWriter writer,
       SkipLogListener skips,
+      RegistersChanged registers,
       Clock clock,
       DeltaProperties properties,
       BooleanSupplier keepPolling) {
@@ -66,6 +71,7 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
     this.processor = processor;
     this.writer = writer;
     this.skips = skips;
+    this.registers = registers;
     this.clock = clock;
     this.horizon = properties.horizon();
     this.keepPolling = keepPolling;
@@ -117,6 +123,7 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
       contribution.incrementReadCount();
     }
     render(touched(fresh), contribution);
+    registers.changed(registersOf(fresh.get(JournalSource.KOSEKI)));
     Instant now = clock.instant();
     for (JournalSource source : JournalSource.values()) {
       NavigableMap<Long, Instant> all = seen.get(source);
@@ -212,6 +219,12 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
     new RestrictionReach(changes)
         .mark(madoguchi, fresh.get(JournalSource.KOSEKI), (p, a) -> mark(persons, p, a));
     return persons;
+  }
+
+  private static Set<Long> registersOf(List<JournalRow> kosekiRows) {
+    Set<Long> registers = new TreeSet<>();
+    kosekiRows.stream().map(JournalRow::group).filter(Objects::nonNull).forEach(registers::add);
+    return registers;
   }
 
   private static void mark(Map<Long, Set<Affected>> persons, long atenaNo, Affected affected) {

@@ -1,6 +1,7 @@
 package org.kofu.core.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import org.kofu.core.legacy.koseki.AddressHistoryRow;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.koseki.RegisterEntryRow;
 import org.kofu.core.legacy.koseki.RegisterMemberRow;
+import org.kofu.core.legacy.koseki.RegisteredPerson;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.RestrictionRow;
@@ -287,6 +289,32 @@ abstract class ReadersContract {
       assertThat(counted.register(10)).as("another register").isEqualTo(koseki.register(10));
       assertThat(queries).hasValue(2);
     }
+  }
+
+  @Test
+  void findsThePersonsInForceBornOnADayWithTheirRegisterAndItsSurname() {
+    assertThat(koseki.bornOn(LocalDate.of(1970, 1, 15)))
+        .as("10/1 in force; 11/3 is 除籍")
+        .extracting(p -> p.member().rowKey(), RegisteredPerson::fullName)
+        .containsExactly(tuple("10/1", MadoguchiFixture.FAMILY + "太郎"));
+    assertThat(koseki.bornOn(LocalDate.of(2005, 7, 7)))
+        .as("12 is a closed register")
+        .extracting(p -> p.member().rowKey())
+        .containsExactly("10/5");
+    RegisteredPerson elsewhere = koseki.bornOn(LocalDate.of(1960, 1, 1)).get(0);
+    assertThat(elsewhere.surname()).isEqualTo("佐藤");
+    assertThat(elsewhere.register().honseki()).isEqualTo("北海道函館市元町1番地");
+    assertThat(elsewhere.register().hittosha()).isEqualTo("佐藤健一");
+  }
+
+  @Test
+  void readsOnePersonWithTheirRegisterWhateverTheirState() {
+    RegisteredPerson removed = koseki.registeredPerson(11, 3).orElseThrow();
+    assertThat(removed.inRegister()).isFalse();
+    assertThat(removed.headShimei()).isEqualTo("一男");
+    assertThat(koseki.registeredPerson(12, 1).orElseThrow().inRegister()).isFalse();
+    assertThat(koseki.registeredPerson(10, 2).orElseThrow().inRegister()).isTrue();
+    assertThat(koseki.registeredPerson(10, 9)).isEmpty();
   }
 
   @Test

@@ -9,5 +9,7 @@ public final class RegistrationRepositoryAccess {
 
   public static void assertApprovalRoundTrips(DataSource dataSource) {
     RegistrationRepositoryTests.assertApprovalRoundTrips(dataSource);
+    RegistrationRepositoryTests.assertSuspensionAndRevocationEndAnApproval(dataSource);
+    RegistrationRepositoryTests.assertTheDatabaseKeepsOneApprovalPerCodeAndPerson(dataSource);
   }
 }

@@ -1,6 +1,9 @@
 package org.kofu.relay.person;
 
 import javax.sql.DataSource;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.registration.RegisterMatching;
+import org.kofu.projectdb.registration.RegistrationAudit;
 import org.kofu.projectdb.registration.RegistrationRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +14,15 @@ class PersonConfiguration {
   @Bean
   RegistrationRepository registrationRepository(DataSource projectDataSource) {
     return new RegistrationRepository(projectDataSource);
+  }
+
+  @Bean
+  RegistrationAudit registrationAudit(DataSource projectDataSource) {
+    return new RegistrationAudit(projectDataSource);
+  }
+
+  @Bean
+  RegisterMatching registerMatching(KosekiReader koseki) {
+    return new RegisterMatching(koseki);
   }
 }

@@ -6,22 +6,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
-import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.kofu.projectdb.registration.RegistrationRepository;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Menu, result notifications, registrations and health. */
+/** Menu, result notifications and health (registrations: person.RegistrationTests). */
 class OtherEndpointsTests extends RelayTests {
-
-  @Autowired RegistrationRepository registrations;
 
   private ResultActions post(String path, String body) throws Exception {
     return mvc.perform(
@@ -99,48 +93,6 @@ class OtherEndpointsTests extends RelayTests {
         .andExpect(
             jsonPath("$.errors[*].field")
                 .value(Matchers.hasItems("outcome", "pagesPrinted", "reportedAt")));
-  }
-
-  @Test
-  void aRegistrationIsPendingAndOnceApprovedServesKosekiCertificates() throws Exception {
-    Map<String, Object> member =
-        TestLegacy.jdbc()
-            .queryForMap(
-                "SELECT k.koseki_id, k.kojin_no FROM koseki.kojin k JOIN koseki.koseki r"
-                    + " ON r.koseki_id = k.koseki_id WHERE r.status = 'CURRENT'"
-                    + " AND k.joseki = FALSE ORDER BY k.koseki_id DESC, k.kojin_no"
-                    + " FETCH FIRST 1 ROWS ONLY");
-    String code = "88888888801";
-    String body =
-        """
-        {"requestId":"%s","municipalityCode":"012025","juminhyoCode":"%s","name":"試験　花子",
-         "nameKana":"シケン　ハナコ","birthDate":"1980-04-01","honseki":"函館市元町1番地",
-         "hittosha":"試験　太郎","requestedAt":"2026-11-25T10:00:00+09:00"}"""
-            .formatted(newRequestId(), code);
-
-    String answer =
-        post("/jlis/v1/registrations", body)
-            .andExpect(status().isAccepted())
-            .andExpect(jsonPath("$.status").value("PENDING"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    long id = Long.parseLong(answer.replaceAll(".*\"registrationId\":\"(\\d+)\".*", "$1"));
-    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "KOSEKI_ZENBU"))
-        .andExpect(status().isNotFound());
-
-    registrations.approve(
-        id,
-        member.get("KOSEKI_ID").toString(),
-        member.get("KOJIN_NO").toString(),
-        "clerk",
-        Instant.now());
-
-    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "KOSEKI_ZENBU"))
-        .andExpect(status().isOk())
-        .andExpect(header().string("Content-Type", "application/pdf"));
-    post("/jlis/v1/certificates", Requests.certificate(newRequestId(), code, "JUMINHYO"))
-        .andExpect(status().isNotFound());
   }
 
   @Test

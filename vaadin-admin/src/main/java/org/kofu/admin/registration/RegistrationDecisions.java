@@ -1,58 +1,159 @@
 package org.kofu.admin.registration;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.security.CurrentUser;
+import org.kofu.core.legacy.koseki.RegisteredPerson;
+import org.kofu.core.registration.Agreement;
+import org.kofu.core.registration.Applicant;
+import org.kofu.core.registration.RegisterMatching;
 import org.kofu.projectdb.registration.Registration;
+import org.kofu.projectdb.registration.RegistrationAudit;
 import org.kofu.projectdb.registration.RegistrationRepository;
 import org.kofu.projectdb.registration.RegistrationStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decisions on registrations. Until the 戸籍 reader exists the clerk enters the matched koseki_id and
- * kojin_no by hand.
+ * Decisions on registrations. The clerk approves by choosing one of the candidates the 戸籍 offers;
+ * the choice is checked again against the 戸籍 and stored only from the state and version the clerk
+ * saw (the table keeps one approval per 住民票コード and per person). Every attempt is audited.
  */
 @Service
 class RegistrationDecisions {
 
   private final RegistrationRepository registrations;
+  private final ObjectProvider<RegisterMatching> matching;
   private final AuditTrail audit;
+  private final TransactionTemplate transactions;
   private final Clock clock;
 
-  RegistrationDecisions(RegistrationRepository registrations, AuditTrail audit, Clock clock) {
+  RegistrationDecisions(
+      RegistrationRepository registrations,
+      ObjectProvider<RegisterMatching> matching,
+      AuditTrail audit,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.registrations = registrations;
+    this.matching = matching;
     this.audit = audit;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
-  List<Registration> byStatus(RegistrationStatus status) {
-    return registrations.byStatus(status);
+  boolean matchingAvailable() {
+    return matching.getIfAvailable() != null;
   }
 
-  @Transactional
-  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
-  public boolean approve(long id, String kosekiId, String kojinNo) {
-    if (kosekiId.isBlank() || kojinNo.isBlank()) {
-      return false;
-    }
-    boolean done =
-        registrations.approve(
-            id, kosekiId.trim(), kojinNo.trim(), CurrentUser.login(), clock.instant());
-    audit.record("REGISTRATION_APPROVED", "#" + id + " " + kosekiId + "/" + kojinNo + " " + done);
-    return done;
+  List<Registration> pending() {
+    return registrations.byStatus(RegistrationStatus.PENDING);
   }
 
-  @Transactional
-  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
-  public boolean reject(long id, String reason) {
-    if (reason.isBlank()) {
-      return false;
+  /** Approved, suspended, revoked and rejected ones, the latest decision first. */
+  List<Registration> decided() {
+    List<Registration> all = new ArrayList<>();
+    for (RegistrationStatus s : RegistrationStatus.values()) {
+      if (s != RegistrationStatus.PENDING) {
+        all.addAll(registrations.byStatus(s));
+      }
     }
-    boolean done = registrations.reject(id, reason.trim(), CurrentUser.login(), clock.instant());
-    audit.record("REGISTRATION_REJECTED", "#" + id + " " + reason + " " + done);
-    return done;
+    all.sort(Comparator.comparing(Registration::id).reversed());
+    return all;
+  }
+
+  /** The persons of the 戸籍 that agree with the application; none without the 戸籍 source. */
+  List<RegisteredPerson> candidates(Registration r) {
+    RegisterMatching m = matching.getIfAvailable();
+    return m == null ? List.of() : m.candidates(applicant(r));
+  }
+
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public Decision approve(Registration seen, RegisteredPerson chosen) {
+    RegisterMatching m = matching.getIfAvailable();
+    long koseki = chosen.member().kosekiId();
+    int kojin = chosen.member().kojinNo();
+    String key = "K" + koseki + "-" + kojin;
+    Decision decision;
+    if (m == null) {
+      decision = Decision.NO_SOURCE;
+    } else if (m.check(applicant(seen), koseki, kojin) != Agreement.AGREES) {
+      decision = Decision.NOT_A_CANDIDATE;
+    } else {
+      decision =
+          stored(
+              () ->
+                  registrations.approve(
+                      seen.id(),
+                      seen.version(),
+                      koseki,
+                      kojin,
+                      CurrentUser.login(),
+                      clock.instant()));
+    }
+    audit.record(
+        RegistrationAudit.APPROVED, RegistrationAudit.detail(seen.id(), key, decision.name()));
+    return decision;
+  }
+
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public Decision reject(Registration seen, String reason) {
+    Decision decision =
+        reason == null || reason.isBlank()
+            ? Decision.NO_REASON
+            : stored(
+                () ->
+                    registrations.reject(
+                        seen.id(),
+                        seen.version(),
+                        reason.strip(),
+                        CurrentUser.login(),
+                        clock.instant()));
+    audit.record(
+        RegistrationAudit.REJECTED,
+        RegistrationAudit.detail(
+            seen.id(), null, decision + " " + (reason == null ? "" : reason.strip())));
+    return decision;
+  }
+
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public Decision revoke(Registration seen, String reason) {
+    Decision decision =
+        reason == null || reason.isBlank()
+            ? Decision.NO_REASON
+            : stored(
+                () ->
+                    registrations.revoke(
+                        seen.id(),
+                        seen.version(),
+                        reason.strip(),
+                        CurrentUser.login(),
+                        clock.instant()));
+    audit.record(
+        RegistrationAudit.REVOKED,
+        RegistrationAudit.detail(
+            seen.id(), seen.personKey(), decision + " " + (reason == null ? "" : reason.strip())));
+    return decision;
+  }
+
+  /** DONE when the row changed, STALE when it was not as seen, TAKEN on a unique key. */
+  private Decision stored(Supplier<Boolean> change) {
+    try {
+      return Boolean.TRUE.equals(transactions.execute(status -> change.get()))
+          ? Decision.DONE
+          : Decision.STALE;
+    } catch (DuplicateKeyException e) {
+      return Decision.TAKEN;
+    }
+  }
+
+  private static Applicant applicant(Registration r) {
+    return new Applicant(r.name(), r.birthDate(), r.honseki(), r.hittosha());
   }
 }

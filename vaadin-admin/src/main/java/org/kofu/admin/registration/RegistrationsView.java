@@ -12,100 +12,137 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.kofu.admin.account.Role;
 import org.kofu.admin.security.CurrentUser;
-import org.kofu.admin.ui.Formats;
 import org.kofu.admin.ui.MainLayout;
+import org.kofu.core.legacy.koseki.RegisteredPerson;
 import org.kofu.projectdb.registration.Registration;
 import org.kofu.projectdb.registration.RegistrationStatus;
 
-/** Pending registrations: select one, enter the matched 戸籍, approve; or reject with a reason. */
+/**
+ * Pending applications with the candidates the 戸籍 offers for the selected one: the clerk approves
+ * by choosing a candidate (no id is typed), or rejects with a reason; with no candidate only the
+ * rejection is possible. Decided ones below, with suspensions by the system and the clerk's
+ * revocation.
+ */
 @Route(value = "registrations", layout = MainLayout.class)
 @PermitAll
 public class RegistrationsView extends VerticalLayout implements HasDynamicTitle {
 
   private final RegistrationDecisions decisions;
-  private final Grid<Registration> pending = grid("pending-grid");
-  private final Grid<Registration> decided = grid("decided-grid");
+  private final boolean mayDecide = CurrentUser.has(Role.OFFICER, Role.OPERATOR);
+  private final Grid<Registration> pending;
+  private final Grid<RegisteredPerson> candidates;
+  private final Grid<Registration> decided;
+  private final Paragraph candidateNote = new Paragraph();
   private final Paragraph message = new Paragraph();
+  private final Button approve;
+  private final Button revoke;
 
   RegistrationsView(RegistrationDecisions decisions) {
     this.decisions = decisions;
-    boolean mayDecide = CurrentUser.has(Role.OFFICER, Role.OPERATOR);
-    TextField kosekiId = field("registration.koseki-id", "koseki-id");
-    TextField kojinNo = field("registration.kojin-no", "kojin-no");
+    pending = RegistrationGrids.applications("pending-grid", this::getTranslation);
+    candidates = RegistrationGrids.candidates(this::getTranslation);
+    decided = RegistrationGrids.decided(this::getTranslation);
     TextField reason = field("registration.reason", "reject-reason");
-    Button approve =
-        new Button(
-            getTranslation("registration.approve"),
-            click ->
-                decide(r -> decisions.approve(r.id(), kosekiId.getValue(), kojinNo.getValue())));
-    approve.setId("approve");
-    approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button reject =
-        new Button(
-            getTranslation("registration.reject"),
-            click -> decide(r -> decisions.reject(r.id(), reason.getValue())));
-    reject.setId("reject");
-    reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    approve.setEnabled(mayDecide);
+    TextField revokeReason = field("registration.revoke-reason", "revoke-reason");
+    approve = button("registration.approve", "approve", ButtonVariant.LUMO_PRIMARY);
+    approve.addClickListener(click -> approveChosen());
+    Button reject = button("registration.reject", "reject", ButtonVariant.LUMO_ERROR);
+    reject.addClickListener(click -> decide(pending, r -> decisions.reject(r, reason.getValue())));
+    revoke = button("registration.revoke", "revoke", ButtonVariant.LUMO_ERROR);
+    revoke.addClickListener(
+        click -> decide(decided, r -> decisions.revoke(r, revokeReason.getValue())));
     reject.setEnabled(mayDecide);
+    approve.setEnabled(false);
+    revoke.setEnabled(false);
+    pending.asSingleSelect().addValueChangeListener(e -> showCandidates(e.getValue()));
+    candidates
+        .asSingleSelect()
+        .addValueChangeListener(e -> approve.setEnabled(mayDecide && e.getValue() != null));
+    decided
+        .asSingleSelect()
+        .addValueChangeListener(e -> revoke.setEnabled(mayDecide && revocable(e.getValue())));
+    candidateNote.setId("candidate-note");
     message.setId("registration-message");
-    HorizontalLayout approval = new HorizontalLayout(kosekiId, kojinNo, approve);
-    approval.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    approval.getStyle().set("flex-wrap", "wrap");
-    HorizontalLayout rejection = new HorizontalLayout(reason, reject);
-    rejection.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    rejection.getStyle().set("flex-wrap", "wrap");
-    decided
-        .addColumn(r -> getTranslation("registration." + r.status()))
-        .setHeader(getTranslation("registration.status"));
-    decided
-        .addColumn(r -> r.decidedBy() + " " + Formats.time(r.decidedAt()))
-        .setHeader(getTranslation("registration.decided"));
-    add(new H2(getTranslation("nav.registrations")), pending, approval, rejection, message);
-    add(new H3(getTranslation("registration.decided")), decided);
+    add(new H2(getTranslation("nav.registrations")));
+    if (!decisions.matchingAvailable()) {
+      add(
+          RegistrationGrids.withId(
+              new Paragraph(getTranslation("registration.no-source")), "no-source"));
+    }
+    add(pending, new H3(getTranslation("registration.candidates")), candidateNote, candidates);
+    add(row(approve), row(reason, reject), message);
+    add(new H3(getTranslation("registration.decided")), decided, row(revokeReason, revoke));
     refresh();
   }
 
-  private Grid<Registration> grid(String id) {
-    Grid<Registration> grid = new Grid<>();
-    grid.addColumn(Registration::id).setHeader("#").setAutoWidth(true);
-    grid.addColumn(Registration::name).setHeader(getTranslation("registration.name"));
-    grid.addColumn(Registration::kana).setHeader(getTranslation("registration.kana"));
-    grid.addColumn(Registration::birthDate).setHeader(getTranslation("registration.birth"));
-    grid.addColumn(Registration::honseki).setHeader(getTranslation("registration.honseki"));
-    grid.addColumn(Registration::hittosha).setHeader(getTranslation("registration.hittosha"));
-    grid.addColumn(r -> Formats.time(r.requestedAt()))
-        .setHeader(getTranslation("registration.requested"));
-    grid.setAllRowsVisible(true);
-    grid.setId(id);
-    return grid;
+  private void showCandidates(Registration selected) {
+    List<RegisteredPerson> found = selected == null ? List.of() : decisions.candidates(selected);
+    candidates.setItems(found);
+    approve.setEnabled(false);
+    candidateNote.setText(
+        selected == null
+            ? ""
+            : getTranslation(
+                found.isEmpty() ? "registration.no-candidate" : "registration.choose",
+                found.size()));
   }
 
-  private TextField field(String key, String id) {
-    TextField field = new TextField(getTranslation(key));
-    field.setId(id);
-    return field;
-  }
-
-  private void decide(java.util.function.Predicate<Registration> decision) {
+  private void approveChosen() {
     Registration selected = pending.asSingleSelect().getValue();
+    RegisteredPerson chosen = candidates.asSingleSelect().getValue();
+    if (selected == null || chosen == null) {
+      message.setText(getTranslation("registration.select"));
+      return;
+    }
+    show(decisions.approve(selected, chosen));
+  }
+
+  private void decide(
+      Grid<Registration> from, java.util.function.Function<Registration, Decision> decision) {
+    Registration selected = from.asSingleSelect().getValue();
     if (selected == null) {
       message.setText(getTranslation("registration.select"));
-    } else {
-      message.setText(
-          getTranslation(decision.test(selected) ? "common.done" : "registration.failed"));
-      refresh();
+      return;
     }
+    show(decision.apply(selected));
+  }
+
+  private void show(Decision decision) {
+    message.setText(getTranslation("registration.outcome." + decision));
+    refresh();
+  }
+
+  private static boolean revocable(Registration r) {
+    return r != null
+        && (r.status() == RegistrationStatus.APPROVED
+            || r.status() == RegistrationStatus.SUSPENDED);
   }
 
   private void refresh() {
-    pending.setItems(decisions.byStatus(RegistrationStatus.PENDING));
-    java.util.List<Registration> done =
-        new java.util.ArrayList<>(decisions.byStatus(RegistrationStatus.APPROVED));
-    done.addAll(decisions.byStatus(RegistrationStatus.REJECTED));
-    decided.setItems(done);
+    pending.setItems(decisions.pending());
+    decided.setItems(decisions.decided());
+    showCandidates(null);
+    revoke.setEnabled(false);
+  }
+
+  private TextField field(String key, String id) {
+    return RegistrationGrids.withId(new TextField(getTranslation(key)), id);
+  }
+
+  private Button button(String key, String id, ButtonVariant variant) {
+    Button button = RegistrationGrids.withId(new Button(getTranslation(key)), id);
+    button.addThemeVariants(variant);
+    return button;
+  }
+
+  private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+    HorizontalLayout row = new HorizontalLayout(parts);
+    row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.getStyle().set("flex-wrap", "wrap");
+    return row;
   }
 
   @Override

@@ -22,13 +22,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
       "spring.datasource.url=jdbc:h2:mem:kofu-admin-it;DB_CLOSE_DELAY=-1",
       "kofu.admin.password.max-failures=3",
       "kofu.admin.alerts.daily-volume=1",
-      "kofu.legacy.madoguchi.url=" + BrowserTestSupport.MADOGUCHI_URL
+      "kofu.legacy.madoguchi.url=" + BrowserTestSupport.MADOGUCHI_URL,
+      "kofu.legacy.koseki.url=" + BrowserTestSupport.KOSEKI_URL
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {
 
   /** The 窓口 database of the tests: the admin only reads it. */
   static final String MADOGUCHI_URL = "jdbc:h2:mem:madoguchi-it;DB_CLOSE_DELAY=-1";
+
+  /** The 戸籍 database of the tests: the admin only reads it. */
+  static final String KOSEKI_URL = "jdbc:h2:mem:koseki-it;DB_CLOSE_DELAY=-1";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;

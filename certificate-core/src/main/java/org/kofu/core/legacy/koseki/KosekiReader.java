@@ -46,6 +46,22 @@ public final class KosekiReader {
           + " WHERE p.atena_no = :atena AND p.joseki = :removed AND k.status = 'CURRENT'"
           + " ORDER BY p.koseki_id DESC";
 
+  /** A person with the register's row and the 名 of its 筆頭者 ({@link RegisteredPerson}). */
+  static final String REGISTERED_PERSON =
+      "SELECT "
+          + MEMBER_COLUMNS
+          + ", k.honseki, k.hittosha, k.hensei_date, k.status, k.version AS register_version,"
+          + " h.shimei AS head_shimei"
+          + " FROM koseki.kojin p JOIN koseki.koseki k ON k.koseki_id = p.koseki_id"
+          + " LEFT JOIN koseki.kojin h ON h.koseki_id = p.koseki_id AND h.kojin_no = 1";
+
+  static final String BORN_ON =
+      REGISTERED_PERSON
+          + " WHERE p.birth_date = :birth AND p.joseki = :removed AND k.status = 'CURRENT'"
+          + " ORDER BY p.koseki_id, p.kojin_no";
+  static final String REGISTERED =
+      REGISTERED_PERSON + " WHERE p.koseki_id = :koseki AND p.kojin_no = :kojin";
+
   static final String ENTRY_COLUMNS =
       "koseki_id, kojin_no, seq, jiko_kind, jiko_date, detail, version";
   static final String ENTRIES =
@@ -155,6 +171,36 @@ public final class KosekiReader {
         rs.getObject(column + 2, LocalDate.class),
         rs.getString(column + 3),
         rs.getLong(column + 4));
+  }
+
+  /**
+   * The persons born on {@code birthDate} who are in force in a CURRENT register (not 除籍): where a
+   * 本籍地利用登録's candidates are looked for. No index on the birth date in the existing system: one
+   * scan of {@code koseki.kojin} per look-up.
+   */
+  public List<RegisteredPerson> bornOn(LocalDate birthDate) {
+    return ReadMemo.list(
+        jdbc,
+        BORN_ON,
+        Map.of("birth", birthDate, "removed", false),
+        KosekiReader::registeredPerson);
+  }
+
+  /** One person as {@link #bornOn} reads them, whatever their state (除籍, closed register). */
+  public Optional<RegisteredPerson> registeredPerson(long kosekiId, int kojinNo) {
+    return ReadMemo.optional(
+        jdbc,
+        REGISTERED,
+        Map.of("koseki", kosekiId, "kojin", kojinNo),
+        KosekiReader::registeredPerson);
+  }
+
+  private static RegisteredPerson registeredPerson(ResultSet rs, int n) throws SQLException {
+    RegisterMemberRow member = member(rs, n);
+    return new RegisteredPerson(
+        member,
+        register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1),
+        rs.getString(MEMBER_COLUMN_COUNT + 6));
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */
