@@ -200,16 +200,17 @@ class ServedBodyCheckTests extends RelayTests {
     String other = newRequestId();
     assertThat(issueCertificate(Requests.certificate(other, adult(40), "JUMINHYO")).getStatus())
         .isEqualTo(200);
-    // the record takes the other's kept body, and the hash that body rebuilds to with this
-    // record's 証明日 and number: only the subject recorded in the body still tells them apart
+    // the record takes the other's kept body (with the dictionary it was compressed with), and
+    // the hash that body rebuilds to with this record's 証明日 and number: only the subject
+    // recorded in the body still tells them apart
     StoredIssuance stored = records.find(requestId).orElseThrow();
     StoredIssuance others = records.find(other).orElseThrow();
     String rebuiltHash = Hashes.sha256Hex(rebuilt(others, stored));
     projectDb.update(
-        "UPDATE issuance_request SET body_form ="
-            + " (SELECT body_form FROM issuance_request WHERE request_id = ?), body_sha256 = ?"
+        "UPDATE issuance_request SET body_form = ?, body_dictionary = ?, body_sha256 = ?"
             + " WHERE request_id = ?",
-        other,
+        others.form().compressed(),
+        others.form().dictionaryId(),
         rebuiltHash,
         requestId);
     double before = refused("kept");
