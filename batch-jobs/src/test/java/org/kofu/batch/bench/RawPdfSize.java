@@ -26,7 +26,7 @@ final class RawPdfSize {
         CachedBody body = cache.get(subject).orElse(null);
         if (body != null) {
           bytes +=
-              RenderedBodyCodec.decode(subject, body.sources(), body.renderedAt(), body.payload())
+              RenderedBodyCodec.decode(body.sources(), body.renderedAt(), body.payload())
                   .pdf()
                   .length;
           count++;

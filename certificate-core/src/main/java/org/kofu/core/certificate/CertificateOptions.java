@@ -1,6 +1,8 @@
 package org.kofu.core.certificate;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The options of one certificate request, normalised per type so that two requests meaning the same
@@ -14,6 +16,11 @@ import java.util.Objects;
  */
 public record CertificateOptions(
     Scope scope, boolean householder, boolean honseki, boolean myNumber, Integer fiscalYear) {
+
+  private static final Pattern CANONICAL =
+      Pattern.compile(
+          "scope=(SELF|HOUSEHOLD|ALL|-);householder=(true|false);honseki=(true|false);"
+              + "myNumber=(true|false);fiscalYear=(-|\\d{1,4})");
 
   /** The contract's defaults: SELF, with householder, without 本籍 and 個人番号. */
   public static CertificateOptions defaults() {
@@ -51,5 +58,23 @@ public record CertificateOptions(
             honseki,
             myNumber,
             Objects.toString(fiscalYear, "-"));
+  }
+
+  /**
+   * Parses {@link #canonical()}.
+   *
+   * @throws IllegalArgumentException when {@code canonical} is not that form
+   */
+  public static CertificateOptions parse(String canonical) {
+    Matcher m = CANONICAL.matcher(canonical);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not canonical options");
+    }
+    return new CertificateOptions(
+        "-".equals(m.group(1)) ? null : Scope.valueOf(m.group(1)),
+        Boolean.parseBoolean(m.group(2)),
+        Boolean.parseBoolean(m.group(3)),
+        Boolean.parseBoolean(m.group(4)),
+        "-".equals(m.group(5)) ? null : Integer.valueOf(m.group(5)));
   }
 }

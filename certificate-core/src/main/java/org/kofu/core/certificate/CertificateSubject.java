@@ -16,4 +16,23 @@ public record CertificateSubject(
   public String key() {
     return person.key() + "|" + type.name() + "|" + options.canonical();
   }
+
+  /**
+   * Parses {@link #key()}: the subject a body records for itself is read back from its own bytes.
+   *
+   * @throws IllegalArgumentException when {@code key} is no subject key
+   */
+  public static CertificateSubject parse(String key) {
+    String[] parts = key.split("\\|", 3);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException("not a subject key");
+    }
+    CertificateType type = CertificateType.valueOf(parts[1]);
+    CertificateSubject subject =
+        new CertificateSubject(PersonRef.parse(parts[0]), type, CertificateOptions.parse(parts[2]));
+    if (!subject.key().equals(key)) {
+      throw new IllegalArgumentException("not a canonical subject key");
+    }
+    return subject;
+  }
 }

@@ -16,16 +16,21 @@ import org.kofu.core.certificate.SourceVersions;
  * The bytes of a rendered body as the cache stores them: where its placeholders are, and the PDF
  * with every stream stored ({@link StreamCompression}), so that the cache's zstd dictionary finds
  * the template's and the fonts' bytes in every body. Decoding deflates the font programs and maps
- * into the PDF as served. The subject, the source versions and the rendering time travel beside
- * them in the cache entry, so that the cache can check them without decoding this.
+ * into the PDF as served. The source versions and the rendering time travel beside them in the
+ * cache entry, so that the cache can check them without decoding this.
+ *
+ * <p>The subject the body was rendered for ({@link RenderedBody#subject()}, which the renderer
+ * takes from the content it drew) is recorded inside the bytes, and decoding reads it from there:
+ * the caller never hands one in. So the relay's last check before a body leaves compares the
+ * request with what the body itself says, not with a copy of the request (format 4).
  *
  * <p>A body from {@link CertificateRenderer#renderForCache} is encoded as it is; one from {@link
  * CertificateRenderer#render} (the relay's on-demand rendering) has its streams inflated first.
- * Values of the earlier formats 1 and 2 are refused: a miss, rendered again.
+ * Values of the earlier formats 1 to 3 are refused: a miss, rendered again.
  */
 public final class RenderedBodyCodec {
 
-  private static final int FORMAT_STORED = 3;
+  private static final int FORMAT_SUBJECT_RECORDED = 4;
 
   private RenderedBodyCodec() {}
 
@@ -33,7 +38,8 @@ public final class RenderedBodyCodec {
     RenderedBody body = StreamCompression.store(rendered);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.pdf().length + 1024);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(FORMAT_STORED);
+      out.writeByte(FORMAT_SUBJECT_RECORDED);
+      out.writeUTF(body.subject().key());
       out.writeInt(body.pageCount());
       StampSites sites = body.stampSites();
       writeInts(out, sites.glyphIds());
@@ -52,16 +58,18 @@ public final class RenderedBodyCodec {
   }
 
   /**
+   * The body with the subject recorded in its bytes.
+   *
    * @throws IllegalArgumentException when the bytes are no body of this format (answer a miss and
    *     render again)
    */
-  public static RenderedBody decode(
-      CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] encoded) {
+  public static RenderedBody decode(SourceVersions sources, Instant renderedAt, byte[] encoded) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
       int format = in.readUnsignedByte();
-      if (format != FORMAT_STORED) {
+      if (format != FORMAT_SUBJECT_RECORDED) {
         throw new IllegalArgumentException("unknown body format " + format);
       }
+      CertificateSubject subject = CertificateSubject.parse(in.readUTF());
       int pages = in.readInt();
       int[] glyphIds = readInts(in);
       int count = in.readInt();

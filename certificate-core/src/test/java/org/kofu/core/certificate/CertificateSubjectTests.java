@@ -61,6 +61,43 @@ class CertificateSubjectTests {
   }
 
   @Test
+  void subjectKeysRoundTripForEveryTypeAndOptionSet() {
+    for (CertificateType type : CertificateType.values()) {
+      Scope scope =
+          type == CertificateType.KOSEKI_FUHYO
+              ? Scope.ALL
+              : type.name().startsWith("JUMINHYO") ? Scope.HOUSEHOLD : null;
+      CertificateSubject subject =
+          new CertificateSubject(
+              new PersonRef.RegisterMember(7, 3),
+              type,
+              new CertificateOptions(scope, false, true, true, 2025));
+      assertThat(CertificateSubject.parse(subject.key())).as(type.name()).isEqualTo(subject);
+    }
+    CertificateSubject defaults = new CertificateSubject(PERSON, CertificateType.JUMINHYO, null);
+    assertThat(CertificateSubject.parse(defaults.key())).isEqualTo(defaults);
+  }
+
+  @Test
+  void aKeyThatIsNotCanonicalIsNoSubject() {
+    String key = new CertificateSubject(PERSON, CertificateType.INKAN, null).key();
+    for (String bad :
+        new String[] {
+          "",
+          key.replace("INKAN", "NOPE"),
+          key + ";x=1",
+          key.replace("|", "/"),
+          "A42|INKAN",
+          // options a type does not take are not in its canonical key
+          key.replace("honseki=false", "honseki=true")
+        }) {
+      assertThatThrownBy(() -> CertificateSubject.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void sourceVersionsMatchOnlyWhenEveryRowHasTheSameVersion() {
     SourceVersions sources =
         SourceVersions.builder().add("madoguchi.jumin", 1, 3).add("madoguchi.setai", 9, 1).build();

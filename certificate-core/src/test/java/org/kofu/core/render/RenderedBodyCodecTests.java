@@ -138,10 +138,26 @@ class RenderedBodyCodecTests {
     byte[] foreign = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
     byte[] earlierFormat = encoded.clone();
     earlierFormat[0] = 2;
+    byte[] withoutSubject = encoded.clone();
+    withoutSubject[0] = 3;
 
-    for (byte[] bytes : new byte[][] {truncated, foreign, earlierFormat}) {
+    for (byte[] bytes : new byte[][] {truncated, foreign, earlierFormat, withoutSubject}) {
       assertThatThrownBy(() -> decode(body, bytes)).isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void theSubjectIsTheOneRecordedInTheBytesWhateverTheCallerExpects() {
+    RenderedBody seal = Rendering.DEFAULT.renderForCache(Fixtures.seal());
+    CertificateContent household =
+        Fixtures.residents(
+            CertificateType.JUMINHYO, Fixtures.juminhyo(Scope.HOUSEHOLD, true, true, false));
+    RenderedBody juminhyo = Rendering.DEFAULT.renderForCache(household);
+
+    assertThat(roundTrip(seal).subject()).isEqualTo(seal.subject());
+    assertThat(roundTrip(juminhyo).subject())
+        .isEqualTo(household.subject())
+        .isNotEqualTo(seal.subject());
   }
 
   private static RenderedBody roundTrip(RenderedBody body) {
@@ -149,7 +165,7 @@ class RenderedBodyCodecTests {
   }
 
   private static RenderedBody decode(RenderedBody body, byte[] encoded) {
-    return RenderedBodyCodec.decode(body.subject(), body.sources(), body.renderedAt(), encoded);
+    return RenderedBodyCodec.decode(body.sources(), body.renderedAt(), encoded);
   }
 
   /** The PDF with OpenPDF's creation date, document id and font subset tags blanked. */

@@ -41,8 +41,7 @@ final class Rendering {
   static byte[] issued(CertificateRenderer renderer, CertificateContent content) {
     RenderedBody body = renderer.renderForCache(content);
     RenderedBody served =
-        RenderedBodyCodec.decode(
-            body.subject(), body.sources(), body.renderedAt(), RenderedBodyCodec.encode(body));
+        RenderedBodyCodec.decode(body.sources(), body.renderedAt(), RenderedBodyCodec.encode(body));
     return new BodyStamper().stamp(served, Fixtures.DAY, NUMBER);
   }
 

@@ -55,6 +55,7 @@ public class FreshBodies {
     if (cached.isPresent() && isFresh(cached.get(), subject, content)) {
       CachedBody hit = cached.get();
       Optional<RenderedBody> body = decode(subject, hit.sources(), hit.renderedAt(), hit.payload());
+      // the body's own subject is checked against the request before it leaves (ServedBodyCheck)
       if (body.isPresent()) {
         return new FreshBody(body.get(), BodySource.CACHE, hit.compressed());
       }
@@ -64,7 +65,10 @@ public class FreshBodies {
     BodyCompressor.Compressed form;
     try {
       form = cache.compress(payload);
-      store(subject, rendered.sources(), readAt, form);
+      if (rendered.subject().equals(subject)) {
+        // a body of another subject is refused before it leaves; it must not be cached either
+        store(subject, rendered.sources(), readAt, form);
+      }
     } catch (RuntimeException e) {
       // the cluster cannot say which dictionary: the record keeps a larger form, nothing is cached
       log.warn(
@@ -72,7 +76,7 @@ public class FreshBodies {
       form = BodyCompressor.plain(payload);
     }
     RenderedBody body =
-        RenderedBodyCodec.decode(subject, rendered.sources(), rendered.renderedAt(), payload);
+        RenderedBodyCodec.decode(rendered.sources(), rendered.renderedAt(), payload);
     return new FreshBody(body, BodySource.ON_DEMAND, form);
   }
 
@@ -83,7 +87,7 @@ public class FreshBodies {
   private static Optional<RenderedBody> decode(
       CertificateSubject subject, SourceVersions sources, Instant renderedAt, byte[] payload) {
     try {
-      return Optional.of(RenderedBodyCodec.decode(subject, sources, renderedAt, payload));
+      return Optional.of(RenderedBodyCodec.decode(sources, renderedAt, payload));
     } catch (IllegalArgumentException e) {
       log.warn("cached body of {} not decodable here: {}", subject.key(), e.getMessage());
       return Optional.empty();
@@ -94,6 +98,18 @@ public class FreshBodies {
       CachedBody cached, CertificateSubject subject, CertificateContent content) {
     return cached.subjectKey().equals(subject.key())
         && cached.sources().versions().equals(content.sources().versions());
+  }
+
+  /**
+   * Drops a cached body that the check before serving refused (it records another subject), and
+   * refuses data older than {@code sources} for the person, so that the next request renders anew.
+   */
+  public void discard(CertificateSubject subject, SourceVersions sources) {
+    try {
+      cache.invalidate(subject.key(), sources);
+    } catch (RuntimeException e) {
+      log.warn("dropping the body of {} failed: {}", subject.key(), e.getClass().getSimpleName());
+    }
   }
 
   /** A failed write costs a later miss, never this request. */

@@ -10,7 +10,6 @@ import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.BodySource;
-import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.BodyForm;
 import org.kofu.relay.idempotency.StoredIssuance;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The request path of a 証明書交付要求, in one direction: service hours → the person → the rules (on every
- * request) → a fresh body from the cache or rendered → the subject checked against the request →
- * 証明日 and number stamped → stored and logged together, or the stored answer when the request id was
- * answered before.
+ * request) → a fresh body from the cache or rendered → the subject the body records for itself
+ * checked against the request ({@link ServedBodyCheck}) → 証明日 and number stamped → stored and
+ * logged together, or the stored answer when the request id was answered before.
  */
 @Component
 public class IssuanceService {
@@ -37,7 +36,7 @@ public class IssuanceService {
   private final ServiceGate serviceGate;
   private final PersonFinder persons;
   private final Decisions decisions;
-  private final FreshBodies bodies;
+  private final ServedBodyCheck bodies;
   private final Stamping stamping;
   private final IssuanceCommit commit;
   private final Clock clock;
@@ -47,7 +46,7 @@ public class IssuanceService {
       ServiceGate serviceGate,
       PersonFinder persons,
       Decisions decisions,
-      FreshBodies bodies,
+      ServedBodyCheck bodies,
       Stamping stamping,
       IssuanceCommit commit,
       Clock clock) {
@@ -136,11 +135,8 @@ public class IssuanceService {
       subject = new CertificateSubject(person.ref(), order.type(), order.options());
       decisions.require(person, subject, today);
       trace.ended(Phase.PERSON);
-      fresh = bodies.obtain(subject);
+      fresh = bodies.obtain(subject, order.requestId());
       trace.ended(Phase.BODY);
-    }
-    if (!fresh.body().subject().key().equals(subject.key())) {
-      throw new IllegalStateException("body of another subject for " + order.requestId());
     }
     trace.source = fresh.source();
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);

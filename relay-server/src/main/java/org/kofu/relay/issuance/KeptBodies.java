@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds the bytes served for a stored issuance from its kept {@link BodyForm}: decompressed with
  * the dictionary kept in the project database, decoded as a cache hit decodes, and stamped with the
- * record's 証明日 and number. The result leaves only if its SHA-256 is the one the record holds for
- * the bytes served the first time.
+ * record's 証明日 and number. The result leaves only if the subject the kept body records for itself
+ * is the record's person and type with the repeat's options, and its SHA-256 is the one the record
+ * holds for the bytes served the first time.
  */
 @Component
 class KeptBodies {
@@ -32,31 +33,28 @@ class KeptBodies {
 
   private final BodyCompressor compressor;
   private final BodyStamper stamper;
+  private final ServedBodyCheck check;
 
-  KeptBodies(BodyDictionaries dictionaries, BodyStamper stamper) {
+  KeptBodies(BodyDictionaries dictionaries, BodyStamper stamper, ServedBodyCheck check) {
     // only decompresses: the level is not used
     this.compressor = new BodyCompressor(dictionaries, 0);
     this.stamper = stamper;
+    this.check = check;
   }
 
   /**
-   * @throws RelayException 500 when the kept body does not rebuild to the bytes first served
+   * @throws RelayException 500 when the kept body records another subject than the record's person
+   *     and type and the repeat's options, or does not rebuild to the bytes first served
    */
   byte[] served(StoredIssuance stored, CertificateOptions options) {
     BodyForm form = stored.form();
+    RenderedBody body;
     byte[] pdf;
     try {
       byte[] payload =
           compressor.decompress(
               new BodyCompressor.Compressed(form.dictionaryId(), form.compressed()));
-      CertificateSubject subject =
-          new CertificateSubject(
-              PersonRef.parse(stored.personKey()),
-              CertificateType.valueOf(stored.certificateType()),
-              options);
-      RenderedBody body =
-          RenderedBodyCodec.decode(
-              subject, SourceVersions.builder().build(), Instant.EPOCH, payload);
+      body = RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
       pdf = stamper.stamp(body, form.issueDate(), stored.certificateNumber());
     } catch (DataAccessException e) {
       throw e; // the project database unreachable: 503, as for any request then
@@ -65,6 +63,14 @@ class KeptBodies {
           "the kept body of request {} cannot be rebuilt: {}",
           stored.requestId(),
           e.getClass().getSimpleName());
+      throw notServed();
+    }
+    CertificateSubject expected =
+        new CertificateSubject(
+            PersonRef.parse(stored.personKey()),
+            CertificateType.valueOf(stored.certificateType()),
+            options);
+    if (!check.carries(expected, body, ServedBodyCheck.Path.KEPT, stored.requestId())) {
       throw notServed();
     }
     if (!Hashes.sha256Hex(pdf).equals(stored.bodySha256())) {

@@ -32,6 +32,7 @@ import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.CertificateRenderer;
+import org.kofu.core.render.RenderedBody;
 import org.kofu.core.render.RenderedBodyCodec;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.problem.RelayException;
@@ -166,8 +167,9 @@ class FreshBodiesTests extends RelayTests {
   /** The PDF a repeat would rebuild from the kept form (compressed without a dictionary). */
   private static byte[] decodedForm(CertificateSubject subject, BodyCompressor.Compressed form) {
     byte[] payload = WITHOUT_DICTIONARIES.decompress(form);
-    return RenderedBodyCodec.decode(
-            subject, SourceVersions.builder().build(), Instant.EPOCH, payload)
-        .pdf();
+    RenderedBody body =
+        RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
+    assertThat(body.subject()).isEqualTo(subject);
+    return body.pdf();
   }
 }

@@ -50,6 +50,7 @@ class KeptBodyTests extends RelayTests {
   @Autowired private CertificateRenderer renderer;
   @Autowired private IssuanceRecords records;
   @Autowired private BodyStamper stamper;
+  @Autowired private ServedBodyCheck check;
 
   /**
    * What the batch does on its first run (DictionaryBootstrap: every body of 60 persons): a
@@ -147,7 +148,8 @@ class KeptBodyTests extends RelayTests {
     ClusterDictionaries lost = mock(ClusterDictionaries.class);
     when(lost.bytes(anyString())).thenThrow(new IllegalStateException("not in the cluster"));
     KeptBodies fromTheDatabase =
-        new KeptBodies(new BodyDictionaries(projectDataSource, lost, Clock.systemUTC()), stamper);
+        new KeptBodies(
+            new BodyDictionaries(projectDataSource, lost, Clock.systemUTC()), stamper, check);
 
     byte[] rebuilt =
         fromTheDatabase.served(
@@ -166,7 +168,8 @@ class KeptBodyTests extends RelayTests {
     KeptBodies rebuilding =
         new KeptBodies(
             new BodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
-            stamper);
+            stamper,
+            check);
 
     // IssuanceService answers a DataAccessException with 503 SOURCE_UNAVAILABLE
     assertThatThrownBy(() -> rebuilding.served(stored, CertificateOptions.defaults()))

@@ -87,7 +87,7 @@ public final class CachedFormProbe {
   }
 
   private static RenderedBody decode(RenderedBody body, byte[] form) {
-    return RenderedBodyCodec.decode(body.subject(), body.sources(), body.renderedAt(), form);
+    return RenderedBodyCodec.decode(body.sources(), body.renderedAt(), form);
   }
 
   private static CertificateContent content(Random random, long atenaNo) {

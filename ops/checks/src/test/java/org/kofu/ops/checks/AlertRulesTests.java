@@ -140,6 +140,21 @@ class AlertRulesTests {
   }
 
   @Test
+  void aSingleServedBodyRefusalRaisesACriticalAlert() throws IOException {
+    JsonNode rule =
+        rules().stream()
+            .filter(r -> r.path("alert").asText().equals("KofuServedBodyRefused"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(metricNames(rule.path("expr").asText()))
+        .containsExactly("kofu_relay_served_body_refused_total");
+    assertThat(rule.path("expr").asText()).contains("increase(").endsWith("> 0");
+    // no pending period: the first refusal fires it
+    assertThat(rule.has("for")).isFalse();
+    assertThat(rule.at("/labels/severity").asText()).isEqualTo("critical");
+  }
+
+  @Test
   void theDashboardQueriesExportedMetrics() throws IOException {
     Set<String> exported = exported();
     JsonNode dashboard =

@@ -3,7 +3,6 @@ package org.kofu.relay.kiosk.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -42,7 +41,7 @@ public final class LoadDriver {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
-  private static final List<String> DELIBERATE_503 =
+  static final List<String> DELIBERATE_503 =
       List.of("SOURCE_UNAVAILABLE", "OUT_OF_SERVICE_HOURS", "MAINTENANCE");
 
   private final LoadPlan plan;
@@ -167,7 +166,7 @@ public final class LoadDriver {
             checkers.submit(
                 () -> {
                   for (Answered a = unchecked.poll(); a != null; a = unchecked.poll()) {
-                    check(a);
+                    a.check();
                   }
                 }));
       }
@@ -207,11 +206,19 @@ public final class LoadDriver {
     for (long n = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); n++) {
       MixEntry entry = pick(random.nextInt(totalWeight));
       String person = plan.people().get(random.nextInt(plan.people().size()));
+      RefusalCase refusal =
+          !plan.refusals().isEmpty() && random.nextDouble() < plan.refusalShare()
+              ? plan.refusals().get(random.nextInt(plan.refusals().size()))
+              : null;
       String requestId = "load-" + runId + "-" + kiosk + "-" + n;
       // a transaction counts when it starts in the measured part
       LoadReport counted = System.nanoTime() < measuredFrom ? warmUp : report;
       try {
-        transaction(kiosk, kioskId, requestId, person, entry, counted);
+        if (refusal != null) {
+          refused(kiosk, kioskId, requestId, refusal, counted);
+        } else {
+          transaction(kiosk, kioskId, requestId, person, entry, counted);
+        }
         if (think > 0) {
           long pause = think / 2 + random.nextLong(think);
           TimeUnit.NANOSECONDS.sleep(Math.min(pause, Math.max(0, end - System.nanoTime())));
@@ -238,7 +245,7 @@ public final class LoadDriver {
       throws InterruptedException {
     PersonSnapshot before;
     try {
-      before = snapshots.read(person);
+      before = snapshots.read(person, entry);
     } catch (RuntimeException e) {
       // the driver cannot know what the answer must show: nothing is sent
       report.unexpected("legacy read failed before sending");
@@ -274,18 +281,41 @@ public final class LoadDriver {
     }
     unchecked.add(
         new Answered(
-            offHeap(response.body()),
+            Answered.offHeap(response.body()),
             response.header("X-Certificate-Number").orElse(null),
             response.header("X-Source").orElse("?"),
             elapsed,
             entry,
             before,
-            reread(person),
+            reread(person, entry),
             what,
             report));
     if (plan.notifyResults()) {
       notifyPrinted(kiosk, requestId, response, report);
     }
+  }
+
+  /**
+   * A request the relay must refuse: the expected refusal is a right answer, a certificate a wrong
+   * one (counted as issued and wrong-person, never checked or notified as printed).
+   */
+  private void refused(
+      int kiosk, String kioskId, String requestId, RefusalCase refusal, LoadReport report)
+      throws InterruptedException {
+    long sent = System.nanoTime();
+    Answer answer =
+        send(
+            kiosk,
+            "/jlis/v1/certificates",
+            request(requestId, refusal.juminhyoCode(), refusal.entry(), kioskId),
+            sent,
+            report);
+    String what = requestId + " " + refusal.entry() + " " + refusal.kind();
+    if (answer == null) {
+      report.failed(what);
+      return;
+    }
+    refusal.judge(answer.response(), System.nanoTime() - sent, what, report);
   }
 
   private static String request(String requestId, String person, MixEntry entry, String kioskId) {
@@ -310,45 +340,9 @@ public final class LoadDriver {
     report.result(result != null && result.response().status() == 204);
   }
 
-  /**
-   * A certificate as the kiosk received it, with the person as read before sending and right after
-   * the answer (null when that read failed), and the report it counts in.
-   */
-  private record Answered(
-      ByteBuffer body,
-      String number,
-      String source,
-      long nanos,
-      MixEntry entry,
-      PersonSnapshot before,
-      PersonSnapshot after,
-      String what,
-      LoadReport report) {
-
-    byte[] pdf() {
-      byte[] pdf = new byte[body.remaining()];
-      body.duplicate().get(pdf);
-      return pdf;
-    }
-  }
-
-  private static ByteBuffer offHeap(byte[] bytes) {
-    return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-  }
-
-  private static void check(Answered a) {
-    Verdict verdict;
+  private PersonSnapshot reread(String person, MixEntry entry) {
     try {
-      verdict = BodyVerifier.check(a.pdf(), a.number(), a.entry(), a.before(), a::after);
-    } catch (IOException e) {
-      verdict = Verdict.WRONG_PERSON;
-    }
-    a.report().issued(a.source(), a.nanos(), verdict, a.what() + " " + a.source());
-  }
-
-  private PersonSnapshot reread(String person) {
-    try {
-      return snapshots.read(person);
+      return snapshots.read(person, entry);
     } catch (RuntimeException e) {
       return null;
     }
@@ -385,7 +379,7 @@ public final class LoadDriver {
     }
   }
 
-  private static String reason(KioskHttp.Reply response) {
+  static String reason(KioskHttp.Reply response) {
     Matcher m = REASON.matcher(response.text());
     return m.find() ? m.group(1) : "";
   }

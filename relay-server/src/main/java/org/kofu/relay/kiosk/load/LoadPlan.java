@@ -26,6 +26,9 @@ import javax.sql.DataSource;
  * @param warmUp how long the same kiosks run before {@code duration} starts, not counted: the
  *     relays reach their steady state, and the counted part starts with kiosks already spread over
  *     their think times instead of all at once
+ * @param refusals requests the relay must refuse (restricted persons, protected members, children):
+ *     their refusal is a right answer, a certificate for any of them is wrong
+ * @param refusalShare the share of transactions that ask for one of {@code refusals}
  */
 public record LoadPlan(
     List<URI> relays,
@@ -39,18 +42,27 @@ public record LoadPlan(
     Duration answerDeadline,
     double changeShare,
     boolean notifyResults,
-    Duration warmUp) {
+    Duration warmUp,
+    List<RefusalCase> refusals,
+    double refusalShare) {
+
+  /** Of {@link RefusalCases} of each kind, at most this many people. */
+  static final int REFUSAL_PEOPLE = 20;
 
   public LoadPlan {
     relays = List.copyOf(relays);
     people = List.copyOf(people);
     mix = List.copyOf(mix);
+    refusals = List.copyOf(refusals);
     if (relays.isEmpty() || people.isEmpty() || mix.isEmpty() || kiosks < 1) {
       throw new IllegalArgumentException("a load needs relays, people, a mix and kiosks");
     }
   }
 
-  /** The standard mix, 10 s to answer, 10% of the people changed, results notified. */
+  /**
+   * The standard mix, 10 s to answer, 10% of the people changed, results notified, and 3% of the
+   * transactions asking for what must be refused ({@link RefusalCases}, read from {@code legacy}).
+   */
   public static LoadPlan standard(
       List<URI> relays,
       SSLContext tls,
@@ -71,7 +83,9 @@ public record LoadPlan(
         Duration.ofSeconds(10),
         0.10,
         true,
-        Duration.ZERO);
+        Duration.ZERO,
+        RefusalCases.read(legacy, REFUSAL_PEOPLE),
+        0.03);
   }
 
   public LoadPlan withChangeShare(double share) {
@@ -87,7 +101,9 @@ public record LoadPlan(
         answerDeadline,
         share,
         notifyResults,
-        warmUp);
+        warmUp,
+        refusals,
+        refusalShare);
   }
 
   public LoadPlan withAnswerDeadline(Duration deadline) {
@@ -103,7 +119,9 @@ public record LoadPlan(
         deadline,
         changeShare,
         notifyResults,
-        warmUp);
+        warmUp,
+        refusals,
+        refusalShare);
   }
 
   public LoadPlan withWarmUp(Duration warmUpFirst) {
@@ -119,6 +137,26 @@ public record LoadPlan(
         answerDeadline,
         changeShare,
         notifyResults,
-        warmUpFirst);
+        warmUpFirst,
+        refusals,
+        refusalShare);
+  }
+
+  public LoadPlan withRefusals(List<RefusalCase> cases, double share) {
+    return new LoadPlan(
+        relays,
+        tls,
+        legacy,
+        people,
+        mix,
+        kiosks,
+        duration,
+        thinkTime,
+        answerDeadline,
+        changeShare,
+        notifyResults,
+        warmUp,
+        cases,
+        share);
   }
 }

@@ -21,6 +21,7 @@ public final class LoadReport {
   private final AtomicLong unavailable = new AtomicLong();
   private final AtomicLong wrongPerson = new AtomicLong();
   private final AtomicLong stale = new AtomicLong();
+  private final AtomicLong refusedAsExpected = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong results = new AtomicLong();
   private final AtomicLong resultFailures = new AtomicLong();
@@ -42,6 +43,10 @@ public final class LoadReport {
       stale.incrementAndGet();
       note(verdict + " " + what);
     }
+  }
+
+  void refusal() {
+    refusedAsExpected.incrementAndGet();
   }
 
   void failed(String what) {
@@ -133,6 +138,14 @@ public final class LoadReport {
     return stale.get();
   }
 
+  /**
+   * Requests that must be refused (restricted person, protected member, under age) and were, with
+   * the expected cause: right answers, not errors.
+   */
+  public long refusedAsExpected() {
+    return refusedAsExpected.get();
+  }
+
   /** PRINTED notifications the relays recorded (204). */
   public long resultsNotified() {
     return results.get();
@@ -174,6 +187,11 @@ public final class LoadReport {
         "load: %d retries on another relay, %d deliberate 503, %d without an answer, %d changes"
                 .formatted(retries.get(), unavailable.get(), failed.get(), changes)
             + (failedChanges > 0 ? " (%d changes failed)".formatted(failedChanges) : ""));
+    if (refusedAsExpected.get() > 0) {
+      lines.add(
+          "load: %d refused as they must be (restricted, protected member, under age)"
+              .formatted(refusedAsExpected.get()));
+    }
     retryCauses.forEach((cause, n) -> lines.add("load: retried after " + cause + " × " + n));
     unexpected().forEach((answer, n) -> lines.add("load: unexpected " + answer + " × " + n));
     problems.forEach((problem, n) -> lines.add("load: " + problem + " × " + n));

@@ -1,6 +1,8 @@
 package org.kofu.relay.kiosk.load;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One kind of kiosk request in a load mix.
@@ -31,6 +33,37 @@ public record MixEntry(String type, String options, int weight, boolean pregener
 
   boolean resident() {
     return !type.startsWith("KOSEKI_");
+  }
+
+  /** The {@code scope} option, with the contract's default SELF. */
+  String scope() {
+    Matcher m = Pattern.compile("\"scope\"\\s*:\\s*\"([A-Z]+)\"").matcher(options);
+    return m.find() ? m.group(1) : "SELF";
+  }
+
+  /** A 住民票 of the whole household. */
+  boolean household() {
+    return type.startsWith("JUMINHYO") && "HOUSEHOLD".equals(scope());
+  }
+
+  /** A 戸籍 certificate that lists every member of the register. */
+  boolean wholeRegister() {
+    return "KOSEKI_ZENBU".equals(type) || ("KOSEKI_FUHYO".equals(type) && "ALL".equals(scope()));
+  }
+
+  /** 世帯主の氏名及び続柄 on a 住民票 (the contract's default: shown). */
+  boolean householder() {
+    return type.startsWith("JUMINHYO") && flag("householder", true);
+  }
+
+  /** 本籍及び筆頭者 on a 住民票 (default: not shown). */
+  boolean honseki() {
+    return type.startsWith("JUMINHYO") && flag("honseki", false);
+  }
+
+  private boolean flag(String name, boolean missing) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(true|false)").matcher(options);
+    return m.find() ? Boolean.parseBoolean(m.group(1)) : missing;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.kofu.relay.kiosk.load;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,11 +14,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class PersonSnapshots {
 
   private static final String RESIDENT =
-      "SELECT j.juminhyo_code, j.shimei, j.address, j.katagaki, k.shimei AS koseki_name,"
-          + " r.honseki AS koseki_honseki FROM madoguchi.jumin j"
+      "SELECT j.juminhyo_code, j.shimei, j.birth_date, j.address, j.katagaki, j.kojin_bango,"
+          + " j.setai_no, h.shimei AS householder, k.koseki_id, k.shimei AS koseki_name,"
+          + " k.birth_date AS koseki_birth_date, r.honseki AS koseki_honseki, r.hittosha"
+          + " FROM madoguchi.jumin j"
+          + " LEFT JOIN madoguchi.setai s ON s.setai_no = j.setai_no"
+          + " LEFT JOIN madoguchi.jumin h ON h.atena_no = s.setainushi_atena_no"
           + " LEFT JOIN koseki.kojin k ON k.atena_no = j.atena_no AND k.joseki = ?"
           + " LEFT JOIN koseki.koseki r ON r.koseki_id = k.koseki_id AND r.status = 'CURRENT'"
           + " WHERE j.juminhyo_code = ?";
+
+  private static final String HOUSEHOLD =
+      "SELECT shimei, birth_date FROM madoguchi.jumin WHERE setai_no = ? AND status = 'ACTIVE'"
+          + " ORDER BY atena_no";
+
+  private static final String REGISTER_MEMBERS =
+      "SELECT shimei, birth_date FROM koseki.kojin WHERE koseki_id = ? ORDER BY kojin_no";
 
   private final JdbcTemplate jdbc;
 
@@ -23,25 +37,78 @@ public final class PersonSnapshots {
     this.jdbc = new JdbcTemplate(legacy);
   }
 
-  /** The person now; null when the 住民票コード is unknown. */
+  /** The person now, with their household and register members; null when unknown. */
   public PersonSnapshot read(String juminhyoCode) {
-    List<PersonSnapshot> rows =
-        jdbc.query(
-            RESIDENT,
-            (rs, n) ->
-                new PersonSnapshot(
-                    rs.getString("juminhyo_code"),
-                    rs.getString("shimei"),
-                    rs.getString("address"),
-                    rs.getString("katagaki"),
-                    rs.getString("koseki_honseki") == null ? null : rs.getString("koseki_name"),
-                    rs.getString("koseki_honseki")),
-            false,
-            juminhyoCode);
-    return rows.stream()
-        .filter(r -> r.kosekiHonseki() != null)
-        .findFirst()
-        .orElse(rows.isEmpty() ? null : rows.get(0));
+    return read(juminhyoCode, true, true);
+  }
+
+  /**
+   * The person now, with the household or the register members only when {@code entry}'s
+   * certificate lists them (a round trip each); null when the 住民票コード is unknown.
+   */
+  PersonSnapshot read(String juminhyoCode, MixEntry entry) {
+    return read(juminhyoCode, entry.household(), entry.wholeRegister());
+  }
+
+  private PersonSnapshot read(String juminhyoCode, boolean household, boolean registerMembers) {
+    List<Row> rows = jdbc.query(RESIDENT, (rs, n) -> row(rs), false, juminhyoCode);
+    Row row =
+        rows.stream()
+            .filter(r -> r.register() != null)
+            .findFirst()
+            .orElse(rows.isEmpty() ? null : rows.get(0));
+    if (row == null) {
+      return null;
+    }
+    PersonSnapshot.Register register = row.register();
+    if (register != null && registerMembers) {
+      register =
+          new PersonSnapshot.Register(
+              register.honseki(),
+              register.hittosha(),
+              register.self(),
+              jdbc.query(REGISTER_MEMBERS, (rs, n) -> person(rs), row.kosekiId()));
+    }
+    PersonSnapshot snapshot = row.snapshot().withRegister(register);
+    return household
+        ? snapshot.withHousehold(jdbc.query(HOUSEHOLD, (rs, n) -> person(rs), row.setaiNo()))
+        : snapshot;
+  }
+
+  private record Row(
+      PersonSnapshot snapshot, long setaiNo, long kosekiId, PersonSnapshot.Register register) {}
+
+  private static Row row(ResultSet rs) throws SQLException {
+    PersonSnapshot.Register register =
+        rs.getString("koseki_honseki") == null
+            ? null
+            : new PersonSnapshot.Register(
+                rs.getString("koseki_honseki"),
+                rs.getString("hittosha"),
+                new PersonSnapshot.Person(
+                    rs.getString("koseki_name"), date(rs, "koseki_birth_date")),
+                List.of());
+    PersonSnapshot snapshot =
+        new PersonSnapshot(
+            rs.getString("juminhyo_code"),
+            rs.getString("shimei"),
+            date(rs, "birth_date"),
+            rs.getString("address"),
+            rs.getString("katagaki"),
+            rs.getString("kojin_bango"),
+            rs.getString("householder"),
+            List.of(),
+            null);
+    return new Row(snapshot, rs.getLong("setai_no"), rs.getLong("koseki_id"), register);
+  }
+
+  private static PersonSnapshot.Person person(ResultSet rs) throws SQLException {
+    return new PersonSnapshot.Person(rs.getString("shimei"), date(rs, "birth_date"));
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    java.sql.Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
   }
 
   /**

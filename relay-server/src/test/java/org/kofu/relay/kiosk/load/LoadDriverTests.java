@@ -19,17 +19,19 @@ class LoadDriverTests {
     List<String> people = new PersonSnapshots(TestLegacy.dataSource()).issuableAdults(40);
     assertThat(people).hasSizeGreaterThan(10);
     try (RelayNode relay = RelayNode.start(5, Map.of())) {
-      LoadReport report =
-          LoadDriver.run(
-              LoadPlan.standard(
-                      List.of(relay.url()),
-                      null,
-                      TestLegacy.dataSource(),
-                      people,
-                      6,
-                      Duration.ofSeconds(8),
-                      Duration.ofMillis(40))
-                  .withChangeShare(0.25));
+      LoadPlan plan =
+          LoadPlan.standard(
+                  List.of(relay.url()),
+                  null,
+                  TestLegacy.dataSource(),
+                  people,
+                  6,
+                  Duration.ofSeconds(8),
+                  Duration.ofMillis(40))
+              .withChangeShare(0.25);
+      assertThat(plan.refusals()).extracting(RefusalCase::kind).contains("under age");
+      // more of them than the standard 3%, so that a short run on a busy machine has some
+      LoadReport report = LoadDriver.run(plan.withRefusals(plan.refusals(), 0.2));
       report.summary().forEach(line -> assertThat(line).doesNotContain(people));
 
       String summary = String.join("\n", report.summary());
@@ -41,6 +43,32 @@ class LoadDriverTests {
       assertThat(report.stale()).isZero();
       assertThat(report.warmUp()).isEmpty();
       assertThat(summary).doesNotContain("warm-up");
+      // the standard mix asks for what must be refused too; each refusal was the right one
+      assertThat(report.refusedAsExpected()).as(summary).isPositive();
+      assertThat(summary)
+          .contains("load: %d refused as they must be".formatted(report.refusedAsExpected()));
+
+      // a certificate for a request that had to be refused is a wrong answer
+      RefusalCase notRefused =
+          new RefusalCase(people.get(0), RefusalCases.OWN_JUMINHYO, "ISSUANCE_RESTRICTED", "test");
+      LoadReport wrong =
+          LoadDriver.run(
+              LoadPlan.standard(
+                      List.of(relay.url()),
+                      null,
+                      TestLegacy.dataSource(),
+                      people,
+                      2,
+                      Duration.ofSeconds(2),
+                      Duration.ofMillis(40))
+                  .withChangeShare(0)
+                  .withRefusals(List.of(notRefused), 1.0));
+      String wrongSummary = String.join("\n", wrong.summary());
+      assertThat(wrong.issued()).as(wrongSummary).isPositive();
+      assertThat(wrong.wrongPerson()).as(wrongSummary).isEqualTo(wrong.issued());
+      assertThat(wrong.refusedAsExpected()).isZero();
+      assertThat(wrongSummary)
+          .contains("relay errors: 0   wrong-person: " + wrong.wrongPerson() + "   stale: 0");
     }
   }
 
