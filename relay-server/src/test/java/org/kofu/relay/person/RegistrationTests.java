@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.legacy.koseki.RegisteredPerson;
 import org.kofu.core.registration.Applicant;
@@ -210,9 +209,6 @@ class RegistrationTests extends RelayTests {
   }
 
   @Test
-  @Disabled(
-      "needs the koseki.fuhyo_seigen rules of the 'restrict' branch (another engineer's change):"
-          + " enable once that is on main")
   void aRegistrantWhoseFuhyoIsProtectedBySupportMeasuresGetsNoFuhyo() throws Exception {
     Map<String, Object> person = elsewhere(4);
     String code = "88888888851";

@@ -63,7 +63,7 @@ public final class TestLegacy {
     try {
       DemoDataLoader.of(dataSource)
           .load(
-              dataSource, new DemoDataGenerator(new GeneratorSettings(300, 12025L, TODAY)), false);
+              dataSource, new DemoDataGenerator(new GeneratorSettings(420, 12025L, TODAY)), false);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
