@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
 public record CertificateProperties(
     @DefaultValue("函館市") @NotBlank String cityName,
     @DefaultValue("012025") @Pattern(regexp = "\\d{6}") String municipalityCode,
-    @NotBlank(message = MISSING) String mayorName,
+    @NotBlank(message = MISSING) @Pattern(regexp = "[^<>]*", message = PLACEHOLDER)
+        String mayorName,
     @NotBlank(message = MISSING) String sealImage,
     @DefaultValue("false") boolean myNumberEnabled) {
 
@@ -36,6 +37,9 @@ public record CertificateProperties(
       "set kofu.certificate.mayor-name and kofu.certificate.seal-image, the city's mayor and seal"
           + " printed on every certificate: only the embedded default (kofu.embedded-default=true,"
           + " ./ops/start) has demo ones";
+
+  static final String PLACEHOLDER =
+      "kofu.certificate.mayor-name is still the example's placeholder: set the mayor's name";
 
   /** The demo's identity, for use without Spring (benchmarks, tests). */
   public static CertificateProperties defaults() {

@@ -75,6 +75,16 @@ class RenderConfigurationTests {
   }
 
   @Test
+  void theExamplesPlaceholderIsRefused() {
+    runner
+        .withPropertyValues(EMBEDDED_DEFAULT)
+        .withPropertyValues("kofu.certificate.mayor-name=<市長の氏名>")
+        .run(
+            context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("placeholder"));
+  }
+
+  @Test
   void theDemoSealIsRefusedOutsideTheEmbeddedDefault() {
     runner
         .withPropertyValues(

@@ -40,6 +40,10 @@ final class CenterCertificates {
   }
 
   private static X500Principal subject(String name) {
+    if (name.contains("<")) {
+      throw new IllegalStateException(
+          "kofu.relay.center.subjects: still the example's placeholder, set the center's subject");
+    }
     try {
       return new X500Principal(name);
     } catch (IllegalArgumentException e) {

@@ -46,7 +46,8 @@ final class TlsPolicy {
   /** Sets the policy on the connector's TLS host configurations (Spring Boot made them). */
   static void pin(Connector connector) {
     for (SSLHostConfig host : connector.findSslHostConfigs()) {
-      host.setProtocols(String.join(",", PROTOCOLS));
+      // Tomcat's syntax: from an empty set, each "+" adds one (a plain list draws a warning)
+      host.setProtocols("+" + String.join("+", PROTOCOLS));
       host.setCiphers(String.join(",", CIPHERS));
       host.setHonorCipherOrder(true);
     }
