@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
+import org.kofu.core.legacy.LegacySourcesProperties;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.standalone.demo.DemoLegacyDatabase;
 import org.kofu.standalone.sample.SampleCertificates;
@@ -21,23 +22,26 @@ class StandaloneRunner implements ApplicationRunner {
   private final SampleCertificates samples;
   private final DataSource madoguchi;
   private final DataSource koseki;
+  private final LegacySourcesProperties legacy;
 
   StandaloneRunner(
       StandaloneProperties properties,
       CertificateProperties certificate,
       SampleCertificates samples,
       @Qualifier(LegacySourcesConfiguration.MADOGUCHI) DataSource madoguchi,
-      @Qualifier(LegacySourcesConfiguration.KOSEKI) DataSource koseki) {
+      @Qualifier(LegacySourcesConfiguration.KOSEKI) DataSource koseki,
+      LegacySourcesProperties legacy) {
     this.properties = properties;
     this.certificate = certificate;
     this.samples = samples;
     this.madoguchi = madoguchi;
     this.koseki = koseki;
+    this.legacy = legacy;
   }
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    new DemoLegacyDatabase(properties).ensureLoaded();
+    new DemoLegacyDatabase(properties, legacy.madoguchi().password()).ensureLoaded();
     Path folder = properties.samples();
     List<Path> files = samples.write(madoguchi, koseki, certificate.municipalityCode(), folder);
     SampleCertificates.report(files, folder, System.out);

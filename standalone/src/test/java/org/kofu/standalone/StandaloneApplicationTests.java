@@ -22,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 class StandaloneApplicationTests {
 
+  private static final String PASSWORD = "standalone-test";
+
   @TempDir Path dataDir;
 
   @Test
@@ -40,7 +42,9 @@ class StandaloneApplicationTests {
               "戸籍個人事項証明書",
               "戸籍の附票の写し",
               "所得・課税証明書",
-              "発行番号 012025-");
+              "発行番号 012025-",
+              // the embedded default's demo mayor (kofu.embedded-default in application.yml)
+              "山田 太郎");
       assertThat(Files.exists(dataDir.resolve("legacy.mv.db"))).isTrue();
     }
   }
@@ -49,13 +53,13 @@ class StandaloneApplicationTests {
   void secondStartKeepsTheDemoDataItAlreadyHas() throws Exception {
     start().close();
     String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("legacy");
-    try (Connection conn = DriverManager.getConnection(url, "sa", "");
+    try (Connection conn = DriverManager.getConnection(url, "sa", PASSWORD);
         Statement st = conn.createStatement()) {
       st.executeUpdate("UPDATE madoguchi.jumin SET katagaki = 'kept' WHERE atena_no = 100000001");
     }
 
     try (ConfigurableApplicationContext ignored = start();
-        Connection conn = DriverManager.getConnection(url, "sa", "");
+        Connection conn = DriverManager.getConnection(url, "sa", PASSWORD);
         Statement st = conn.createStatement();
         ResultSet rs =
             st.executeQuery("SELECT katagaki FROM madoguchi.jumin WHERE atena_no = 100000001")) {
@@ -69,7 +73,10 @@ class StandaloneApplicationTests {
     return SpringApplication.run(
         StandaloneApplication.class,
         "--kofu.standalone.data-dir=" + dataDir.toAbsolutePath(),
-        "--kofu.standalone.residents=300");
+        "--kofu.standalone.residents=300",
+        // AUTO_SERVER files need a password (./ops/start generates one)
+        "--kofu.legacy.madoguchi.password=" + PASSWORD,
+        "--kofu.legacy.koseki.password=" + PASSWORD);
   }
 
   private static List<Path> pdfs(Path folder) throws IOException {

@@ -132,6 +132,7 @@ public final class PregenerateBench {
             "--kofu.batch.schedule.delta=* * * * * ?",
             "--spring.quartz.auto-startup=false",
             "--kofu.batch.schedule.enabled=false",
+            "--kofu.embedded-default=true",
             "--logging.level.org.springframework.batch=warn");
   }
 

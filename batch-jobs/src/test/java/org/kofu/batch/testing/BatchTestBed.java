@@ -69,7 +69,9 @@ public final class BatchTestBed implements AutoCloseable {
                 "kofu.batch.chunk-size=10",
                 "kofu.batch.partitions=4",
                 "spring.quartz.auto-startup=false",
-                "kofu.batch.schedule.enabled=false"));
+                "kofu.batch.schedule.enabled=false",
+                // the demo's mayor and seal, as ./ops/start's batch node prints them
+                "kofu.embedded-default=true"));
     // a key given twice on the command line would bind as "a,b": extras replace defaults
     for (String extra : extraProperties) {
       String key = extra.substring(0, extra.indexOf('=') + 1);

@@ -10,22 +10,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTPS with client certificates from the center's CA, always; plain HTTP only when {@code
- * kofu.relay.plain-http.enabled} and then on loopback only. A configuration that would expose plain
- * HTTP or accept requests without a client certificate refuses to start.
+ * HTTPS with client certificates from the center's CA, always, on TLS 1.3 and 1.2 with AEAD suites
+ * only ({@link TlsPolicy}); plain HTTP only when {@code kofu.relay.plain-http.enabled} and then on
+ * loopback only. A configuration that would expose plain HTTP, accept requests without a client
+ * certificate, serve TLS without naming the center's certificate or ask for weaker TLS refuses to
+ * start.
  */
 @Configuration(proxyBeanMethods = false)
 class TransportConfiguration {
 
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> relayTransport(
-      RelayProperties properties) {
+      RelayProperties properties, CenterProperties center) {
     return factory -> {
       Ssl ssl = factory.getSsl();
       boolean tls = ssl != null && ssl.isEnabled();
       RelayProperties.PlainHttp plain = properties.plainHttp();
       if (tls && ssl.getClientAuth() != Ssl.ClientAuth.NEED) {
         throw new IllegalStateException("server.ssl.client-auth must be NEED (mutual TLS)");
+      }
+      if (tls && !center.namesTheCenter()) {
+        throw new IllegalStateException(
+            "kofu.relay.center.subjects or kofu.relay.center.fingerprints must name the center's"
+                + " client certificate: a certificate signed by its CA is not enough");
       }
       if (!tls && !plain.enabled()) {
         throw new IllegalStateException(
@@ -36,6 +43,8 @@ class TransportConfiguration {
         factory.setAddress(InetAddress.getLoopbackAddress());
         return;
       }
+      TlsPolicy.check(ssl);
+      factory.addConnectorCustomizers(TlsPolicy::pin);
       if (plain.enabled()) {
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         connector.setPort(plain.port());

@@ -3,6 +3,7 @@ package org.kofu.relay.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -31,13 +32,17 @@ import org.kofu.relay.kiosk.load.Latencies;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.relay.support.TestSeal;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The relay over HTTPS with certificates from {@code ops/tls/make-dev-ca}: the center's client
- * certificate is served; no certificate, or one from another CA, is refused in the handshake and so
- * never reaches issuance logic. The plain-HTTP listener answers on loopback.
+ * certificate (configured by subject) is served; no certificate, or one from another CA, is refused
+ * in the handshake; a second certificate from the center's CA, or the center's subject on a revoked
+ * certificate, gets a 401 before any handler; TLS 1.1 and CBC suites are refused. The relay runs
+ * outside the embedded default, with the city's mayor and seal configured. The plain-HTTP listener
+ * answers on loopback.
  */
 class MutualTlsTests {
 
@@ -66,6 +71,12 @@ class MutualTlsTests {
     p.put("spring.ssl.bundle.jks.relay.truststore.type", "PKCS12");
     p.put("server.ssl.bundle", "relay");
     p.put("server.ssl.client-auth", "need");
+    p.put("kofu.relay.center.subjects[0]", "CN=jlis center");
+    p.put("kofu.relay.center.crl", dir + "/crl.pem");
+    // not the embedded default: the city's identity is configured, and the relay starts
+    p.remove("kofu.embedded-default");
+    p.put("kofu.certificate.mayor-name", "函館　次郎");
+    p.put("kofu.certificate.seal-image", TestSeal.write(TLS.resolve("seal.jpg")).toString());
     List<String> args = new ArrayList<>();
     p.forEach((k, v) -> args.add("--" + k + "=" + v));
     relay = new SpringApplicationBuilder(RelayApplication.class).run(args.toArray(String[]::new));
@@ -187,6 +198,78 @@ class MutualTlsTests {
   private static SSLContext centersTls() throws Exception {
     return RelayClient.tls(
         TLS.resolve("center/center.p12"), TLS.resolve("center/truststore.p12"), PASSWORD);
+  }
+
+  @Test
+  void aSecondCertificateFromTheCentersCaIsRefusedBeforeAnyHandler() throws Exception {
+    double before = refused("not-center");
+    var menu = client(TLS.resolve("center/stranger.p12")).post("/jlis/v1/menu", "{}");
+    var health = client(TLS.resolve("center/stranger.p12")).get("/jlis/v1/health");
+
+    assertThat(menu.statusCode()).isEqualTo(401);
+    assertThat(health.statusCode()).isEqualTo(401);
+    assertThat(new String(menu.body(), StandardCharsets.UTF_8)).contains("\"status\":401");
+    assertThat(refused("not-center")).isEqualTo(before + 2);
+  }
+
+  @Test
+  void theCentersSubjectOnARevokedCertificateIsRefused() throws Exception {
+    double before = refused("revoked");
+    var response = client(TLS.resolve("center/revoked.p12")).post("/jlis/v1/menu", "{}");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(refused("revoked")).isEqualTo(before + 1);
+  }
+
+  private static double refused(String reason) {
+    return relay
+        .getBean(MeterRegistry.class)
+        .get("kofu.relay.client.refused")
+        .tag("reason", reason)
+        .counter()
+        .count();
+  }
+
+  @Test
+  void tls11IsRefused() {
+    assertThatThrownBy(() -> handshake("TLSv1.1", null)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aCbcSuiteIsRefusedWhereAnAeadOneIsServed() throws Exception {
+    assertThatThrownBy(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256"))
+        .isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA"))
+        .isInstanceOf(IOException.class);
+
+    assertThat(handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"))
+        .isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256");
+    assertThat(handshake("TLSv1.3", null)).startsWith("TLS_");
+  }
+
+  /** A handshake with the center's certificate on this protocol (and suite); the suite agreed. */
+  private static String handshake(String protocol, String suite) throws Exception {
+    SSLContext tls =
+        RelayClient.tls(
+            TLS.resolve("center/center.p12"), TLS.resolve("center/truststore.p12"), PASSWORD);
+    try (SSLSocket socket =
+        (SSLSocket) tls.getSocketFactory().createSocket("localhost", httpsPort)) {
+      socket.setSoTimeout(10_000);
+      socket.setEnabledProtocols(new String[] {protocol});
+      if (suite != null) {
+        socket.setEnabledCipherSuites(new String[] {suite});
+      }
+      socket.startHandshake();
+      // TLS 1.3 settles the client certificate after the handshake: a request shows the outcome
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          "GET /jlis/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(readResponse(new BufferedInputStream(socket.getInputStream())))
+          .startsWith("HTTP/1.1 200");
+      return socket.getSession().getCipherSuite();
+    }
   }
 
   @Test

@@ -44,6 +44,8 @@ public final class RelayTestContext {
     p.put("kofu.cache.crypto.active-key-id", "t1");
     p.put("kofu.cache.crypto.keys.t1", Base64.getEncoder().encodeToString(new byte[32]));
     p.put("hazelcast.logging.type", "slf4j");
+    // the demo's mayor and seal on the certificates, as ./ops/start's relay prints them
+    p.put("kofu.embedded-default", "true");
     return p;
   }
 

@@ -21,14 +21,19 @@ public final class DemoLegacyDatabase {
   private static final Logger log = LoggerFactory.getLogger(DemoLegacyDatabase.class);
 
   private final StandaloneProperties properties;
+  private final String password;
 
-  public DemoLegacyDatabase(StandaloneProperties properties) {
+  /**
+   * @param password sa's password: the read-only sources' (the H2 file has one user)
+   */
+  public DemoLegacyDatabase(StandaloneProperties properties, String password) {
     this.properties = properties;
+    this.password = password == null ? "" : password;
   }
 
   /** Loads the demo data unless the database already holds rows; returns the rows loaded. */
   public long ensureLoaded() throws SQLException {
-    DataSource writable = new DriverManagerDataSource(properties.legacyUrl(), "sa", "");
+    DataSource writable = new DriverManagerDataSource(properties.legacyUrl(), "sa", password);
     if (DemoDatabase.existingRows(writable) > 0) {
       log.info("demo data already present in {}", properties.dataDir());
       return 0;

@@ -1,0 +1,91 @@
+package org.kofu.ops.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 23 in the production examples (ops/deploy, ops/k8s): the relay serves only the center's
+ * configured certificate and reads the CA's revocation list; relay and batch name the city's mayor
+ * (a placeholder the node refuses until replaced) and seal, never the demo's; nothing there is the
+ * embedded default. ./ops/start configures the dev center certificate make-dev-ca issues.
+ */
+class ProductionSafetyTests {
+
+  private static JsonNode deploy(String role) throws IOException {
+    return Repo.YAML.readTree(Repo.path("ops/deploy/" + role + "/application.yml").toFile());
+  }
+
+  private static JsonNode k8s(String role) throws IOException {
+    for (JsonNode document : Repo.yamlDocuments(Repo.path("ops/k8s/" + role + ".yaml"))) {
+      if (document.path("kind").asText().equals("ConfigMap")) {
+        return Repo.YAML.readTree(document.at("/data/application.yml").asText());
+      }
+    }
+    throw new AssertionError("no ConfigMap in ops/k8s/" + role + ".yaml");
+  }
+
+  private static Map<String, JsonNode> examples(String role) throws IOException {
+    return Map.of("ops/deploy/" + role, deploy(role), "ops/k8s/" + role, k8s(role));
+  }
+
+  @Test
+  void theRelayServesOnlyTheCentersCertificateAndReadsTheRevocationList() throws IOException {
+    for (var example : examples("relay").entrySet()) {
+      JsonNode center = example.getValue().at("/kofu/relay/center");
+      assertThat(center.path("subjects").size() + center.path("fingerprints").size())
+          .as(example.getKey() + ": the center's certificate named")
+          .isPositive();
+      assertThat(center.path("crl").asText()).as(example.getKey()).startsWith("/etc/kofu/");
+      assertThat(example.getValue().at("/server/ssl/client-auth").asText())
+          .as(example.getKey())
+          .isEqualTo("need");
+    }
+  }
+
+  @Test
+  void relayAndBatchNameTheCitysMayorAndSealNotTheDemos() throws IOException {
+    for (String role : new String[] {"relay", "batch"}) {
+      for (var example : examples(role).entrySet()) {
+        JsonNode certificate = example.getValue().at("/kofu/certificate");
+        assertThat(certificate.path("mayor-name").asText())
+            .as(example.getKey() + ": a placeholder the node refuses until replaced")
+            .matches("<[^>]+>")
+            .doesNotContain("山田");
+        assertThat(certificate.path("seal-image").asText())
+            .as(example.getKey())
+            .startsWith("/")
+            .doesNotContain("demo");
+      }
+    }
+  }
+
+  @Test
+  void noProductionExampleIsTheEmbeddedDefault() throws IOException {
+    for (String folder : new String[] {"ops/deploy", "ops/k8s"}) {
+      for (Path file : Repo.files(folder)) {
+        if (file.toString().endsWith(".md")) {
+          continue; // the READMEs say not to
+        }
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).doesNotContain("embedded-default", "AUTO_SERVER");
+      }
+    }
+  }
+
+  @Test
+  void opsStartConfiguresTheDevCenterCertificateMakeDevCaIssues() throws IOException {
+    String start = Files.readString(Repo.path("ops/start"));
+    String ca = Files.readString(Repo.path("ops/tls/make-dev-ca"));
+    assertThat(ca).contains("issue center \"CN=jlis center\"", "-gencrl");
+    assertThat(start)
+        .contains("'--kofu.relay.center.subjects[0]=CN=jlis center'")
+        .contains("--kofu.relay.center.crl=$data/tls/crl.pem")
+        .contains("--kofu.embedded-default=true");
+  }
+}
