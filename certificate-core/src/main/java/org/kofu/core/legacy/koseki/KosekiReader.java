@@ -10,6 +10,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
+import org.kofu.core.legacy.gaiji.GaijiReads;
+import org.kofu.core.legacy.gaiji.GaijiRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -150,6 +152,11 @@ public final class KosekiReader {
   /** Every person's 附票 addresses, by person, each oldest first. */
   public List<AddressHistoryRow> addressHistories(long kosekiId) {
     return ReadMemo.list(jdbc, FUHYO, Map.of("koseki", kosekiId), KosekiReader::address);
+  }
+
+  /** The rows of {@code koseki.gaiji} for the stored characters {@code puas}, by code point. */
+  public Map<Integer, GaijiRow> gaiji(Collection<Integer> puas) {
+    return GaijiReads.rows(jdbc, "koseki.gaiji", puas);
   }
 
   /**
