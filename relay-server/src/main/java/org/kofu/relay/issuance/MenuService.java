@@ -9,6 +9,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.rules.IssuanceDecision;
+import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
@@ -29,6 +30,7 @@ public class MenuService {
   private final Decisions decisions;
   private final IssuanceFactsReader facts;
   private final IssuanceLog issuanceLog;
+  private final Printability printability;
   private final Clock clock;
 
   MenuService(
@@ -38,6 +40,7 @@ public class MenuService {
       Decisions decisions,
       IssuanceFactsReader facts,
       IssuanceLog issuanceLog,
+      Printability printability,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -45,6 +48,7 @@ public class MenuService {
     this.decisions = decisions;
     this.facts = facts;
     this.issuanceLog = issuanceLog;
+    this.printability = printability;
     this.clock = clock;
   }
 
@@ -88,6 +92,8 @@ public class MenuService {
       IssuanceDecision decision = decisions.decide(person, subject, today);
       if (decision instanceof IssuanceDecision.Refused refused) {
         unavailable.add(new Menu.Unavailable(type, refused.cause().name()));
+      } else if (!printability.printable(subject)) {
+        unavailable.add(new Menu.Unavailable(type, RefusalCause.UNPRINTABLE_CHARACTER.name()));
       } else {
         List<Integer> years =
             type == CertificateType.SHOTOKU_KAZEI ? facts.fiscalYears(person) : null;
