@@ -37,6 +37,15 @@ public final class MjFont {
   /** What a per-document subset is called (the IPA Font License wants a derived font renamed). */
   public static final String SUBSET_NAME = "Kofu MJ";
 
+  private static final int RECENT = 1024;
+
+  private final Map<String, byte[]> recent =
+      new java.util.LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > RECENT;
+        }
+      };
   private final TrueTypeFont ttf;
   private final CmapLookup cmap;
   private final Map<Long, Integer> sequences;
@@ -127,9 +136,21 @@ public final class MjFont {
   /**
    * A TrueType font with only the glyphs of {@code shown} (code point to this font's glyph id),
    * whose cmap maps each code point to its glyph. FontBox reads the shared font through one cursor:
-   * one subset at a time.
+   * one subset at a time. The last {@value #RECENT} subsets are kept: a person's certificates (the
+   * batch renders every type of a person in a row) ask for the same one, and making it is about 2
+   * ms.
    */
   public synchronized byte[] subset(SortedMap<Integer, Integer> shown) {
+    String key = shown.toString();
+    byte[] kept = recent.get(key);
+    if (kept == null) {
+      kept = makeSubset(shown);
+      recent.put(key, kept);
+    }
+    return kept;
+  }
+
+  private byte[] makeSubset(SortedMap<Integer, Integer> shown) {
     try {
       TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
       subsetter.addGlyphIds(new HashSet<>(shown.values()));
