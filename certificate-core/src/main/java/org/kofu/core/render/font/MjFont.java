@@ -47,6 +47,7 @@ public final class MjFont {
         }
       };
   private final TrueTypeFont ttf;
+  private final GlyphSubset glyphs;
   private final CmapLookup cmap;
   private final Map<Long, Integer> sequences;
   private final int[] byMjNumber;
@@ -59,6 +60,7 @@ public final class MjFont {
   private MjFont(byte[] file) throws IOException {
     byte[] bytes = SfntTables.keep(file, READ_TABLES);
     ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    glyphs = new GlyphSubset(bytes, ttf);
     cmap = ttf.getUnicodeCmapLookup();
     sequences =
         VariationSequences.read(ttf.getTableBytes(ttf.getTableMap().get("cmap")), cmap::getGlyphId);
@@ -152,6 +154,10 @@ public final class MjFont {
 
   private byte[] makeSubset(SortedMap<Integer, Integer> shown) {
     try {
+      byte[] simple = glyphs.of(shown, SfntTables.name(SUBSET_NAME));
+      if (simple != null) {
+        return simple;
+      }
       TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
       subsetter.addGlyphIds(new HashSet<>(shown.values()));
       Map<Integer, Integer> renumbered = new HashMap<>();

@@ -46,7 +46,7 @@ final class SfntTables {
     return tables;
   }
 
-  private static byte[] write(SortedMap<String, byte[]> tables) {
+  static byte[] write(SortedMap<String, byte[]> tables) {
     int n = tables.size();
     int size = 12 + n * 16;
     for (byte[] t : tables.values()) {
