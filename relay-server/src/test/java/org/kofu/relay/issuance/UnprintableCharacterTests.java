@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
@@ -34,9 +35,28 @@ class UnprintableCharacterTests extends RelayTests {
         "/jlis/v1/certificates", Requests.certificate(newRequestId(), person, "JUMINHYO"));
   }
 
-  private static void rename(String person, String name) {
+  // the legacy database is shared by every relay test class: each name changed here is put back
+  private final Map<String, String> renamed = new HashMap<>();
+
+  private void rename(String person, String name) {
+    renamed.computeIfAbsent(
+        person,
+        p ->
+            TestLegacy.jdbc()
+                .queryForObject(
+                    "SELECT shimei FROM madoguchi.jumin WHERE juminhyo_code = ?", String.class, p));
     TestLegacy.jdbc()
         .update("UPDATE madoguchi.jumin SET shimei = ? WHERE juminhyo_code = ?", name, person);
+  }
+
+  @AfterEach
+  void putTheNamesBack() {
+    renamed.forEach(
+        (person, name) ->
+            TestLegacy.jdbc()
+                .update(
+                    "UPDATE madoguchi.jumin SET shimei = ? WHERE juminhyo_code = ?", name, person));
+    TestLegacy.jdbc().update("DELETE FROM madoguchi.gaiji WHERE pua = '\uE101'");
   }
 
   private static String text(byte[] pdf) throws Exception {
