@@ -1,4 +1,4 @@
-"""Builds kofu-mincho.ttf and kofu-mincho-ext.ttf (from IPAex Mincho) and kofu-mj.ttf (from IPAmj).
+"""Builds kofu-mincho.ttf and kofu-mincho-ext.ttf (from IPAex Mincho).
 
 kofu-mincho.ttf: JIS X 0208 and whatever the templates and renderer sources use;
 kofu-mincho-ext.ttf: the rest of JIS X 0213 and CP932 that IPAex draws (髙, 﨑, 德, 濵, 彅 ...).
@@ -12,10 +12,8 @@ Glyphs are reordered so that
 OpenPDF's per-document subset keeps full-length loca and hmtx and Jasper measures text with AWT,
 so fewer glyphs and smaller tables are paid for on every certificate.
 
-kofu-mj.ttf: exactly the glyphs of mj-characters.txt. A plain code point maps to its own glyph; a
-base character with an Ideographic Variation Selector maps the BASE code point to the variant
-glyph (OpenPDF ignores cmap format 14). The renderer draws such a base character in this family
-only where the text holds the sequence; kofu-mj.map tells it which sequences exist.
+What both lack is drawn from the whole IPAmj Mincho at run time (certificate-core's MjFont): no
+font build per city.
 """
 
 import argparse
@@ -32,7 +30,6 @@ ESCAPED = {0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x28, 0x29, 0x5C}
 STAMP = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ- 令和元年月日〓■"
 MAIN_FAMILY = "Kofu Mincho"
 EXT_FAMILY = "Kofu Mincho Ext"
-MJ_FAMILY = "Kofu MJ Supplement"
 
 
 def jis_x_0208():
@@ -164,60 +161,12 @@ def write_mincho(args, unicodes, stamp_chars, name, family):
         name, len(check.getGlyphOrder()), len(check.getBestCmap()), check["hhea"].numberOfHMetrics))
 
 
-def read_mj_list(path):
-    entries = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            parts = [int(p, 16) for p in line.split()]
-            entries.append((parts[0], parts[1] if len(parts) > 1 else None))
-    bases = [b for b, _ in entries]
-    assert len(bases) == len(set(bases)), "a base character is listed twice"
-    return entries
-
-
-def build_mj(args):
-    entries = read_mj_list(args.mj_list)
-    source = TTFont(args.ipamj, lazy=True)
-    cmap = source.getBestCmap()
-    uvs = next(t for t in source["cmap"].tables if t.format == 14).uvsDict
-    glyph_for = {}
-    for base, selector in entries:
-        if selector is None:
-            glyph_for[base] = cmap[base]
-        else:
-            named = [g for b, g in uvs.get(selector, []) if b == base]
-            assert named, "IPAmj has no U+%04X U+%04X" % (base, selector)
-            glyph_for[base] = named[0] or cmap[base]
-    opts = options()
-    opts.glyph_names = True
-    font = subset_font(args.ipamj, opts, glyphs=sorted(set(glyph_for.values())))
-    tables = []
-    for platform, encoding, fmt, codes in ((3, 1, 4, [c for c in glyph_for if c <= 0xFFFF]),
-                                           (3, 10, 12, list(glyph_for))):
-        table = CmapSubtable.newSubtable(fmt)
-        table.platformID, table.platEncID, table.language = platform, encoding, 0
-        table.cmap = {c: glyph_for[c] for c in codes}
-        tables.append(table)
-    font["cmap"].tables = tables
-    rename(font, MJ_FAMILY)
-    font["post"].formatType = 3.0
-    font.save(Path(args.out) / "kofu-mj.ttf")
-    lines = ["# sequence (hex code points) = the code point drawn in %s" % MJ_FAMILY]
-    for base, selector in entries:
-        seq = "%04X" % base if selector is None else "%04X %04X" % (base, selector)
-        lines.append("%s = %04X" % (seq, base))
-    (Path(args.out) / "kofu-mj.map").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("kofu-mj.ttf: %d glyphs" % len(font.getGlyphOrder()))
-
-
 def main():
     parser = argparse.ArgumentParser()
-    for name in ("--ipaex", "--ipamj", "--mj-list", "--sources", "--out"):
+    for name in ("--ipaex", "--sources", "--out"):
         parser.add_argument(name, required=True)
     args = parser.parse_args()
     build_main(args, jis_characters())
-    build_mj(args)
 
 
 if __name__ == "__main__":

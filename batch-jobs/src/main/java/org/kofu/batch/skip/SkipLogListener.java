@@ -2,6 +2,7 @@ package org.kofu.batch.skip;
 
 import org.kofu.batch.cachewrite.PersonWork;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.render.font.UndrawableCharacterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.SkipListener;
@@ -9,8 +10,9 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 
 /**
- * Writes every skipped person to the skip log. Only the exception class is kept as the cause: a
- * message could quote the record (e.g. the character that cannot be drawn, inside a name).
+ * Writes every skipped person to the skip log. Only the exception class is kept as the cause (a
+ * message could quote the record), except for a character that cannot be printed, whose source row,
+ * field and code points (never the text) say what the clerks must look at.
  */
 public final class SkipLogListener implements SkipListener<Long, PersonWork> {
 
@@ -39,9 +41,13 @@ public final class SkipLogListener implements SkipListener<Long, PersonWork> {
 
   private void record(String personKey, Throwable t) {
     StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
-    log.warn("skipped {} in {}: {}", personKey, step.getStepName(), t.getClass().getSimpleName());
+    String cause = t.getClass().getName();
+    if (t instanceof UndrawableCharacterException u) {
+      cause = cause + ": " + u.codePoints() + " in " + u.source();
+      cause = cause.length() > 200 ? cause.substring(0, 200) : cause;
+    }
+    log.warn("skipped {} in {}: {}", personKey, step.getStepName(), cause);
     skipLog.record(
-        new SkipLog.Entry(
-            step.getJobExecutionId(), step.getStepName(), personKey, t.getClass().getName()));
+        new SkipLog.Entry(step.getJobExecutionId(), step.getStepName(), personKey, cause));
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kofu.core.legacy.gaiji.GaijiReads;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +32,10 @@ public final class VersionLookup {
       JdbcClient jdbc, String schema, Map<String, String> sqlByTable, Collection<String> rowIds) {
     Map<String, Long> out = new HashMap<>();
     for (Map.Entry<String, Set<String>> e : bySchemaTable(rowIds, schema).entrySet()) {
+      if (e.getKey().equals(schema + ".gaiji")) {
+        GaijiReads.currentVersions(jdbc, e.getKey(), e.getValue(), out);
+        continue;
+      }
       String sql = sqlByTable.get(e.getKey());
       if (sql == null) {
         throw new IllegalArgumentException("not a table read for certificates: " + e.getKey());

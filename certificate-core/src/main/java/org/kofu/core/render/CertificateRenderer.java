@@ -66,6 +66,14 @@ public final class CertificateRenderer {
     new BodyStamper().stamp(body, LocalDate.now(clock), "000000-000000-000000");
   }
 
+  /**
+   * Passes every text the certificate would print through the glyph coverage without filling it: an
+   * {@link org.kofu.core.render.font.UndrawableCharacterException} if one cannot be printed.
+   */
+  public void checkPrintable(CertificateContent content) {
+    CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage);
+  }
+
   public RenderedBody render(CertificateContent content) {
     return render(content, pdfWriter);
   }

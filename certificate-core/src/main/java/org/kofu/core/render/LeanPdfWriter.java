@@ -61,6 +61,7 @@ final class LeanPdfWriter {
       writer.setPageEvent(new StoredContents(level));
       document.addCreator("kofu");
       document.open();
+      DocumentMjFonts mj = DocumentMjFonts.of(print, level);
       List<JRPrintPage> pages = print.getPages();
       for (int p = 0; p < pages.size(); p++) {
         if (p > 0) {
@@ -68,7 +69,7 @@ final class LeanPdfWriter {
         }
         PdfContentByte cb = writer.getDirectContent();
         cb.setLiteral("");
-        draw(pages.get(p).getElements(), 0, 0, print.getPageHeight(), cb);
+        draw(pages.get(p).getElements(), 0, 0, print.getPageHeight(), mj, cb);
       }
       document.close();
     } catch (DocumentException | IOException | JRException e) {
@@ -78,16 +79,21 @@ final class LeanPdfWriter {
   }
 
   private void draw(
-      List<JRPrintElement> elements, int dx, int dy, float pageHeight, PdfContentByte cb)
+      List<JRPrintElement> elements,
+      int dx,
+      int dy,
+      float pageHeight,
+      DocumentMjFonts mj,
+      PdfContentByte cb)
       throws DocumentException, IOException, JRException {
     for (JRPrintElement e : elements) {
       int x = dx + e.getX();
       int y = dy + e.getY();
       if (e instanceof JRPrintFrame frame) {
-        draw(frame.getElements(), x, y, pageHeight, cb);
+        draw(frame.getElements(), x, y, pageHeight, mj, cb);
         box(frame.getLineBox(), x, y, e.getWidth(), e.getHeight(), pageHeight, cb);
       } else if (e instanceof JRPrintText text) {
-        TextDrawing.draw(text, fonts, x, y, pageHeight, cb);
+        TextDrawing.draw(text, fonts, mj, x, y, pageHeight, cb);
         box(text.getLineBox(), x, y, e.getWidth(), e.getHeight(), pageHeight, cb);
       } else if (e instanceof JRPrintImage image) {
         image(image, x, y, pageHeight, cb);

@@ -9,12 +9,12 @@ import java.util.zip.Deflater;
 import org.kofu.core.render.font.FontCatalog;
 
 /**
- * The three embedded fonts as OpenPDF fonts, read once per process from the classpath (a font read
- * from a file path again per document is ten times slower). Identity-H, embedded as subsets, which
- * OpenPDF writes at the font's compression level: one set deflates them at the fastest level (the
- * PDFs served), another, loaded on first use, stores them (the PDFs rendered for the cache, see
- * {@link StreamCompression}). A font's level is read when a document closes, so the two sets cannot
- * be one set switched per document.
+ * The two shipped Mincho fonts as OpenPDF fonts, read once per process from the classpath (a font
+ * read from a file path again per document is ten times slower). Identity-H, embedded as subsets,
+ * which OpenPDF writes at the font's compression level: one set deflates them at the fastest level
+ * (the PDFs served), another, loaded on first use, stores them (the PDFs rendered for the cache,
+ * see {@link StreamCompression}). A font's level is read when a document closes, so the two sets
+ * cannot be one set switched per document.
  */
 final class PdfFonts {
 
@@ -27,14 +27,12 @@ final class PdfFonts {
 
   private final BaseFont main;
   private final BaseFont ext;
-  private final BaseFont mj;
   // OpenPDF looks widths up in a boxed map per character; text layout asks for every character.
   private final short[] mainWidths = new short[0x10000];
 
-  private PdfFonts(BaseFont main, BaseFont ext, BaseFont mj) {
+  private PdfFonts(BaseFont main, BaseFont ext) {
     this.main = main;
     this.ext = ext;
-    this.mj = mj;
     for (int c = 0; c < mainWidths.length; c++) {
       mainWidths[c] = (short) main.getWidth(c);
     }
@@ -60,23 +58,14 @@ final class PdfFonts {
 
   private static PdfFonts load(int level) {
     return new PdfFonts(
-        load("fonts/kofu-mincho.ttf", level),
-        load("fonts/kofu-mincho-ext.ttf", level),
-        load("fonts/kofu-mj.ttf", level));
+        load("fonts/kofu-mincho.ttf", level), load("fonts/kofu-mincho-ext.ttf", level));
   }
 
   BaseFont ext() {
     return ext;
   }
 
-  BaseFont mj() {
-    return mj;
-  }
-
   BaseFont family(String name) {
-    if (FontCatalog.MJ_FAMILY.equals(name)) {
-      return mj;
-    }
     if (name == null || FontCatalog.MAIN_FAMILY.equals(name)) {
       return main;
     }

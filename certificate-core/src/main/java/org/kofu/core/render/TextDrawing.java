@@ -13,7 +13,7 @@ import org.kofu.core.render.font.FontCatalog;
 /**
  * Draws one filled text, left, centred or right: its lines (explicit breaks, then wrapped to the
  * width one character at a time as Japanese is), each a sequence of runs in the main Mincho, its
- * extension or the MJ supplement; and a row's label, if the element carries one.
+ * extension or the document's IPAmj明朝 subsets; and a row's label, if the element carries one.
  */
 final class TextDrawing {
 
@@ -31,7 +31,13 @@ final class TextDrawing {
   record Run(BaseFont font, String text) {}
 
   static void draw(
-      JRPrintText e, PdfFonts fonts, int x, int y, float pageHeight, PdfContentByte cb) {
+      JRPrintText e,
+      PdfFonts fonts,
+      DocumentMjFonts mj,
+      int x,
+      int y,
+      float pageHeight,
+      PdfContentByte cb) {
     String text = e.getFullText();
     if (text == null || text.isEmpty()) {
       return;
@@ -45,7 +51,7 @@ final class TextDrawing {
     float left = x + box.getLeftPadding();
     float width = e.getWidth() - box.getLeftPadding() - box.getRightPadding();
     BaseFont main = fonts.family(e.getFontName());
-    List<Run> runs = runs(text, main, fonts);
+    List<Run> runs = runs(text, main, fonts, mj);
     float lineHeight = size * Math.max(1f, e.getLineSpacingFactor());
     float baseline =
         pageHeight - y - box.getTopPadding() - main.getFontDescriptor(BaseFont.ASCENT, size);
@@ -56,7 +62,7 @@ final class TextDrawing {
     String label = e.getPropertiesMap().getProperty(LABEL_PROPERTY);
     if (label != null) {
       cb.setTextMatrix(x + LABEL_INSET, baseline);
-      for (Run r : runs(label, main, fonts)) {
+      for (Run r : runs(label, main, fonts, mj)) {
         cb.setFontAndSize(r.font(), size);
         cb.showText(r.text());
       }
@@ -126,10 +132,10 @@ final class TextDrawing {
   }
 
   /**
-   * Runs of the main Mincho, of its extension for what JIS X 0208 lacks, and of the MJ supplement
-   * for what both lack. Most certificates only ever embed the main font.
+   * Runs of the main Mincho, of its extension for what JIS X 0208 lacks, and of the document's
+   * IPAmj明朝 subsets for what both lack. Most certificates only ever embed the main font.
    */
-  static List<Run> runs(String text, BaseFont main, PdfFonts fonts) {
+  static List<Run> runs(String text, BaseFont main, PdfFonts fonts, DocumentMjFonts mj) {
     FontCatalog catalog = FontCatalog.shared();
     List<Run> runs = new ArrayList<>(1);
     StringBuilder piece = new StringBuilder(text.length());
@@ -139,16 +145,14 @@ final class TextDrawing {
       i += Character.charCount(cp);
       int shown = cp;
       BaseFont font = main;
-      if (cp != '\n' && !catalog.mainDraws(cp)) {
-        if (catalog.extDraws(cp)) {
-          font = fonts.ext();
-        } else {
-          font = fonts.mj();
-          shown = catalog.mjDrawn(cp);
-          if (shown < 0) {
-            throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
-          }
+      if (DocumentMjFonts.isMj(cp)) {
+        font = mj.font(cp);
+        shown = mj.shown(cp);
+      } else if (cp != '\n' && !catalog.mainDraws(cp)) {
+        if (!catalog.extDraws(cp)) {
+          throw new IllegalStateException("U+%04X passed the glyph coverage".formatted(cp));
         }
+        font = fonts.ext();
       }
       if (font != current) {
         flush(runs, current, piece);

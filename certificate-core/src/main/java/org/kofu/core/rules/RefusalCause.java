@@ -20,5 +20,10 @@ public enum RefusalCause {
   /** 転出予定: a move-out was notified for the requester or, for HOUSEHOLD, anyone in scope. */
   MOVING_OUT,
   /** An option the city has not enabled, such as the 個人番号. */
-  OPTION_DISABLED
+  OPTION_DISABLED,
+  /**
+   * A character of the certificate cannot be printed (outside IPAmj明朝, or a 外字 without a gaiji
+   * row): the person is served at the counter.
+   */
+  UNPRINTABLE_CHARACTER
 }

@@ -35,6 +35,12 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static ResidentRow resident(long atenaNo, String name, String kana, String zokugara) {
+    return resident(atenaNo, name, kana, zokugara, "北海道函館市五稜郭町12番3号", "北海道函館市元町1番地");
+  }
+
+  /** A resident with the given address and 本籍. */
+  public static ResidentRow resident(
+      long atenaNo, String name, String kana, String zokugara, String address, String honseki) {
     return new ResidentRow(
         atenaNo,
         "1234567890" + (atenaNo % 10),
@@ -48,12 +54,12 @@ public final class Fixtures {
         atenaNo % 2 == 0 ? "2" : "1",
         zokugara,
         LocalDate.of(2010, 6, 15),
-        "北海道函館市五稜郭町12番3号",
+        address,
         "コーポ五稜郭201号室",
         LocalDate.of(2010, 6, 15),
         LocalDate.of(2010, 6, 20),
         "北海道札幌市中央区北一条西2丁目",
-        "北海道函館市元町1番地",
+        honseki,
         "𠮷田　一郎",
         null,
         "ACTIVE",

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.ReadMemo;
+import org.kofu.core.render.font.UndrawableCharacterException;
+import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBody;
@@ -18,6 +20,8 @@ import org.kofu.relay.person.FoundPerson;
 import org.kofu.relay.person.PersonFinder;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.service.ServiceGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +35,8 @@ import org.springframework.stereotype.Component;
 public class IssuanceService {
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  private static final Logger log = LoggerFactory.getLogger(IssuanceService.class);
 
   private final RelayProperties properties;
   private final ServiceGate serviceGate;
@@ -99,6 +105,19 @@ public class IssuanceService {
     if (e instanceof RelayException refused) {
       commit.logRefusal(trace, refused);
       return refused;
+    }
+    if (e instanceof UndrawableCharacterException u) {
+      // the record key, field and code points, never the text: the clerks look at the person
+      log.warn(
+          "unprintable {} for {}: {} in {}",
+          trace.order.type(),
+          trace.personKey,
+          u.codePoints(),
+          u.source());
+      RelayException unprintable =
+          RelayException.notIssuable(RefusalCause.UNPRINTABLE_CHARACTER.name());
+      commit.logRefusal(trace, unprintable);
+      return unprintable;
     }
     if (e instanceof DataAccessException || e instanceof MissingRecordException) {
       // an existing system unreachable, or its records changed under the request: fail closed

@@ -10,6 +10,7 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.rules.IssuanceDecision;
+import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
@@ -30,6 +31,7 @@ public class MenuService {
   private final Decisions decisions;
   private final IssuanceFactsReader facts;
   private final IssuanceLog issuanceLog;
+  private final Printability printability;
   private final Clock clock;
 
   MenuService(
@@ -39,6 +41,7 @@ public class MenuService {
       Decisions decisions,
       IssuanceFactsReader facts,
       IssuanceLog issuanceLog,
+      Printability printability,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -46,6 +49,7 @@ public class MenuService {
     this.decisions = decisions;
     this.facts = facts;
     this.issuanceLog = issuanceLog;
+    this.printability = printability;
     this.clock = clock;
   }
 
@@ -94,6 +98,8 @@ public class MenuService {
       IssuanceDecision decision = decisions.decide(person, subject, today);
       if (decision instanceof IssuanceDecision.Refused refused) {
         unavailable.add(new Menu.Unavailable(type, refused.cause().name()));
+      } else if (!printability.printable(subject)) {
+        unavailable.add(new Menu.Unavailable(type, RefusalCause.UNPRINTABLE_CHARACTER.name()));
       } else {
         List<Integer> years =
             type == CertificateType.SHOTOKU_KAZEI ? facts.fiscalYears(person) : null;

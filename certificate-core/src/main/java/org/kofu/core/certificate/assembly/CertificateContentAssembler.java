@@ -17,27 +17,36 @@ import org.kofu.core.legacy.madoguchi.TaxRow;
 
 /**
  * Reads what a certificate shows and records every row read, with its version, in the content's
- * {@link SourceVersions}. Whether the certificate may be issued (status, restrictions, age) is not
- * decided here; a record that does not exist is a {@link MissingRecordException}.
+ * {@link SourceVersions}, 外字 included. Whether the certificate may be issued (status, restrictions,
+ * age) is not decided here; a record that does not exist is a {@link MissingRecordException}.
  */
 public final class CertificateContentAssembler {
 
   private final MadoguchiReader madoguchi;
   private final RegisterAssembly registers;
+  private final GaijiResolution gaiji;
 
   public CertificateContentAssembler(MadoguchiReader madoguchi, KosekiReader koseki) {
     this.madoguchi = madoguchi;
     this.registers = new RegisterAssembly(madoguchi, koseki);
+    this.gaiji = new GaijiResolution(madoguchi, koseki);
   }
 
+  /**
+   * The content with its 外字 replaced as the system's {@code gaiji} table maps them (the rows'
+   * versions among its sources); a 外字 that cannot be mapped is an {@link
+   * org.kofu.core.render.font.UndrawableCharacterException}.
+   */
   public CertificateContent assemble(CertificateSubject subject) {
-    return switch (subject.type()) {
-      case JUMINHYO, JUMINHYO_KISAI -> residents(subject);
-      case INKAN -> seal(subject);
-      case SHOTOKU_KAZEI -> tax(subject);
-      case KOSEKI_ZENBU, KOSEKI_KOJIN -> registers.register(subject);
-      case KOSEKI_FUHYO -> registers.fuhyo(subject);
-    };
+    CertificateContent content =
+        switch (subject.type()) {
+          case JUMINHYO, JUMINHYO_KISAI -> residents(subject);
+          case INKAN -> seal(subject);
+          case SHOTOKU_KAZEI -> tax(subject);
+          case KOSEKI_ZENBU, KOSEKI_KOJIN -> registers.register(subject);
+          case KOSEKI_FUHYO -> registers.fuhyo(subject);
+        };
+    return gaiji.resolve(content);
   }
 
   /** 住民票: the requester or the ACTIVE household, householder first, then in record order. */

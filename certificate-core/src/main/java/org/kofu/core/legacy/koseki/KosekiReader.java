@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.kofu.core.legacy.gaiji.GaijiReads;
+import org.kofu.core.legacy.gaiji.GaijiRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -266,6 +268,11 @@ public final class KosekiReader {
                       byResident.get(Map.of("atena", rs.getLong(8))).add(fuhyoRestriction(rs, 0)));
     }
     return byResident;
+  }
+
+  /** The rows of {@code koseki.gaiji} for the stored characters {@code puas}, by code point. */
+  public Map<Integer, GaijiRow> gaiji(Collection<Integer> puas) {
+    return GaijiReads.rows(jdbc, "koseki.gaiji", puas);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
+import org.kofu.core.legacy.gaiji.GaijiReads;
+import org.kofu.core.legacy.gaiji.GaijiRow;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -264,6 +266,11 @@ public final class MadoguchiReader {
           .forEach(r -> byPerson.get(Map.of("atena", r.atenaNo())).add(r));
     }
     return byPerson;
+  }
+
+  /** The rows of {@code madoguchi.gaiji} for the stored characters {@code puas}, by code point. */
+  public Map<Integer, GaijiRow> gaiji(Collection<Integer> puas) {
+    return GaijiReads.rows(jdbc, "madoguchi.gaiji", puas);
   }
 
   /**

@@ -17,17 +17,54 @@ class GlyphCoverageTests {
   }
 
   @Test
-  void listedSequencesBecomePrivateUseCodePointsTheSupplementDrawsAsVariants() {
-    FontCatalog fonts = FontCatalog.shared();
+  void whatTheMinchoFontsLackBecomesTheIpamjGlyphsPrivateUseCodePoint() {
+    MjFont mj = MjFont.shared();
     String text = coverage.prepare("𠮷田 & 葛\uDB40\uDD02西", "src");
 
-    int pua = text.codePointAt(text.indexOf('&') + 2);
-    assertThat(pua).isBetween(FontCatalog.PRIVATE_USE, FontCatalog.PRIVATE_USE + 0xFF);
-    assertThat(text).isEqualTo("𠮷田 & " + Character.toString(pua) + "西");
-    assertThat(fonts.mjDrawn(pua)).isEqualTo('葛');
-    assertThat(fonts.mjDrawn(0x20BB7)).isEqualTo(0x20BB7);
-    assertThat(fonts.mainDraws('葛')).isTrue();
-    assertThat(fonts.mainDraws(0x20BB7)).isFalse();
+    int yoshi = FontCatalog.PRIVATE_USE + mj.glyphOfMj(32129);
+    int kuzu = FontCatalog.PRIVATE_USE + mj.glyph('葛', 0xE0102);
+    assertThat(text).isEqualTo(Character.toString(yoshi) + "田 & " + Character.toString(kuzu) + "西");
+    assertThat(mj.textOf(yoshi - FontCatalog.PRIVATE_USE)).isEqualTo(0x20BB7);
+    assertThat(mj.textOf(kuzu - FontCatalog.PRIVATE_USE)).isEqualTo('葛');
+    assertThat(mj.glyph('葛', 0xE0102)).isNotEqualTo(mj.glyph('葛', 0));
+  }
+
+  @Test
+  void theIssuesResidentIsDrawnByTheMjGlyphsNamedForThem() {
+    MjFont mj = MjFont.shared();
+    String text = coverage.prepare("並行　\u4F02\u5002", "madoguchi.jumin:1 shimei");
+    // 倂 is also in IPAex明朝 (JIS X 0213), which draws it
+    assertThat(FontCatalog.shared().extDraws(0x5002)).isTrue();
+
+    assertThat(text.codePoints().toArray())
+        .containsExactly('並', '行', '　', FontCatalog.PRIVATE_USE + mj.glyphOfMj(6561), 0x5002);
+    assertThat(mj.glyph(0x5002, 0)).isEqualTo(mj.glyphOfMj(6816));
+  }
+
+  @Test
+  void aGaijiNamedOnlyByItsMjCodeIsDrawnByThatGlyph() {
+    MjFont mj = MjFont.shared();
+    // MJ003719 has neither a code point nor a variation sequence in IPAmj
+    int glyph = mj.glyphOfMj(3719);
+    String text = coverage.prepare(Character.toString(FontCatalog.MJ_GLYPH + glyph), "src");
+
+    assertThat(glyph).isPositive();
+    assertThat(text.codePointAt(0)).isEqualTo(FontCatalog.PRIVATE_USE + glyph);
+    assertThat(mj.textOf(glyph)).isEqualTo(-1);
+  }
+
+  @Test
+  void aGlyphIpamjLacksAndAnUnmappedPrivateUseCharacterAreUndrawable() {
+    UndrawableCharacterException unknown =
+        catchThrowableOfType(
+            UndrawableCharacterException.class,
+            () -> coverage.prepare(Character.toString(FontCatalog.MJ_GLYPH + 65_000), "x"));
+    UndrawableCharacterException pua =
+        catchThrowableOfType(
+            UndrawableCharacterException.class, () -> coverage.prepare("山\uE012", "y"));
+
+    assertThat(unknown.codePoints()).isEqualTo("U+10FDE8");
+    assertThat(pua.codePoints()).isEqualTo("U+E012");
   }
 
   @Test
@@ -56,13 +93,13 @@ class GlyphCoverageTests {
   }
 
   @Test
-  void anUnlistedVariationSequenceIsUndrawable() {
+  void aVariationSequenceIpamjLacksIsUndrawable() {
     UndrawableCharacterException e =
         catchThrowableOfType(
             UndrawableCharacterException.class,
-            () -> coverage.prepare("葛\uDB40\uDD03西", "koseki.kojin:5/1 shimei"));
+            () -> coverage.prepare("葛\uDB40\uDD1F西", "koseki.kojin:5/1 shimei"));
 
-    assertThat(e.codePoints()).isEqualTo("U+845B U+E0103");
+    assertThat(e.codePoints()).isEqualTo("U+845B U+E011F");
   }
 
   @Test

@@ -1,0 +1,84 @@
+package org.kofu.core.certificate.assembly;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.legacy.gaiji.GaijiRow;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.render.font.FontCatalog;
+import org.kofu.core.render.font.MjFont;
+import org.kofu.core.render.font.UndrawableCharacterException;
+
+/**
+ * Applies the existing system's {@code gaiji} table to a content's 外字 (Private Use Area
+ * characters): each becomes its {@code ucs} where there is one, else the IPAmj glyph its MJ文字図形名
+ * names ({@link FontCatalog#MJ_GLYPH}). The versions of the rows used join the content's source
+ * versions, so that a changed mapping makes a cached body stale. Only a content that holds a 外字
+ * costs a query; one without a row for it, or naming a glyph IPAmj lacks, is refused.
+ */
+final class GaijiResolution {
+
+  private final MadoguchiReader madoguchi;
+  private final KosekiReader koseki;
+
+  GaijiResolution(MadoguchiReader madoguchi, KosekiReader koseki) {
+    this.madoguchi = madoguchi;
+    this.koseki = koseki;
+  }
+
+  CertificateContent resolve(CertificateContent content) {
+    SortedSet<Integer> puas = new TreeSet<>();
+    RecordTexts.visit(
+        content, s -> s.codePoints().filter(GaijiRow::isPrivateUse).forEach(puas::add));
+    if (puas.isEmpty()) {
+      return content;
+    }
+    boolean register =
+        content instanceof CertificateContent.Register
+            || content instanceof CertificateContent.Fuhyo;
+    Map<Integer, GaijiRow> rows = register ? koseki.gaiji(puas) : madoguchi.gaiji(puas);
+    String table = register ? "koseki.gaiji" : "madoguchi.gaiji";
+    String person = content.subject().person().key();
+    Map<Integer, String> printed = new HashMap<>();
+    TreeMap<String, Long> versions = new TreeMap<>(content.sources().versions());
+    for (int pua : puas) {
+      GaijiRow row = rows.get(pua);
+      if (row == null) {
+        throw new UndrawableCharacterException(person + " " + table + " (no row)", hex(pua));
+      }
+      printed.put(pua, printed(row, person));
+      versions.put(table + ":" + row.rowKey(), row.version());
+    }
+    return RecordTexts.map(content, s -> replace(s, printed), new SourceVersions(versions));
+  }
+
+  private static String printed(GaijiRow row, String person) {
+    if (row.ucs() != null && !row.ucs().isBlank()) {
+      return row.ucs().strip();
+    }
+    int glyph = row.mjNumber() < 0 ? -1 : MjFont.shared().glyphOfMj(row.mjNumber());
+    if (glyph < 0) {
+      throw new UndrawableCharacterException(
+          person + " " + row.table() + ":" + row.rowKey() + " " + row.mjCode(), hex(row.pua()));
+    }
+    return Character.toString(FontCatalog.MJ_GLYPH + glyph);
+  }
+
+  private static String replace(String s, Map<Integer, String> printed) {
+    if (s.codePoints().noneMatch(GaijiRow::isPrivateUse)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 4);
+    s.codePoints().forEach(cp -> out.append(printed.getOrDefault(cp, Character.toString(cp))));
+    return out.toString();
+  }
+
+  private static String hex(int cp) {
+    return String.format("U+%04X", cp);
+  }
+}

@@ -1,0 +1,94 @@
+package org.kofu.core.render.font;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * A subset of a few simple glyphs, copied by their {@code loca} offsets: FontBox's subsetter
+ * streams through the 46 MB font for each one (about 2 ms a document), this copies a few hundred
+ * bytes. A composite glyph (its components would need renumbering) is left to FontBox: {@link #of}
+ * answers null.
+ */
+final class GlyphSubset {
+
+  private final byte[] font;
+  private final Map<String, TTFTable> tables;
+  private final long[] loca;
+  private final TrueTypeFont ttf;
+
+  GlyphSubset(byte[] font, TrueTypeFont ttf) throws IOException {
+    this.font = font;
+    this.ttf = ttf;
+    this.tables = ttf.getTableMap();
+    this.loca = ttf.getIndexToLocation().getOffsets();
+  }
+
+  /** The subset drawing {@code shown} (code point to glyph id), or null for a composite glyph. */
+  byte[] of(SortedMap<Integer, Integer> shown, byte[] cmapName) throws IOException {
+    TreeSet<Integer> old = new TreeSet<>(shown.values());
+    old.add(0);
+    int[] order = old.stream().mapToInt(Integer::intValue).toArray();
+    long glyf = tables.get("glyf").getOffset();
+    Map<Integer, Integer> renumbered = new HashMap<>();
+    int size = 0;
+    for (int i = 0; i < order.length; i++) {
+      int g = order[i];
+      int length = (int) (loca[g + 1] - loca[g]);
+      if (length > 0 && ByteBuffer.wrap(font).getShort((int) (glyf + loca[g])) < 0) {
+        return null;
+      }
+      renumbered.put(g, i);
+      size += (length + 3) & ~3;
+    }
+    ByteBuffer glyphs = ByteBuffer.allocate(size);
+    ByteBuffer offsets = ByteBuffer.allocate((order.length + 1) * 4);
+    ByteBuffer metrics = ByteBuffer.allocate(order.length * 4);
+    for (int g : order) {
+      offsets.putInt(glyphs.position());
+      int length = (int) (loca[g + 1] - loca[g]);
+      glyphs.put(font, (int) (glyf + loca[g]), length);
+      glyphs.position((glyphs.position() + 3) & ~3);
+      metrics.putShort((short) ttf.getAdvanceWidth(g));
+      metrics.putShort((short) ttf.getHorizontalMetrics().getLeftSideBearing(g));
+    }
+    offsets.putInt(glyphs.position());
+    SortedMap<String, byte[]> out = new TreeMap<>();
+    out.put("glyf", glyphs.array());
+    out.put("loca", offsets.array());
+    out.put("hmtx", metrics.array());
+    out.put("head", copy("head", 50, (short) 1, 8, 0));
+    out.put("hhea", copy("hhea", 34, (short) order.length, -1, 0));
+    out.put("maxp", copy("maxp", 4, (short) order.length, -1, 0));
+    out.put("OS/2", copy("OS/2", -1, (short) 0, -1, 0));
+    byte[] post = Arrays.copyOf(copy("post", -1, (short) 0, -1, 0), 32);
+    ByteBuffer.wrap(post).putInt(0, 0x00030000);
+    out.put("post", post);
+    SortedMap<Integer, Integer> cmap = new TreeMap<>();
+    shown.forEach((cp, g) -> cmap.put(cp, renumbered.get(g)));
+    out.put("cmap", SfntTables.cmap(cmap));
+    out.put("name", cmapName);
+    return SfntTables.write(out);
+  }
+
+  /** Table {@code tag} with a uint16 set at {@code at} and a uint32 set at {@code at32}. */
+  private byte[] copy(String tag, int at, short value, int at32, int value32) {
+    TTFTable t = tables.get(tag);
+    byte[] b = Arrays.copyOfRange(font, (int) t.getOffset(), (int) (t.getOffset() + t.getLength()));
+    ByteBuffer buffer = ByteBuffer.wrap(b);
+    if (at >= 0) {
+      buffer.putShort(at, value);
+    }
+    if (at32 >= 0) {
+      buffer.putInt(at32, value32);
+    }
+    return b;
+  }
+}
