@@ -61,13 +61,14 @@ class CacheMemberKilledUnderLoadTests {
         LoadReport report =
             LoadDriver.run(
                 LoadPlan.standard(
-                    List.of(relay.url()),
-                    null,
-                    TestLegacy.dataSource(),
-                    people,
-                    6,
-                    Duration.ofSeconds(20),
-                    Duration.ofMillis(30)));
+                        List.of(relay.url()),
+                        null,
+                        TestLegacy.dataSource(),
+                        people,
+                        6,
+                        Duration.ofSeconds(20),
+                        Duration.ofMillis(30))
+                    .withRefusalsAsOf(TestLegacy.TODAY));
         String summary = String.join("\n", report.summary());
 
         assertThat(victim.getLifecycleService().isRunning()).isFalse();

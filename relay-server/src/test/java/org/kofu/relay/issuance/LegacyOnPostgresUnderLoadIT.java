@@ -94,13 +94,14 @@ class LegacyOnPostgresUnderLoadIT {
 
   private static LoadPlan plan(Duration duration) {
     return LoadPlan.standard(
-        List.of(relay.url()),
-        null,
-        legacy.dataSource(),
-        people,
-        6,
-        duration,
-        Duration.ofMillis(40));
+            List.of(relay.url()),
+            null,
+            legacy.dataSource(),
+            people,
+            6,
+            duration,
+            Duration.ofMillis(40))
+        .withRefusalsAsOf(TestLegacy.TODAY);
   }
 
   @Test

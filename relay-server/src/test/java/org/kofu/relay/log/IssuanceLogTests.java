@@ -135,8 +135,7 @@ class IssuanceLogTests extends RelayTests {
           mvc.perform(
                   post("/jlis/v1/certificates")
                       .contentType(MediaType.APPLICATION_JSON)
-                      .content(
-                          Requests.certificate(id, person, "JUMINHYO")))
+                      .content(Requests.certificate(id, person, "JUMINHYO")))
               .andReturn()
               .getResponse()
               .getStatus();

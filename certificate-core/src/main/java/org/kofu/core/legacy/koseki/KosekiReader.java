@@ -12,9 +12,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.legacy.VersionLookup;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.kofu.core.legacy.gaiji.GaijiReads;
 import org.kofu.core.legacy.gaiji.GaijiRow;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -2,6 +2,7 @@ package org.kofu.relay.kiosk.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
@@ -103,6 +104,25 @@ public record LoadPlan(
         notifyResults,
         warmUp,
         refusals,
+        refusalShare);
+  }
+
+  /** The refusal cases chosen anew for {@code today} as the relays under load see it. */
+  public LoadPlan withRefusalsAsOf(LocalDate today) {
+    return new LoadPlan(
+        relays,
+        tls,
+        legacy,
+        people,
+        mix,
+        kiosks,
+        duration,
+        thinkTime,
+        answerDeadline,
+        changeShare,
+        notifyResults,
+        warmUp,
+        RefusalCases.read(legacy, REFUSAL_PEOPLE, today),
         refusalShare);
   }
 

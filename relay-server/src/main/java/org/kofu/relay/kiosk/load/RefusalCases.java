@@ -28,8 +28,16 @@ public final class RefusalCases {
 
   /** Up to {@code each} people of each kind, as the existing systems hold them today (Tokyo). */
   public static List<RefusalCase> read(DataSource legacy, int each) {
+    return read(legacy, each, LocalDate.now(ZoneId.of("Asia/Tokyo")));
+  }
+
+  /**
+   * Up to {@code each} people of each kind on {@code today} as the relays see it (a relay under
+   * test may run on a clock of its own: a restriction in force by the real date may not be by
+   * theirs).
+   */
+  public static List<RefusalCase> read(DataSource legacy, int each, LocalDate today) {
     JdbcTemplate jdbc = new JdbcTemplate(legacy);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
     LocalDate until = today.plusDays(60);
     String limit = " ORDER BY j.atena_no FETCH FIRST " + Math.max(0, each) + " ROWS ONLY";
     List<RefusalCase> cases = new ArrayList<>();

@@ -248,7 +248,7 @@ class BodyVerifierTests extends RelayTests {
 
   @Test
   void everyRefusalCaseOfTheLoadIsRefusedWithItsCause() throws Exception {
-    List<RefusalCase> cases = RefusalCases.read(TestLegacy.dataSource(), 3);
+    List<RefusalCase> cases = RefusalCases.read(TestLegacy.dataSource(), 3, TestLegacy.TODAY);
     assertThat(cases).extracting(RefusalCase::kind).contains("under age");
     for (RefusalCase refusal : cases) {
       MockHttpServletResponse answer =

@@ -28,6 +28,7 @@ class LoadDriverTests {
                   6,
                   Duration.ofSeconds(8),
                   Duration.ofMillis(40))
+              .withRefusalsAsOf(TestLegacy.TODAY)
               .withChangeShare(0.25);
       assertThat(plan.refusals()).extracting(RefusalCase::kind).contains("under age");
       // more of them than the standard 3%, so that a short run on a busy machine has some
@@ -88,6 +89,7 @@ class LoadDriverTests {
                       4,
                       Duration.ofSeconds(4),
                       Duration.ofMillis(40))
+                  .withRefusalsAsOf(TestLegacy.TODAY)
                   .withChangeShare(0.25)
                   .withWarmUp(Duration.ofSeconds(4)));
 
