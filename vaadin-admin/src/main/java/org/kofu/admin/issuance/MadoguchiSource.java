@@ -1,7 +1,7 @@
 package org.kofu.admin.issuance;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.kofu.admin.legacy.ReadOnlyLegacyPool;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,19 +22,6 @@ class MadoguchiSource {
   @Bean(name = NAME, defaultCandidate = false)
   @Qualifier(NAME)
   HikariDataSource adminMadoguchiDataSource(Environment environment) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("admin-madoguchi");
-    config.setJdbcUrl(environment.getRequiredProperty("kofu.legacy.madoguchi.url"));
-    config.setUsername(environment.getProperty("kofu.legacy.madoguchi.username"));
-    config.setPassword(environment.getProperty("kofu.legacy.madoguchi.password"));
-    config.setMaximumPoolSize(2);
-    config.setReadOnly(true);
-    if (config.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-      // pgjdbc applies the read-only flag only inside explicit transactions unless told otherwise
-      config.addDataSourceProperty("readOnlyMode", "always");
-    }
-    // the admin must start even while the existing system is unreachable
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    return ReadOnlyLegacyPool.of(environment, "madoguchi");
   }
 }

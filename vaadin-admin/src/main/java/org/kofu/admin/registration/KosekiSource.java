@@ -1,7 +1,7 @@
 package org.kofu.admin.registration;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.kofu.admin.legacy.ReadOnlyLegacyPool;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.registration.RegisterMatching;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,20 +25,7 @@ class KosekiSource {
   @Bean(name = NAME, defaultCandidate = false)
   @Qualifier(NAME)
   HikariDataSource adminKosekiDataSource(Environment environment) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("admin-koseki");
-    config.setJdbcUrl(environment.getRequiredProperty("kofu.legacy.koseki.url"));
-    config.setUsername(environment.getProperty("kofu.legacy.koseki.username"));
-    config.setPassword(environment.getProperty("kofu.legacy.koseki.password"));
-    config.setMaximumPoolSize(2);
-    config.setReadOnly(true);
-    if (config.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-      // pgjdbc applies the read-only flag only inside explicit transactions unless told otherwise
-      config.addDataSourceProperty("readOnlyMode", "always");
-    }
-    // the admin must start even while the existing system is unreachable
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    return ReadOnlyLegacyPool.of(environment, "koseki");
   }
 
   @Bean

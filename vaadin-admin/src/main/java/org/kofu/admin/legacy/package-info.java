@@ -1,0 +1,2 @@
+/** Read-only connections of the admin to the existing systems' databases. */
+package org.kofu.admin.legacy;
