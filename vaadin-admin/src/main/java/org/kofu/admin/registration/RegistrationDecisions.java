@@ -1,6 +1,7 @@
 package org.kofu.admin.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,41 +105,38 @@ class RegistrationDecisions {
 
   @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
   public Decision reject(Registration seen, String reason) {
-    Decision decision =
-        reason == null || reason.isBlank()
-            ? Decision.NO_REASON
-            : stored(
-                () ->
-                    registrations.reject(
-                        seen.id(),
-                        seen.version(),
-                        reason.strip(),
-                        CurrentUser.login(),
-                        clock.instant()));
-    audit.record(
-        RegistrationAudit.REJECTED,
-        RegistrationAudit.detail(
-            seen.id(), null, decision + " " + (reason == null ? "" : reason.strip())));
-    return decision;
+    return withReason(seen, reason, registrations::reject, RegistrationAudit.REJECTED, null);
   }
 
   @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
   public Decision revoke(Registration seen, String reason) {
+    return withReason(
+        seen, reason, registrations::revoke, RegistrationAudit.REVOKED, seen.personKey());
+  }
+
+  /** A change of the repository that ends a registration, from the version the clerk saw. */
+  private interface Ending {
+    boolean end(long id, long version, String reason, String by, Instant at);
+  }
+
+  /** Rejection and revocation: a reason is required, and every attempt is audited. */
+  private Decision withReason(
+      Registration seen, String reason, Ending ending, String auditKind, String personKey) {
     Decision decision =
         reason == null || reason.isBlank()
             ? Decision.NO_REASON
             : stored(
                 () ->
-                    registrations.revoke(
+                    ending.end(
                         seen.id(),
                         seen.version(),
                         reason.strip(),
                         CurrentUser.login(),
                         clock.instant()));
     audit.record(
-        RegistrationAudit.REVOKED,
+        auditKind,
         RegistrationAudit.detail(
-            seen.id(), seen.personKey(), decision + " " + (reason == null ? "" : reason.strip())));
+            seen.id(), personKey, decision + " " + (reason == null ? "" : reason.strip())));
     return decision;
   }
 
