@@ -24,7 +24,9 @@ final class ProjectTables {
           "batch_schedule_override",
           "certificate_number_counter",
           "issuance_log_queue",
-          "body_dictionary");
+          "body_dictionary",
+          "chain_checkpoint",
+          "chain_archive");
 
   private ProjectTables() {}
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code kofu.chain-check.*}: how often a role that exports {@link ChainMetrics} verifies its
- * chains. A verification reads the whole chain, so keep it minutes apart.
+ * chains (the links added since the last check).
  */
 @ConfigurationProperties("kofu.chain-check")
 public record ChainCheckProperties(Duration interval) {

@@ -47,6 +47,15 @@ public record ChainTable(String chainName, String table, String queue, List<Stri
               "body_sha256",
               "elapsed_ms"));
 
+  /** The chain of that name: {@code audit} or {@code issuance}. */
+  public static ChainTable named(String chainName) {
+    return switch (chainName) {
+      case "audit" -> AUDIT;
+      case "issuance" -> ISSUANCE;
+      default -> throw new IllegalArgumentException("no chain named " + chainName);
+    };
+  }
+
   public ChainTable {
     columns = List.copyOf(columns);
     // Names are spliced into SQL, so only plain lower-case identifiers are accepted.

@@ -1,10 +1,7 @@
 package org.kofu.projectdb.chain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,13 +29,19 @@ public class HashChain {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final TransactionTemplate ownTransactions;
+  private final ChainVerifier verifier;
 
   public HashChain(DataSource dataSource) {
+    this(dataSource, Clock.systemUTC());
+  }
+
+  public HashChain(DataSource dataSource, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
     DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
     this.transactions = new TransactionTemplate(manager);
     this.ownTransactions = new TransactionTemplate(manager);
     ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.verifier = new ChainVerifier(dataSource, clock);
   }
 
   /** Appends a record whose values are in the order of {@link ChainTable#columns()}. */
@@ -199,91 +202,16 @@ public class HashChain {
   }
 
   /**
-   * Reads the chain from its first link and reports the first one that does not hold; for a table
-   * with a queue, also a record left waiting longer than {@link #QUEUE_GRACE} (no process is
-   * chaining: its records are not yet protected).
+   * Reads every link still in the table, in bounded memory, and reports the first one that does not
+   * hold (also a gap between the archives and the table); for a table with a queue, also a record
+   * left waiting longer than {@link #QUEUE_GRACE}. Moves the chain's checkpoint.
    */
   public ChainVerification verify(ChainTable table) {
-    ChainVerification links = verifyLinks(table);
-    if (!links.intact() || table.queue() == null) {
-      return links;
-    }
-    Timestamp before = Timestamp.from(Instant.now().minus(QUEUE_GRACE));
-    Long waiting =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM " + table.queue() + " WHERE occurred_at < ?", Long.class, before);
-    if (waiting != null && waiting > 0) {
-      return ChainVerification.broken(
-          links.linksChecked(),
-          links.linksChecked() + 1,
-          waiting
-              + " records waiting to be chained for more than "
-              + QUEUE_GRACE.toSeconds()
-              + " s");
-    }
-    return links;
+    return verifier.verifyAll(table);
   }
 
-  private ChainVerification verifyLinks(ChainTable table) {
-    ChainWalk walk = new ChainWalk(table.columns().size());
-    jdbc.query(
-        "SELECT seq, "
-            + String.join(", ", table.columns())
-            + ", prev_hash, hash FROM "
-            + table.table()
-            + " ORDER BY seq",
-        (ResultSet rs) -> walk.accept(rs));
-    ChainLink head =
-        jdbc.queryForObject(
-            "SELECT last_seq, last_hash FROM chain_head WHERE chain_name = ?",
-            (rs, row) -> new ChainLink(rs.getLong(1), null, rs.getString(2).trim()),
-            table.chainName());
-    return walk.result(head);
-  }
-
-  /** The state of a verification while the rows stream past. */
-  private static final class ChainWalk {
-    private final int columns;
-    private long expectedSeq = 1;
-    private String previousHash = ChainHashes.GENESIS;
-    private long checked;
-    private ChainVerification broken;
-
-    ChainWalk(int columns) {
-      this.columns = columns;
-    }
-
-    void accept(ResultSet rs) throws SQLException {
-      if (broken != null) {
-        return;
-      }
-      long seq = rs.getLong(1);
-      List<Object> values = new ArrayList<>();
-      for (int i = 2; i < columns + 2; i++) {
-        values.add(ChainColumns.read(rs, i));
-      }
-      String prev = rs.getString(columns + 2).trim();
-      String hash = rs.getString(columns + 3).trim();
-      checked++;
-      if (seq != expectedSeq) {
-        broken = ChainVerification.broken(checked, expectedSeq, "link missing");
-      } else if (!prev.equals(previousHash)) {
-        broken = ChainVerification.broken(checked, seq, "previous hash does not match");
-      } else if (!ChainHashes.link(prev, seq, Canonical.of(values)).equals(hash)) {
-        broken = ChainVerification.broken(checked, seq, "record altered");
-      }
-      expectedSeq = seq + 1;
-      previousHash = hash;
-    }
-
-    ChainVerification result(ChainLink head) {
-      if (broken != null) {
-        return broken;
-      }
-      if (head.seq() != expectedSeq - 1 || !head.hash().equals(previousHash)) {
-        return ChainVerification.broken(checked, expectedSeq, "links after this one were removed");
-      }
-      return ChainVerification.intact(checked);
-    }
+  /** Reads only the links added since the last verification ({@link ChainVerifier}). */
+  public ChainVerification verifySinceCheckpoint(ChainTable table) {
+    return verifier.verifySinceCheckpoint(table);
   }
 }
