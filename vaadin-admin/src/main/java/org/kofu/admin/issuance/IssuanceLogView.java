@@ -14,11 +14,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kofu.admin.account.Role;
 import org.kofu.admin.security.CurrentUser;
+import org.kofu.admin.ui.CodeLabels;
 import org.kofu.admin.ui.MainLayout;
+import org.kofu.core.certificate.CertificateType;
 import org.kofu.projectdb.chain.ChainVerification;
 
 /** 発行ログ: criteria, a lazily paged grid and the chain check of the log. */
@@ -34,7 +37,7 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
   private LogFilter current = LogFilter.none();
   private final DatePicker from = new DatePicker(getTranslation("issuance.from"));
   private final DatePicker to = new DatePicker(getTranslation("issuance.to"));
-  private final TextField type = field("issuance.type", "log-type");
+  private final ComboBox<String> type = new ComboBox<>(getTranslation("issuance.type"));
   private final TextField kiosk = field("issuance.kiosk", "log-kiosk");
   private final ComboBox<String> decision = new ComboBox<>(getTranslation("issuance.decision"));
   private final TextField number = field("issuance.number", "log-number");
@@ -49,7 +52,12 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
     this.exports = exports;
     from.setId("log-from");
     to.setId("log-to");
+    CodeLabels labels = new CodeLabels(this);
+    type.setItems(Arrays.stream(CertificateType.values()).map(Enum::name).toList());
+    type.setItemLabelGenerator(labels::type);
+    type.setId("log-type");
     decision.setItems(DECISIONS);
+    decision.setItemLabelGenerator(labels::decision);
     decision.setId("log-decision");
     juminhyoCode.setEnabled(search.personSearchAvailable());
     juminhyoCode.setHelperText(

@@ -35,7 +35,8 @@ class StatisticsRepository {
           LocalDate day =
               rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(TOKYO).toLocalDate();
           String type = rs.getString(3) == null ? "-" : rs.getString(3);
-          String outcome = "RESULT".equals(rs.getString(2)) ? rs.getString(5) : rs.getString(4);
+          String outcome =
+              "RESULT".equals(rs.getString(2)) ? resultOutcome(rs.getString(5)) : rs.getString(4);
           String key = day + "\t" + type + "\t" + (outcome == null ? "-" : outcome);
           counts.computeIfAbsent(key, k -> new long[1])[0]++;
         },
@@ -48,6 +49,15 @@ class StatisticsRepository {
           result.add(new DailyCount(LocalDate.parse(parts[0]), parts[1], parts[2], n[0]));
         });
     return result;
+  }
+
+  /** A result record's reason is {@code <outcome>/<pages printed>}: the outcome is what counts. */
+  static String resultOutcome(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    int slash = reason.indexOf('/');
+    return slash < 0 ? reason : reason.substring(0, slash);
   }
 
   /** Printed certificates and their fees by type, for the month's settlement. */

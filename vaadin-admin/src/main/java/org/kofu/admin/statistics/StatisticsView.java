@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kofu.admin.ui.CodeLabels;
 import org.kofu.admin.ui.MainLayout;
 
 /** A month's counts by day, type and outcome, the chart of printed certificates and the fees. */
@@ -35,14 +36,20 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     month.setItems(Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
     month.setId("statistics-month");
     month.addValueChangeListener(change -> show(change.getValue()));
+    CodeLabels labels = new CodeLabels(this);
     daily.setId("statistics-daily");
     daily.addColumn(DailyCount::day).setHeader(getTranslation("statistics.day"));
-    daily.addColumn(DailyCount::certificateType).setHeader(getTranslation("issuance.type"));
-    daily.addColumn(DailyCount::outcome).setHeader(getTranslation("issuance.decision"));
+    daily
+        .addColumn(c -> labels.type(c.certificateType()))
+        .setHeader(getTranslation("issuance.type"));
+    daily
+        .addColumn(c -> outcome(labels, c.outcome()))
+        .setHeader(getTranslation("issuance.decision"));
     daily.addColumn(DailyCount::count).setHeader(getTranslation("statistics.count"));
     fees.setId("statistics-fees");
     fees.setAllRowsVisible(true);
-    fees.addColumn(FeeLine::certificateType).setHeader(getTranslation("issuance.type"));
+    fees.addColumn(f -> labels.type(f.certificateType()))
+        .setHeader(getTranslation("issuance.type"));
     fees.addColumn(FeeLine::printed).setHeader(getTranslation("statistics.printed"));
     fees.addColumn(FeeLine::feeYen).setHeader(getTranslation("statistics.fee"));
     chart.setId("statistics-chart");
@@ -64,17 +71,27 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     List<DailyCount> counts = statistics.daily(month);
     daily.setItems(counts);
     fees.setItems(statistics.fees(month));
-    String title = getTranslation("statistics.chart-title", month.toString());
-    String dayLabel = getTranslation("statistics.day");
-    String countLabel = getTranslation("statistics.printed");
+    ChartText text =
+        new ChartText(
+            getTranslation("statistics.chart-title", month.toString()),
+            getTranslation("statistics.day"),
+            getTranslation("statistics.printed"),
+            getTranslation("statistics.chart-empty"),
+            new CodeLabels(this)::type);
     chart.setSrc(
         (DownloadHandler)
             event -> {
               event.setFileName("statistics-" + month + ".png");
               event.setContentType("image/png");
-              StatisticsChart.png(counts, title, dayLabel, countLabel, event.getOutputStream());
+              StatisticsChart.png(counts, month, text, event.getOutputStream());
             });
     report.show(month);
+  }
+
+  /** A certificate's decision (交付, 拒否) or a result's outcome (印刷済み, …). */
+  private static String outcome(CodeLabels labels, String code) {
+    String decision = labels.decision(code);
+    return decision.equals(code) ? labels.reason(code) : decision;
   }
 
   @Override

@@ -27,18 +27,19 @@ class IssuanceTiles extends FlexLayout {
                 ? getTranslation("dashboard.hit-ratio-none")
                 : getTranslation(
                     "dashboard.hit-ratio", String.format(Locale.ROOT, "%.1f", ratio * 100))));
+    CodeLabels labels = new CodeLabels(this);
     Map<String, StringBuilder> byType = new LinkedHashMap<>();
     for (SourceCount count : today.counts()) {
       byType
           .computeIfAbsent(count.certificateType(), t -> new StringBuilder())
-          .append(getTranslation("dashboard.source." + count.source()))
+          .append(labels.source(count.source()))
           .append(' ')
           .append(count.count())
           .append("  ");
     }
     byType.forEach(
         (type, sources) ->
-            add(tile("today-" + type, getTranslation("type." + type), sources.toString().strip())));
+            add(tile("today-" + type, labels.type(type), sources.toString().strip())));
   }
 
   static Div tile(String id, String title, String... lines) {

@@ -65,7 +65,7 @@ class IssuanceLogIT extends BrowserTestSupport {
             null,
             200,
             "RECORDED",
-            "PRINTED",
+            "PRINTED/1",
             null,
             "012025-261126-000001",
             null,
@@ -105,13 +105,15 @@ class IssuanceLogIT extends BrowserTestSupport {
     page.locator("#log-search").click();
     // the grid keeps cells of rows it no longer shows in the DOM, so the count is asserted
     assertThat(page.locator("#log-count")).hasText("1 件");
-    assertThat(page.locator("#log-grid")).containsText("INKAN");
+    assertThat(page.locator("#log-grid")).containsText("印鑑登録証明書");
+    assertThat(page.locator("#log-grid")).containsText("都度生成");
 
     type(page, "log-request-id", "");
     type(page, "log-juminhyo-code", CODE);
     page.locator("#log-search").click();
     assertThat(page.locator("#log-count")).hasText("2 件");
-    assertThat(page.locator("#log-grid")).containsText("RECORDED");
+    assertThat(page.locator("#log-grid")).containsText("交付結果通知");
+    assertThat(page.locator("#log-grid")).containsText("印刷済み（1 枚）");
     page.locator("#log-verify").click();
     assertThat(page.locator("#log-chain-result")).containsText("改ざんはありません（3 件）");
     Chromium.screenshot(page, "20-issuance-log-person");
@@ -173,9 +175,10 @@ class IssuanceLogIT extends BrowserTestSupport {
     account("auditor-s", Role.AUDITOR, "Auditor-Pass-66", false);
     Page page = signIn("auditor-s", "Auditor-Pass-66");
     page.navigate(url("statistics"));
-    assertThat(page.locator("#statistics-fees")).containsText("JUMINHYO");
+    assertThat(page.locator("#statistics-fees")).containsText("住民票の写し");
     assertThat(page.locator("#statistics-fees")).containsText("300");
-    assertThat(page.locator("#statistics-daily")).containsText("PRINTED");
+    assertThat(page.locator("#statistics-daily")).containsText("印刷済み");
+    assertThat(page.locator("#statistics-daily")).containsText("交付");
     page.waitForFunction(
         "() => { const i = document.querySelector('#statistics-chart');"
             + " return i && i.complete && i.naturalWidth > 0; }");
@@ -200,7 +203,7 @@ class IssuanceLogIT extends BrowserTestSupport {
     page.navigate(url(""));
     assertThat(page.locator("#today-total")).containsText("2 件");
     assertThat(page.locator("#today-total")).containsText("キャッシュ利用率 50.0%");
-    assertThat(page.locator("#today-JUMINHYO")).containsText("キャッシュ 1");
+    assertThat(page.locator("#today-JUMINHYO")).containsText("事前生成 1");
     assertThat(page.locator("#today-INKAN")).containsText("都度生成 1");
     assertThat(page.locator("#alert-volume")).containsText("閾値 1 件");
     Chromium.screenshot(page, "24-dashboard-issuances");
