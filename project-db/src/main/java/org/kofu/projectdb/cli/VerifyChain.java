@@ -1,28 +1,39 @@
 package org.kofu.projectdb.cli;
 
+import java.util.concurrent.Callable;
 import org.kofu.projectdb.chain.ChainTable;
 import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.chain.HashChain;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Verifies the audit chain of a project database: {@code VerifyChain <jdbc-url> <user>}, the
  * password from {@code KOFU_DB_PASSWORD}. Exit code 0 when intact, 1 when broken, 2 on bad use.
  */
-public final class VerifyChain {
+@Command(
+    name = "VerifyChain",
+    description = "Verifies the audit chain (password: KOFU_DB_PASSWORD).")
+public final class VerifyChain implements Callable<Integer> {
 
-  private VerifyChain() {}
+  @Parameters(index = "0", paramLabel = "<jdbc-url>")
+  String url;
+
+  @Parameters(index = "1", paramLabel = "<user>")
+  String user;
 
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: VerifyChain <jdbc-url> <user>   (password: KOFU_DB_PASSWORD)");
-      System.exit(2);
-    }
+    System.exit(new CommandLine(new VerifyChain()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
     String password = System.getenv().getOrDefault("KOFU_DB_PASSWORD", "");
     ChainVerification result =
-        new HashChain(new DriverManagerDataSource(args[0], args[1], password))
-            .verify(ChainTable.AUDIT);
+        new HashChain(new DriverManagerDataSource(url, user, password)).verify(ChainTable.AUDIT);
     System.out.println(result.describe());
-    System.exit(result.intact() ? 0 : 1);
+    return result.intact() ? 0 : 1;
   }
 }
