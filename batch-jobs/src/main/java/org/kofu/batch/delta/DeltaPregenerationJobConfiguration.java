@@ -8,13 +8,14 @@ import javax.sql.DataSource;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.eligibility.EligibilityPlanner;
+import org.kofu.batch.schedule.DeltaFiringWindow;
 import org.kofu.batch.schedule.ScheduleProperties;
-import org.kofu.batch.schedule.ServiceHours;
 import org.kofu.batch.skip.SkipLogListener;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
 import org.kofu.core.render.CertificateRenderer;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -44,7 +45,7 @@ class DeltaPregenerationJobConfiguration {
 
   @Bean
   Job deltaPregeneration(JobRepository jobs, Step deltaStep) {
-    return new JobBuilder("deltaPregeneration", jobs).start(deltaStep).build();
+    return new JobBuilder(BatchJob.DELTA_PREGENERATION.jobName(), jobs).start(deltaStep).build();
   }
 
   @Bean
@@ -55,7 +56,9 @@ class DeltaPregenerationJobConfiguration {
 
   @Bean
   Job continuousDelta(JobRepository jobs, Step continuousDeltaStep) {
-    return new JobBuilder("continuousDelta", jobs).start(continuousDeltaStep).build();
+    return new JobBuilder(BatchJob.CONTINUOUS_DELTA.jobName(), jobs)
+        .start(continuousDeltaStep)
+        .build();
   }
 
   @Bean
@@ -99,7 +102,7 @@ class DeltaPregenerationJobConfiguration {
       DataSource projectDb,
       ContinuousDeltaSwitch running,
       Clock clock) {
-    ServiceHours hours = ServiceHours.of(schedule, projectDb);
+    DeltaFiringWindow hours = DeltaFiringWindow.of(schedule, projectDb);
     return factory.create(() -> running.on() && hours.openAt(clock.instant()));
   }
 

@@ -16,6 +16,7 @@ import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.font.UndrawableCharacterException;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -44,7 +45,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class FullPregenerationJobConfiguration {
 
-  static final String JOB = "fullPregeneration";
+  static final String JOB = BatchJob.FULL_PREGENERATION.jobName();
   static final String WORKER = "fullPregenerationRange";
 
   @Bean

@@ -10,6 +10,7 @@ import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -29,7 +30,7 @@ class PurgeJobConfiguration {
 
   @Bean
   Job purge(JobRepository jobs, Step purgeStaleBodies, Step purgeExpiredIssuances) {
-    return new JobBuilder("purge", jobs)
+    return new JobBuilder(BatchJob.PURGE.jobName(), jobs)
         .start(purgeStaleBodies)
         .next(purgeExpiredIssuances)
         .build();

@@ -2,6 +2,8 @@ package org.kofu.batch.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.kofu.projectdb.jobs.BatchJob;
+import org.kofu.projectdb.jobs.QuartzKeys;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -16,25 +18,13 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * A Quartz job that launches the Spring Batch job named in its data map. The full run is identified
- * by its day (and by {@value #LAUNCHED_AT} when the admin launched it), so a firing after a killed
- * run of the same day restarts it where it stopped; the others by their firing time; a firing whose
- * data names {@value #RESTART_EXECUTION} (the admin's restart) runs again with that execution's
- * parameters. Not concurrent: the cluster never runs two of the same at once.
+ * by its day (and by {@value QuartzKeys#LAUNCHED_AT} when the admin launched it), so a firing after
+ * a killed run of the same day restarts it where it stopped; the others by their firing time; a
+ * firing whose data names {@value QuartzKeys#RESTART_EXECUTION} (the admin's restart) runs again
+ * with that execution's parameters. Not concurrent: the cluster never runs two of the same at once.
  */
 @DisallowConcurrentExecution
 public class LaunchBatchJob extends QuartzJobBean {
-
-  static final String JOB_NAME = "batchJob";
-
-  /** Set by the admin's restart: run again with that execution's parameters. */
-  static final String RESTART_EXECUTION = "restartExecutionId";
-
-  /**
-   * Set by the admin's launch (the instant it was asked for): a full run launched by hand is a new
-   * job instance even when the day's run has completed, and the same one if its firing is recovered
-   * after a node died.
-   */
-  static final String LAUNCHED_AT = "launchedAt";
 
   private final ApplicationContext context;
   private final ObjectProvider<StaleExecutions> staleExecutions;
@@ -46,14 +36,14 @@ public class LaunchBatchJob extends QuartzJobBean {
 
   @Override
   protected void executeInternal(JobExecutionContext firing) throws JobExecutionException {
-    String name = firing.getMergedJobDataMap().getString(JOB_NAME);
+    String name = firing.getMergedJobDataMap().getString(QuartzKeys.JOB_NAME);
     Clock clock = context.getBean(Clock.class);
     JobParametersBuilder parameters = new JobParametersBuilder();
-    if ("fullPregeneration".equals(name)) {
+    if (BatchJob.FULL_PREGENERATION.is(name)) {
       parameters.addLocalDate("runDay", LocalDate.now(clock));
-      String launchedAt = firing.getMergedJobDataMap().getString(LAUNCHED_AT);
+      String launchedAt = firing.getMergedJobDataMap().getString(QuartzKeys.LAUNCHED_AT);
       if (launchedAt != null) {
-        parameters.addString(LAUNCHED_AT, launchedAt);
+        parameters.addString(QuartzKeys.LAUNCHED_AT, launchedAt);
       }
     } else {
       parameters.addLocalDateTime(
@@ -63,7 +53,7 @@ public class LaunchBatchJob extends QuartzJobBean {
     }
     try {
       staleExecutions.ifAvailable(s -> s.failStale(name));
-      String restart = firing.getMergedJobDataMap().getString(RESTART_EXECUTION);
+      String restart = firing.getMergedJobDataMap().getString(QuartzKeys.RESTART_EXECUTION);
       JobParameters params =
           restart == null
               ? parameters.toJobParameters()

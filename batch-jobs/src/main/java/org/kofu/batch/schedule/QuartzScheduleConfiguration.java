@@ -1,6 +1,7 @@
 package org.kofu.batch.schedule;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,13 @@ import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.jobs.BatchJob;
+import org.kofu.projectdb.jobs.ClosingCalendar;
+import org.kofu.projectdb.jobs.LaunchTriggers;
+import org.kofu.projectdb.jobs.QuartzKeys;
 import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.kofu.projectdb.schedule.ScheduleOverrides;
+import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.quartz.Calendar;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -37,7 +43,7 @@ class QuartzScheduleConfiguration {
   private static final String DELEGATE = "org.quartz.jobStore.driverDelegateClass";
 
   /** The calendar's name in the scheduler: its bean name. */
-  static final String CLOSED = "kofuClosed";
+  static final String CLOSED = QuartzKeys.CLOSING_CALENDAR;
 
   @Bean
   StaleExecutions staleExecutions(
@@ -49,32 +55,39 @@ class QuartzScheduleConfiguration {
    * The year-end closing and the closed holidays as the admin's Service view keeps them
    * (project-db's {@code service_hours} and {@code service_holiday}, which the relay's
    * ServiceCalendar reads too), plus {@code kofu.batch.schedule.holidays}. The admin also rewrites
-   * this calendar in the store when they change, so running nodes follow at once.
+   * this calendar in the store when they change, keeping those configured holidays, so running
+   * nodes follow at once.
    */
   @Bean
   @DependsOnDatabaseInitialization
   Calendar kofuClosed(ScheduleProperties schedule, DataSource projectDb) {
-    return ClosingCalendar.fromServiceTables(schedule, projectDb);
+    return closingCalendar(schedule, projectDb);
+  }
+
+  static Calendar closingCalendar(ScheduleProperties schedule, DataSource projectDb) {
+    ServiceScheduleRepository service = new ServiceScheduleRepository(projectDb);
+    return ClosingCalendar.of(
+        service.hours(), service.holidays(), schedule.holidays(), ZoneId.of(schedule.zone()));
   }
 
   @Bean
   JobDetail fullPregenerationJob() {
-    return detail("fullPregeneration");
+    return detail(BatchJob.FULL_PREGENERATION);
   }
 
   @Bean
   JobDetail deltaPregenerationJob() {
-    return detail("deltaPregeneration");
+    return detail(BatchJob.DELTA_PREGENERATION);
   }
 
   @Bean
   JobDetail continuousDeltaJob() {
-    return detail("continuousDelta");
+    return detail(BatchJob.CONTINUOUS_DELTA);
   }
 
   @Bean
   JobDetail purgeJob() {
-    return detail("purge");
+    return detail(BatchJob.PURGE);
   }
 
   /**
@@ -111,36 +124,38 @@ class QuartzScheduleConfiguration {
       ScheduleProperties schedule, DeltaProperties.Mode deltaMode, Map<String, String> changed) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<Trigger> triggers = new ArrayList<>();
-    triggers.add(cron("fullPregeneration", 0, schedule.full(), zone, null, changed));
-    String delta =
-        deltaMode == DeltaProperties.Mode.CONTINUOUS ? "continuousDelta" : "deltaPregeneration";
+    triggers.add(cron(BatchJob.FULL_PREGENERATION, 0, schedule.full(), zone, null, changed));
+    BatchJob delta =
+        deltaMode == DeltaProperties.Mode.CONTINUOUS
+            ? BatchJob.CONTINUOUS_DELTA
+            : BatchJob.DELTA_PREGENERATION;
     for (int i = 0; i < schedule.delta().size(); i++) {
       triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED, changed));
     }
-    triggers.add(cron("purge", 0, schedule.purge(), zone, null, changed));
+    triggers.add(cron(BatchJob.PURGE, 0, schedule.purge(), zone, null, changed));
     return triggers;
   }
 
-  private static JobDetail detail(String job) {
+  private static JobDetail detail(BatchJob job) {
     return JobBuilder.newJob(LaunchBatchJob.class)
-        .withIdentity(job, "kofu")
-        .usingJobData(LaunchBatchJob.JOB_NAME, job)
+        .withIdentity(LaunchTriggers.jobKey(job.jobName()))
+        .usingJobData(QuartzKeys.JOB_NAME, job.jobName())
         .storeDurably()
         .requestRecovery()
         .build();
   }
 
   private static Trigger cron(
-      String job,
+      BatchJob job,
       int index,
       String configured,
       TimeZone zone,
       String calendar,
       Map<String, String> changed) {
-    String name = job + "-" + index;
+    String name = job.jobName() + "-" + index;
     return TriggerBuilder.newTrigger()
-        .forJob(job, "kofu")
-        .withIdentity(name, "kofu")
+        .forJob(LaunchTriggers.jobKey(job.jobName()))
+        .withIdentity(name, QuartzKeys.GROUP)
         .withSchedule(
             CronScheduleBuilder.cronSchedule(changed.getOrDefault(name, configured))
                 .inTimeZone(zone)

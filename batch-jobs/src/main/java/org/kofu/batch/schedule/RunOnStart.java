@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -65,7 +66,7 @@ public class RunOnStart implements ApplicationRunner {
   /** Launches one job and waits for it; a failure is logged, it does not stop the node. */
   BatchStatus launch(String name) {
     JobParametersBuilder parameters = new JobParametersBuilder();
-    if ("fullPregeneration".equals(name)) {
+    if (BatchJob.FULL_PREGENERATION.is(name)) {
       parameters.addLocalDate("runDay", LocalDate.now(clock));
       // a start is its own run: the cache may have restarted empty since today's scheduled run
       parameters.addLocalDateTime("startedAt", LocalDateTime.now(clock));

@@ -30,7 +30,7 @@ final class DeltaLag {
 
   private DeltaLag() {}
 
-  static List<Long> measure(ApplicationContext node, DataSource db, int changes, Duration interval)
+  static LagFigures measure(ApplicationContext node, DataSource db, int changes, Duration interval)
       throws Exception {
     Legacy legacy = new Legacy(db);
     CertificateCache cache = node.getBean(CertificateCache.class);
@@ -79,12 +79,7 @@ final class DeltaLag {
     node.getBean(JobOperator.class).stop(executionId);
     deltas.join();
     checker.join();
-    List<Long> sorted = new ArrayList<>(lags);
-    while (sorted.size() < changes) {
-      sorted.add(Long.MAX_VALUE);
-    }
-    Collections.sort(sorted);
-    return sorted;
+    return new LagFigures(lags, changes);
   }
 
   private static long awaitStarted(ApplicationContext node) throws InterruptedException {

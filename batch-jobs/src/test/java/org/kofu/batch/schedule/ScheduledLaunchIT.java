@@ -2,15 +2,24 @@ package org.kofu.batch.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kofu.batch.BatchApplication;
 import org.kofu.batch.progress.JobProgress;
 import org.kofu.batch.testing.BatchTestBed;
+import org.kofu.projectdb.jobs.ClosingCalendar;
+import org.kofu.projectdb.jobs.LaunchTriggers;
+import org.kofu.projectdb.jobs.QuartzKeys;
+import org.kofu.projectdb.service.Holiday;
+import org.kofu.projectdb.service.ServiceHours;
+import org.quartz.Calendar;
 import org.quartz.Scheduler;
-import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -37,6 +46,7 @@ class ScheduledLaunchIT {
             "kofu.batch.schedule.enabled=true",
             "spring.quartz.auto-startup=true",
             "kofu.batch.schedule.delta=*/2 * * * * ?",
+            "kofu.batch.schedule.holidays=2027-05-06",
             "kofu.batch.delta.mode=SCHEDULED");
   }
 
@@ -68,6 +78,35 @@ class ScheduledLaunchIT {
   }
 
   @Test
+  void theAdminsPublishOfTheServiceTablesKeepsTheNodesConfiguredHolidays() throws Exception {
+    Scheduler scheduler = node.getBean(Scheduler.class);
+    String name = QuartzKeys.CLOSING_CALENDAR;
+    Calendar started = scheduler.getCalendar(name);
+    assertThat(ClosingCalendar.configured(started)).containsExactly(LocalDate.of(2027, 5, 6));
+
+    // what the admin's ClosingCalendarSync stores when the Service view changes
+    Holiday closed = new Holiday(LocalDate.of(2027, 5, 3), "憲法記念日", true);
+    scheduler.addCalendar(
+        name,
+        ClosingCalendar.replacing(Optional.of(started), ServiceHours.DEFAULT, List.of(closed)),
+        true,
+        true);
+
+    Calendar published = scheduler.getCalendar(name);
+    assertThat(published.isTimeIncluded(noon(2027, 5, 6))).isFalse();
+    assertThat(published.isTimeIncluded(noon(2027, 5, 3))).isFalse();
+    assertThat(published.isTimeIncluded(noon(2027, 5, 7))).isTrue();
+  }
+
+  private static long noon(int year, int month, int day) {
+    return LocalDate.of(year, month, day)
+        .atTime(12, 0)
+        .atZone(BatchApplication.ZONE)
+        .toInstant()
+        .toEpochMilli();
+  }
+
+  @Test
   void aOneShotTriggerNamingAnExecutionRestartsItWithItsParameters() throws Exception {
     JobParameters parameters =
         new JobParametersBuilder()
@@ -81,15 +120,9 @@ class ScheduledLaunchIT {
     first.setExitStatus(ExitStatus.FAILED);
     repository.update(first);
 
-    // what the admin stores for a restart
+    // what the admin's JobControl stores for a restart
     node.getBean(Scheduler.class)
-        .scheduleJob(
-            TriggerBuilder.newTrigger()
-                .forJob("purge", "kofu")
-                .withIdentity("restart-" + first.getId(), "kofu-admin")
-                .usingJobData(LaunchBatchJob.RESTART_EXECUTION, String.valueOf(first.getId()))
-                .startNow()
-                .build());
+        .scheduleJob(LaunchTriggers.restart("purge", first.getId(), "operator", Instant.now()));
 
     JobExplorer explorer = node.getBean(JobExplorer.class);
     long deadline = System.currentTimeMillis() + 30_000;
@@ -113,15 +146,11 @@ class ScheduledLaunchIT {
   void aFullRunLaunchedByHandIsANewInstanceAfterTheDaysRunCompleted() throws Exception {
     JobExplorer explorer = node.getBean(JobExplorer.class);
     Scheduler scheduler = node.getBean(Scheduler.class);
-    for (String launchedAt : List.of("2026-11-26T01:00:00Z", "2026-11-26T02:00:00Z")) {
-      // what the admin stores for a launch
-      scheduler.scheduleJob(
-          TriggerBuilder.newTrigger()
-              .forJob("fullPregeneration", "kofu")
-              .withIdentity("launch-" + launchedAt, "kofu-admin")
-              .usingJobData(LaunchBatchJob.LAUNCHED_AT, launchedAt)
-              .startNow()
-              .build());
+    for (int launch = 0; launch < 2; launch++) {
+      // what the admin's JobControl stores for a launch
+      Instant asked = Instant.now();
+      String launchedAt = asked.toString();
+      scheduler.scheduleJob(LaunchTriggers.launch("fullPregeneration", "operator", asked));
       long deadline = System.currentTimeMillis() + 60_000;
       while (System.currentTimeMillis() < deadline && !completed(explorer, launchedAt)) {
         Thread.sleep(500);
@@ -136,7 +165,6 @@ class ScheduledLaunchIT {
         .anyMatch(
             e ->
                 e.getStatus() == BatchStatus.COMPLETED
-                    && launchedAt.equals(
-                        e.getJobParameters().getString(LaunchBatchJob.LAUNCHED_AT)));
+                    && launchedAt.equals(e.getJobParameters().getString(QuartzKeys.LAUNCHED_AT)));
   }
 }

@@ -2,13 +2,11 @@ package org.kofu.cache.compression;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Dictionaries kept in the cluster, so every process compresses and decompresses with the same
@@ -88,11 +86,6 @@ public final class ClusterDictionaries implements Dictionaries {
 
   /** A dictionary's id, made from its bytes: a copy kept elsewhere can be checked against it. */
   public static String idOf(byte[] dictionary) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(dictionary);
-      return "zd-" + HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "zd-" + DigestUtils.sha256Hex(dictionary).substring(0, 16);
   }
 }

@@ -7,10 +7,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import org.kofu.cache.contract.CertificateCache;
 import org.kofu.cache.crypto.CryptoProperties;
 import org.kofu.cache.member.CacheMemberProperties;
 import org.kofu.cache.member.MemberConfigs;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * Real members on loopback, configured from the production YAML with a cluster name of their own
@@ -51,12 +49,11 @@ public final class TestCluster implements AutoCloseable {
     this.minimumClusterSize = minimumClusterSize;
   }
 
+  /**
+   * A TCP port free now (Spring's {@link TestSocketUtils}); every module's tests take theirs here.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestSocketUtils.findAvailableTcpPort();
   }
 
   /** A member config that joins the members at {@code ports}; its own port is the first. */

@@ -2,7 +2,7 @@ package org.kofu.core.render;
 
 import java.time.LocalDate;
 import org.kofu.core.render.StampSites.Site;
-import org.kofu.core.render.wareki.Wareki;
+import org.kofu.wareki.Wareki;
 
 /**
  * Writes the issue date (証明日) and the certificate number (発行番号) into a copy of a rendered body:

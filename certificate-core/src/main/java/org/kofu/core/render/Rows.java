@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kofu.core.render.font.GlyphCoverage;
-import org.kofu.core.render.wareki.Wareki;
+import org.kofu.wareki.Wareki;
 
 /** Collects a certificate's rows, passing every printed text through the glyph coverage check. */
 final class Rows {

@@ -3,7 +3,7 @@ package org.kofu.core.render;
 import org.kofu.core.certificate.CertificateContent.Tax;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.TaxRow;
-import org.kofu.core.render.wareki.Wareki;
+import org.kofu.wareki.Wareki;
 
 /** 所得・課税証明書 of one 年度: the person, the incomes, the deductions and the taxes. */
 final class TaxLayout {

@@ -17,10 +17,10 @@ import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
-import org.kofu.core.render.wareki.Wareki;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
+import org.kofu.wareki.Wareki;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 

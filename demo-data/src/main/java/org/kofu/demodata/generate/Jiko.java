@@ -3,6 +3,7 @@ package org.kofu.demodata.generate;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
 import org.kofu.demodata.generate.Register.Entry;
+import org.kofu.wareki.Wareki;
 
 /** 戸籍事項 and 身分事項 with their 【項目】値 lines, as the 戸籍 system records them. */
 final class Jiko {

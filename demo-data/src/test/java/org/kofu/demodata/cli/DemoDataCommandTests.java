@@ -34,7 +34,8 @@ class DemoDataCommandTests {
   void rejectsUnknownOptions() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertThat(run(new String[] {"--bogus"}, new ByteArrayOutputStream(), err)).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Unknown option: '--bogus'", "Usage: DemoDataCommand");
   }
 
   private static int run(String[] args, ByteArrayOutputStream out, ByteArrayOutputStream err)

@@ -1,36 +1,44 @@
 package org.kofu.bench;
 
-import java.util.Arrays;
 import org.kofu.bench.chain.ChainBenchmark;
 import org.kofu.bench.relay.RelayBenchData;
 import org.kofu.bench.render.RenderBenchmark;
 import org.kofu.demodata.cli.DemoDataCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point of the benchmark jar: {@code load ...} (the demo-data CLI), {@code render ...} or
- * {@code relay-data ...} (the data of {@code ops/bench/relay}) or {@code chain ...}.
+ * {@code relay-data ...} (the data of {@code ops/bench/relay}) or {@code chain ...} ({@code
+ * ops/bench/chain}).
  */
-public final class BenchMain {
+@Command(
+    name = "BenchMain",
+    subcommands = {RenderBenchmark.class, RelayBenchData.class, ChainBenchmark.class},
+    description =
+        "load <demo-data options> | render <render options> | relay-data <options>"
+            + " | chain <jdbc-url> <user> <links> <rounds>")
+public final class BenchMain implements Runnable {
+
+  @Spec CommandSpec spec;
 
   private BenchMain() {}
 
-  public static void main(String[] args) throws Exception {
-    if (args.length == 0) {
-      System.err.println(
-          "usage: load <demo-data options> | render <render options> | relay-data <options>"
-              + " | chain <jdbc-url> <user> <links> <rounds>");
-      System.exit(2);
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "which benchmark: load, render, relay-data or chain");
+  }
+
+  public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("load")) {
+      // the demo-data command as it is, with its own usage and exit codes
+      DemoDataCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
     }
-    String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    switch (args[0]) {
-      case "load" -> DemoDataCommand.main(rest);
-      case "render" -> System.exit(RenderBenchmark.run(rest, System.out));
-      case "relay-data" -> System.exit(RelayBenchData.run(rest));
-      case "chain" -> System.exit(ChainBenchmark.run(rest, System.out));
-      default -> {
-        System.err.println("unknown benchmark: " + args[0]);
-        System.exit(2);
-      }
-    }
+    System.exit(new CommandLine(new BenchMain()).execute(args));
   }
 }

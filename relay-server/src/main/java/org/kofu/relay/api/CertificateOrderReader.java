@@ -3,11 +3,11 @@ package org.kofu.relay.api;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.Scope;
 import org.kofu.relay.issuance.CertificateOrder;
-import org.kofu.relay.issuance.Hashes;
 
 /** The fields of a 証明書交付要求, with the options each type takes and nothing else. */
 final class CertificateOrderReader {
@@ -58,7 +58,7 @@ final class CertificateOrderReader {
         copies,
         kioskId,
         requestedAt,
-        Hashes.sha256Hex(meaning.toString()));
+        DigestUtils.sha256Hex(meaning.toString()));
   }
 
   private CertificateType type() {

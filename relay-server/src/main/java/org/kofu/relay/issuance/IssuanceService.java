@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.ReadMemo;
@@ -159,7 +160,7 @@ public class IssuanceService {
     }
     trace.source = fresh.source();
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
-    String bodySha256 = Hashes.sha256Hex(stamped.pdf());
+    String bodySha256 = DigestUtils.sha256Hex(stamped.pdf());
     trace.ended(Phase.STAMP);
     return new StoredIssuance(
         order.requestId(),

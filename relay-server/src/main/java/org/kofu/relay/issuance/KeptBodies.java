@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.Instant;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
@@ -73,7 +74,7 @@ class KeptBodies {
     if (!check.carries(expected, body, ServedBodyCheck.Path.KEPT, stored.requestId())) {
       throw notServed();
     }
-    if (!Hashes.sha256Hex(pdf).equals(stored.bodySha256())) {
+    if (!DigestUtils.sha256Hex(pdf).equals(stored.bodySha256())) {
       log.error(
           "the kept body of request {} rebuilds to other bytes than were served; not served",
           stored.requestId());

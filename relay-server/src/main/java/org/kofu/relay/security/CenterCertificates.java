@@ -1,14 +1,12 @@
 package org.kofu.relay.security;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.security.auth.x500.X500Principal;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** The client certificates configured as the center's, by subject or by SHA-256 fingerprint. */
 final class CenterCertificates {
@@ -32,9 +30,8 @@ final class CenterCertificates {
 
   static String sha256(X509Certificate certificate) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+      return DigestUtils.sha256Hex(certificate.getEncoded());
+    } catch (CertificateEncodingException e) {
       throw new IllegalStateException(e);
     }
   }

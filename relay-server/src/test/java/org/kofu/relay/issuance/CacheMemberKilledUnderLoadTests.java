@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kofu.cache.member.CacheMemberProperties;
 import org.kofu.cache.member.EmbeddedCacheMember;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
 import org.kofu.relay.kiosk.load.LoadReport;
 import org.kofu.relay.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.RelayNode;
-import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.TestLegacy;
 
 /**
@@ -36,7 +36,7 @@ class CacheMemberKilledUnderLoadTests {
     String cluster = "kofu-relay-kill-" + UUID.randomUUID();
     List<String> addresses = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      addresses.add("127.0.0.1:" + RelayTestContext.freePort());
+      addresses.add("127.0.0.1:" + TestCluster.freePort());
     }
     List<HazelcastInstance> members = new ArrayList<>();
     HazelcastInstance client = null;

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -28,7 +29,6 @@ import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.support.ProtectedMember;
 import org.kofu.relay.support.RelayNode;
-import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestFamily;
 import org.kofu.relay.support.TestLegacy;
@@ -73,7 +73,7 @@ class RestrictionsOnPostgresIT {
             new DemoDataGenerator(new GeneratorSettings(40, 12025L, TestLegacy.TODAY)),
             false);
     jdbc = new JdbcTemplate(legacy.dataSource());
-    int cachePort = RelayTestContext.freePort();
+    int cachePort = TestCluster.freePort();
     Map<String, String> properties = new HashMap<>();
     properties.put("spring.datasource.url", project.url());
     properties.put("spring.datasource.username", project.user());

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kofu.cache.compression.BodyCompressor;
@@ -205,7 +206,7 @@ class ServedBodyCheckTests extends RelayTests {
     // recorded in the body still tells them apart
     StoredIssuance stored = records.find(requestId).orElseThrow();
     StoredIssuance others = records.find(other).orElseThrow();
-    String rebuiltHash = Hashes.sha256Hex(rebuilt(others, stored));
+    String rebuiltHash = DigestUtils.sha256Hex(rebuilt(others, stored));
     projectDb.update(
         "UPDATE issuance_request SET body_form = ?, body_dictionary = ?, body_sha256 = ?"
             + " WHERE request_id = ?",

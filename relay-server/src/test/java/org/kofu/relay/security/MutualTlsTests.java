@@ -24,6 +24,7 @@ import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.relay.RelayApplication;
 import org.kofu.relay.kiosk.cli.KioskSimulator;
 import org.kofu.relay.kiosk.cli.RelayClient;
@@ -56,7 +57,7 @@ class MutualTlsTests {
   static void startRelayOverTls() throws Exception {
     makeCa(TLS.resolve("center"), "kofu test center CA");
     makeCa(TLS.resolve("other"), "some other CA");
-    plainPort = RelayTestContext.freePort();
+    plainPort = TestCluster.freePort();
     Map<String, String> p = RelayTestContext.properties(3);
     p.put("server.port", "0");
     p.put("management.server.port", "0");

@@ -1,12 +1,11 @@
 package org.kofu.relay.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.kofu.cache.testing.TestCluster;
 
 /**
  * The properties of a relay node in tests: H2 project database, demo legacy data, a cache member.
@@ -16,14 +15,14 @@ public final class RelayTestContext {
   public static final String CLUSTER = "kofu-relay-test-" + UUID.randomUUID();
   public static final String PROJECT_URL =
       "jdbc:h2:mem:project-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-  public static final int FIRST_MEMBER_PORT = freePort();
+  public static final int FIRST_MEMBER_PORT = TestCluster.freePort();
   public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   private RelayTestContext() {}
 
   /** A node's properties; node 1 owns the first cache member, others join it. */
   public static Map<String, String> properties(int node) {
-    int port = node == 1 ? FIRST_MEMBER_PORT : freePort();
+    int port = node == 1 ? FIRST_MEMBER_PORT : TestCluster.freePort();
     Map<String, String> p = new LinkedHashMap<>();
     p.put("spring.datasource.url", PROJECT_URL);
     p.put("spring.datasource.username", "sa");
@@ -47,13 +46,5 @@ public final class RelayTestContext {
     // the demo's mayor and seal on the certificates, as ./ops/start's relay prints them
     p.put("kofu.embedded-default", "true");
     return p;
-  }
-
-  public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.tools.Server;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -20,7 +21,7 @@ public final class TestLegacy {
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private static final String NAME = "legacy-" + UUID.randomUUID();
   private static final String EMBEDDED_URL = "jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1";
-  private static final int PORT = RelayTestContext.freePort();
+  private static final int PORT = TestCluster.freePort();
 
   /** What the relay connects to: a TCP server, so tests can stop the existing systems. */
   public static final String URL = "jdbc:h2:tcp://127.0.0.1:" + PORT + "/mem:" + NAME;

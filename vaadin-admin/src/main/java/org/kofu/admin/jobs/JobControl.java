@@ -8,15 +8,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.security.CurrentUser;
+import org.kofu.projectdb.jobs.BatchJob;
+import org.kofu.projectdb.jobs.LaunchTriggers;
+import org.kofu.projectdb.jobs.QuartzKeys;
 import org.kofu.projectdb.schedule.ScheduleOverrides;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -35,23 +36,17 @@ import org.springframework.stereotype.Service;
 /**
  * The jobs of the batch nodes, seen and controlled from the admin's process. Launch and restart are
  * one-shot triggers in the Quartz store for the job detail the batch nodes registered ({@code
- * kofu.<job>}); the data key {@value #RESTART_KEY} tells {@code LaunchBatchJob} to run again with
+ * kofu.<job>}), built by project-db's {@link LaunchTriggers}, whose data key {@value
+ * QuartzKeys#RESTART_EXECUTION} tells the batch nodes' {@code LaunchBatchJob} to run again with
  * that execution's parameters. Stop and abandon are status changes in the JobRepository: a running
  * step sees STOPPING when it next commits a chunk. Every action is in the audit chain.
  */
 @Service
 public class JobControl {
 
-  public static final List<String> JOBS =
-      List.of("fullPregeneration", "deltaPregeneration", "purge");
-  static final String GROUP = "kofu";
-  static final String LAUNCH_GROUP = "kofu-admin";
-  static final String RESTART_KEY = "restartExecutionId";
+  /** The jobs listed, launched and restarted here. */
+  public static final List<String> JOBS = BatchJob.launchedByHand();
 
-  /** LaunchBatchJob's {@code LAUNCHED_AT}. */
-  static final String LAUNCHED_AT_KEY = "launchedAt";
-
-  static final String REQUESTED_BY = "requestedBy";
   private static final int SKIP_LIMIT = 500;
 
   private final JobExplorer explorer;
@@ -137,16 +132,16 @@ public class JobControl {
     List<PendingLaunch> pending = new ArrayList<>();
     try {
       for (TriggerKey key :
-          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(LAUNCH_GROUP))) {
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(QuartzKeys.LAUNCH_GROUP))) {
         Trigger trigger = scheduler.getTrigger(key);
         // a fired one-shot trigger has no next firing; it leaves the store when its run ends
         if (trigger != null && trigger.getNextFireTime() != null) {
-          String restart = trigger.getJobDataMap().getString(RESTART_KEY);
+          String restart = trigger.getJobDataMap().getString(QuartzKeys.RESTART_EXECUTION);
           pending.add(
               new PendingLaunch(
                   trigger.getJobKey().getName(),
                   restart == null ? null : Long.valueOf(restart),
-                  trigger.getJobDataMap().getString(REQUESTED_BY),
+                  trigger.getJobDataMap().getString(QuartzKeys.REQUESTED_BY),
                   trigger.getStartTime().toInstant()));
         }
       }
@@ -209,7 +204,8 @@ public class JobControl {
   public List<ScheduleEntry> schedules() {
     List<ScheduleEntry> entries = new ArrayList<>();
     try {
-      for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
+      for (TriggerKey key :
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(QuartzKeys.GROUP))) {
         if (scheduler.getTrigger(key) instanceof CronTrigger cron) {
           Date next = cron.getNextFireTime();
           entries.add(
@@ -239,7 +235,7 @@ public class JobControl {
     if (!CronExpression.isValidExpression(cron)) {
       throw new JobControlException("jobs.error.cron", cron);
     }
-    TriggerKey key = TriggerKey.triggerKey(trigger, GROUP);
+    TriggerKey key = TriggerKey.triggerKey(trigger, QuartzKeys.GROUP);
     try {
       if (!(scheduler.getTrigger(key) instanceof CronTrigger old)) {
         throw new JobControlException("jobs.error.no-schedule", trigger);
@@ -266,24 +262,15 @@ public class JobControl {
   }
 
   private void fire(String job, Long restartOf) {
-    JobKey key = JobKey.jobKey(job, GROUP);
     try {
-      if (!scheduler.checkExists(key)) {
+      if (!scheduler.checkExists(LaunchTriggers.jobKey(job))) {
         throw new JobControlException("jobs.error.no-node", job);
       }
-      TriggerBuilder<Trigger> trigger =
-          TriggerBuilder.newTrigger()
-              .forJob(key)
-              .withIdentity(job + "-" + UUID.randomUUID(), LAUNCH_GROUP)
-              .usingJobData(REQUESTED_BY, CurrentUser.login())
-              .startAt(Date.from(clock.instant()));
-      if (restartOf != null) {
-        trigger.usingJobData(RESTART_KEY, restartOf.toString());
-      } else {
-        // a full run launched by hand is a new instance even after the day's run completed
-        trigger.usingJobData(LAUNCHED_AT_KEY, clock.instant().toString());
-      }
-      scheduler.scheduleJob(trigger.build());
+      String by = CurrentUser.login();
+      scheduler.scheduleJob(
+          restartOf == null
+              ? LaunchTriggers.launch(job, by, clock.instant())
+              : LaunchTriggers.restart(job, restartOf, by, clock.instant()));
     } catch (SchedulerException e) {
       throw new JobControlException("jobs.error.launch-not-stored", job, e);
     }

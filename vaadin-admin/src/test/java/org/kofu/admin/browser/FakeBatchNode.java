@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.kofu.projectdb.jobs.QuartzKeys;
 import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
@@ -109,8 +110,8 @@ public final class FakeBatchNode implements AutoCloseable {
     for (String name : jobs.keySet()) {
       scheduler.addJob(
           org.quartz.JobBuilder.newJob(Launch.class)
-              .withIdentity(name, "kofu")
-              .usingJobData("batchJob", name)
+              .withIdentity(name, QuartzKeys.GROUP)
+              .usingJobData(QuartzKeys.JOB_NAME, name)
               .storeDurably()
               .requestRecovery()
               .build(),
@@ -122,11 +123,12 @@ public final class FakeBatchNode implements AutoCloseable {
 
   /** A schedule like the batch's own, far in the future so that it never fires during a test. */
   private void registerPurgeSchedule() throws SchedulerException {
-    org.quartz.TriggerKey purgeSchedule = org.quartz.TriggerKey.triggerKey("purge-0", "kofu");
+    org.quartz.TriggerKey purgeSchedule =
+        org.quartz.TriggerKey.triggerKey("purge-0", QuartzKeys.GROUP);
     if (!scheduler.checkExists(purgeSchedule)) {
       scheduler.scheduleJob(
           org.quartz.TriggerBuilder.newTrigger()
-              .forJob("purge", "kofu")
+              .forJob("purge", QuartzKeys.GROUP)
               .withIdentity(purgeSchedule)
               .withSchedule(
                   org.quartz.CronScheduleBuilder.cronSchedule("0 0 3 1 1 ? 2099")
@@ -138,7 +140,7 @@ public final class FakeBatchNode implements AutoCloseable {
   /** The cron expression of a trigger as this node's scheduler reads it from the store. */
   public String cron(String trigger) throws SchedulerException {
     return ((org.quartz.CronTrigger)
-            scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(trigger, "kofu")))
+            scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(trigger, QuartzKeys.GROUP)))
         .getCronExpression();
   }
 
@@ -161,8 +163,8 @@ public final class FakeBatchNode implements AutoCloseable {
   }
 
   private void launch(JobExecutionContext firing) throws Exception {
-    String name = firing.getMergedJobDataMap().getString("batchJob");
-    String restart = firing.getMergedJobDataMap().getString("restartExecutionId");
+    String name = firing.getMergedJobDataMap().getString(QuartzKeys.JOB_NAME);
+    String restart = firing.getMergedJobDataMap().getString(QuartzKeys.RESTART_EXECUTION);
     JobParameters parameters;
     if (restart != null) {
       parameters = explorer.getJobExecution(Long.parseLong(restart)).getJobParameters();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.kofu.projectdb.chain.ChainBulkLoad;
@@ -19,27 +20,39 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ops/bench/chain}: a full verification of a long audit chain against its baseline, the same
  * rows streamed by the same cursor and only read (no canonical text, no SHA-256), in alternating
  * rounds in one JVM. Exits 1 when a verification does not find the chain intact and whole.
  */
-public final class ChainBenchmark {
+@Command(name = "chain", description = "a full verification of a long chain against its baseline")
+public final class ChainBenchmark implements Callable<Integer> {
 
-  private ChainBenchmark() {}
+  @Parameters(index = "0", paramLabel = "<jdbc-url>", description = "a new, empty database")
+  String url;
 
-  /** {@code <jdbc-url> <user> <links> <rounds>}: the database must be new and empty. */
-  public static int run(String[] args, PrintStream out) throws Exception {
-    if (args.length != 4) {
-      out.println("usage: chain <jdbc-url> <user> <links> <rounds>");
-      return 2;
-    }
-    long links = Long.parseLong(args[2]);
-    int rounds = Integer.parseInt(args[3]);
-    DataSource dataSource = new DriverManagerDataSource(args[0], args[1], "");
+  @Parameters(index = "1", paramLabel = "<user>")
+  String user;
+
+  @Parameters(index = "2", paramLabel = "<links>")
+  long links;
+
+  @Parameters(index = "3", paramLabel = "<rounds>")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(url, user, links, rounds, System.out);
+  }
+
+  static int run(String url, String user, long links, int rounds, PrintStream out)
+      throws Exception {
+    DataSource dataSource = new DriverManagerDataSource(url, user, "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/project").load().migrate();
-    ChainBulkLoad.audit(args[0], args[1], "", links, Instant.parse("2025-12-31T15:00:00Z"));
+    ChainBulkLoad.audit(url, user, "", links, Instant.parse("2025-12-31T15:00:00Z"));
     HashChain chain = new HashChain(dataSource);
     List<Round> baseline = new ArrayList<>();
     List<Round> verify = new ArrayList<>();

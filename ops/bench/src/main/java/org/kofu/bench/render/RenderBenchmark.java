@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
-import org.kofu.bench.BenchOptions;
+import org.kofu.bench.BenchDatabase;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.koseki.KosekiReader;
@@ -18,22 +18,31 @@ import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.PlainJasperBaseline;
 import org.kofu.core.render.RenderedBody;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Renders the same mix of all seven certificate types, read from PostgreSQL, with plain
  * JasperReports and with the project's renderer, on the same number of threads in one run, and
  * prints the three lines the foundation issue asks for.
  */
-public final class RenderBenchmark {
+@Command(name = "render", description = "plain JasperReports against the project's renderer")
+public final class RenderBenchmark implements Callable<Integer> {
 
-  private RenderBenchmark() {}
+  @Option(names = "--residents", paramLabel = "N")
+  int residents = 20_000;
 
-  public static int run(String[] args, PrintStream out) throws InterruptedException {
-    Map<String, String> options = BenchOptions.parse(args);
-    int residents = Integer.parseInt(options.getOrDefault("residents", "20000"));
-    int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+  @Option(names = "--threads", paramLabel = "N")
+  int threads = 2;
+
+  @Mixin BenchDatabase database;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintStream out = System.out;
     List<CertificateContent> contents;
-    try (HikariDataSource db = BenchOptions.dataSource(options)) {
+    try (HikariDataSource db = database.readPool("jdbc:postgresql://127.0.0.1:5432/kofu_bench")) {
       long start = System.nanoTime();
       CertificateContentAssembler assembler =
           new CertificateContentAssembler(new MadoguchiReader(db), new KosekiReader(db));

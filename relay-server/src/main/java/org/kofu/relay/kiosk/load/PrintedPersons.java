@@ -3,7 +3,7 @@ package org.kofu.relay.kiosk.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.kofu.core.render.wareki.Wareki;
+import org.kofu.wareki.Wareki;
 
 /**
  * The persons a certificate lists, each as a block of printed lines, compared with the persons it

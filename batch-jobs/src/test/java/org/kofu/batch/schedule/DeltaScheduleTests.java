@@ -4,50 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.jobs.ClosingCalendar;
+import org.kofu.projectdb.service.ServiceHours;
 import org.quartz.CronTrigger;
-import org.quartz.impl.calendar.AnnualCalendar;
 
-class ClosingCalendarTests {
+/** The delta triggers and the window the continuous delta polls in. */
+class DeltaScheduleTests {
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-  final AnnualCalendar calendar =
-      ClosingCalendar.of(
-          List.of(MonthDay.of(12, 29), MonthDay.of(12, 30), MonthDay.of(12, 31)),
-          List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3)),
-          List.of(LocalDate.of(2027, 5, 3)),
-          TimeZone.getTimeZone(TOKYO));
-
-  @Test
-  void theYearEndClosingAndTheConfiguredHolidaysAreExcluded() {
-    assertThat(included(2026, 12, 28)).isTrue();
-    assertThat(included(2026, 12, 29)).isFalse();
-    assertThat(included(2027, 1, 1)).isFalse();
-    assertThat(included(2027, 1, 3)).isFalse();
-    assertThat(included(2027, 1, 4)).isTrue();
-    assertThat(included(2027, 5, 3)).isFalse();
-    assertThat(included(2028, 5, 3)).isTrue();
-  }
-
-  @Test
-  void theYearEndDaysRunAcrossTheNewYearAsTheServiceViewSetsThem() {
-    assertThat(ClosingCalendar.days(MonthDay.of(12, 29), MonthDay.of(1, 3)))
-        .containsExactly(
-            MonthDay.of(12, 29),
-            MonthDay.of(12, 30),
-            MonthDay.of(12, 31),
-            MonthDay.of(1, 1),
-            MonthDay.of(1, 2),
-            MonthDay.of(1, 3));
-    assertThat(ClosingCalendar.days(MonthDay.of(12, 28), MonthDay.of(12, 31))).hasSize(4);
-  }
 
   @Test
   void theDeltaTriggersFireInServiceHoursOnly() {
@@ -103,9 +72,9 @@ class ClosingCalendarTests {
   }
 
   @Test
-  void serviceHoursAreTheDeltaFiringsOnOpenDays() {
+  void theFiringWindowIsTheDeltaFiringsOnOpenDays() {
     var hours =
-        ServiceHours.of(
+        DeltaFiringWindow.of(
             new ScheduleProperties(
                 "0 30 23 * * ?",
                 List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
@@ -114,10 +83,7 @@ class ClosingCalendarTests {
                 List.of(),
                 java.time.Duration.ofMinutes(30)),
             ClosingCalendar.of(
-                ClosingCalendar.days(MonthDay.of(12, 29), MonthDay.of(1, 3)),
-                List.of(),
-                List.of(LocalDate.of(2027, 5, 3)),
-                TimeZone.getTimeZone(TOKYO)));
+                ServiceHours.DEFAULT, List.of(), List.of(LocalDate.of(2027, 5, 3)), TOKYO));
 
     assertThat(hours.openAt(at(2027, 5, 6, 6, 20))).isFalse();
     assertThat(hours.openAt(at(2027, 5, 6, 6, 29))).isTrue();
@@ -130,10 +96,5 @@ class ClosingCalendarTests {
 
   private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
     return LocalDateTime.of(year, month, day, hour, minute).atZone(TOKYO).toInstant();
-  }
-
-  private boolean included(int year, int month, int day) {
-    LocalDateTime noon = LocalDateTime.of(year, month, day, 12, 0);
-    return calendar.isTimeIncluded(noon.atZone(TOKYO).toInstant().toEpochMilli());
   }
 }

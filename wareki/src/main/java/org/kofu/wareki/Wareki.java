@@ -1,4 +1,4 @@
-package org.kofu.core.render.wareki;
+package org.kofu.wareki;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +8,15 @@ public final class Wareki {
 
   private record Era(String name, LocalDate start) {}
 
-  // Newest first; 明治 counts from the Gregorian calendar's adoption day as the registers do.
+  // Newest first. 明治 was proclaimed on 慶応4年9月8日 (1868-10-23), but the edict made the whole
+  // year 明治元年 ("改慶應四年爲明治元年"), so in law it begins on 慶応4年1月1日: 1868-01-25.
   private static final List<Era> ERAS =
       List.of(
           new Era("令和", LocalDate.of(2019, 5, 1)),
           new Era("平成", LocalDate.of(1989, 1, 8)),
           new Era("昭和", LocalDate.of(1926, 12, 25)),
           new Era("大正", LocalDate.of(1912, 7, 30)),
-          new Era("明治", LocalDate.of(1868, 10, 23)));
+          new Era("明治", LocalDate.of(1868, 1, 25)));
 
   private Wareki() {}
 

@@ -11,11 +11,13 @@ import org.quartz.Calendar;
 import org.quartz.CronExpression;
 
 /**
- * Whether the delta schedule is in service at an instant: one of its cron expressions fires again
- * within {@link #LOOKAHEAD} on a day the closing calendar does not exclude. The continuous delta
- * polls while this holds and ends when service hours end; the next day's first firing starts it.
+ * Whether the delta schedule is in service at an instant (not to be confused with project-db's
+ * {@code service.ServiceHours}, the opening hours the relay answers by): one of its cron
+ * expressions fires again within {@link #LOOKAHEAD} on a day the closing calendar does not exclude.
+ * The continuous delta polls while this holds and ends when service hours end; the next day's first
+ * firing starts it.
  */
-public final class ServiceHours {
+public final class DeltaFiringWindow {
 
   /** Longer than the one-minute firing interval, so that the gap between two firings is open. */
   static final Duration LOOKAHEAD = Duration.ofSeconds(90);
@@ -23,7 +25,7 @@ public final class ServiceHours {
   private final List<CronExpression> delta;
   private final Calendar closed;
 
-  private ServiceHours(List<CronExpression> delta, Calendar closed) {
+  private DeltaFiringWindow(List<CronExpression> delta, Calendar closed) {
     this.delta = delta;
     this.closed = closed;
   }
@@ -31,15 +33,15 @@ public final class ServiceHours {
   /**
    * The delta schedule with the closing days of the service tables (the {@code kofuClosed} days).
    */
-  public static ServiceHours of(ScheduleProperties schedule, DataSource projectDb) {
-    return of(schedule, ClosingCalendar.fromServiceTables(schedule, projectDb));
+  public static DeltaFiringWindow of(ScheduleProperties schedule, DataSource projectDb) {
+    return of(schedule, QuartzScheduleConfiguration.closingCalendar(schedule, projectDb));
   }
 
   /**
    * @param closed the {@code kofuClosed} calendar the delta triggers use (year-end closing and
    *     closed holidays from the service tables)
    */
-  public static ServiceHours of(ScheduleProperties schedule, Calendar closed) {
+  public static DeltaFiringWindow of(ScheduleProperties schedule, Calendar closed) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<CronExpression> crons =
         schedule.delta().stream()
@@ -54,7 +56,7 @@ public final class ServiceHours {
                   }
                 })
             .toList();
-    return new ServiceHours(crons, closed);
+    return new DeltaFiringWindow(crons, closed);
   }
 
   public boolean openAt(Instant now) {

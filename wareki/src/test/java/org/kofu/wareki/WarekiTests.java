@@ -1,4 +1,4 @@
-package org.kofu.core.render.wareki;
+package org.kofu.wareki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -14,7 +14,7 @@ class WarekiTests {
     assertThat(Wareki.format(LocalDate.of(1989, 1, 8))).isEqualTo("平成元年1月8日");
     assertThat(Wareki.format(LocalDate.of(1926, 12, 25))).isEqualTo("昭和元年12月25日");
     assertThat(Wareki.format(LocalDate.of(1912, 7, 30))).isEqualTo("大正元年7月30日");
-    assertThat(Wareki.format(LocalDate.of(1868, 10, 23))).isEqualTo("明治元年10月23日");
+    assertThat(Wareki.format(LocalDate.of(1868, 1, 25))).isEqualTo("明治元年1月25日");
   }
 
   @Test
@@ -40,7 +40,14 @@ class WarekiTests {
   }
 
   @Test
+  void meijiReachesBackToTheStartOfTheYearItWasProclaimedIn() {
+    // proclaimed on 1868-10-23 (慶応4年9月8日), in force from 慶応4年1月1日
+    assertThat(Wareki.format(LocalDate.of(1868, 10, 22))).isEqualTo("明治元年10月22日");
+    assertThat(Wareki.format(LocalDate.of(1873, 1, 1))).isEqualTo("明治6年1月1日");
+  }
+
+  @Test
   void datesBeforeMeijiAreRefused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Wareki.format(LocalDate.of(1868, 1, 1)));
+    assertThatIllegalArgumentException().isThrownBy(() -> Wareki.format(LocalDate.of(1868, 1, 24)));
   }
 }
