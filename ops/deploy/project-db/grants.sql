@@ -42,13 +42,14 @@ GRANT SELECT ON issuance_log, issuance_log_queue TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
 -- Issuances. The relay numbers, stores and later records the kiosk's outcome (those three columns
--- only); the batch's purge empties the kept bodies; the admin counts fees.
+-- only); the batch's purge empties the kept bodies; the admin counts fees and never reads a body.
 GRANT SELECT, UPDATE ON certificate_number_counter TO kofu_relay;
 GRANT SELECT, INSERT ON issuance_request TO kofu_relay;
 GRANT UPDATE (outcome, pages_printed, reported_at) ON issuance_request TO kofu_relay;
 GRANT SELECT, INSERT ON body_dictionary TO kofu_relay;
 GRANT SELECT (issued_at, pdf, body_form), UPDATE (pdf, body_form) ON issuance_request TO kofu_batch;
-GRANT SELECT ON issuance_request TO kofu_admin;
+GRANT SELECT (request_id, certificate_number, person_key, certificate_type, fee_yen, page_count,
+  source, issued_at, outcome, pages_printed, reported_at, issue_date) ON issuance_request TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
 -- The service calendar: the admin edits it, relay and batch read it.

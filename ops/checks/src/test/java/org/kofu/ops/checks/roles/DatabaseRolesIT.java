@@ -104,6 +104,8 @@ class DatabaseRolesIT {
         "DELETE FROM issuance_log_queue",
         "UPDATE issuance_request SET outcome = 'x'",
         "DELETE FROM issuance_request",
+        "SELECT body_form FROM issuance_request",
+        "SELECT pdf FROM issuance_request",
         "UPDATE audit_log SET actor = 'x'",
         "DELETE FROM audit_log");
     String head = "SELECT last_hash FROM chain_head WHERE chain_name = 'issuance'";
@@ -126,6 +128,12 @@ class DatabaseRolesIT {
         admin,
         "INSERT INTO credential_event (occurred_at, actor_login, subject_login, event)"
             + " VALUES (now(), 'officer', 'clerk', 'ISSUED')");
+    assertThat(
+            new JdbcTemplate(admin)
+                .queryForObject(
+                    "SELECT COUNT(*) FROM issuance_request WHERE outcome = 'PRINTED'",
+                    Integer.class))
+        .isNotNull();
     HashChain chain = new HashChain(admin);
     assertThat(chain.verify(ChainTable.ISSUANCE).intact()).isTrue();
     chain.append(ChainTable.AUDIT, auditRecord("officer", "LOGOUT"));
