@@ -126,6 +126,19 @@ class DatabaseRolesIT {
         .isEqualTo(1);
     allowed(
         admin,
+        "INSERT INTO admin_user (login, display_name, role, password_hash, must_change,"
+            + " failed_attempts, locked, enabled, password_changed_at, created_at)"
+            + " VALUES ('leaving', 'x', 'OPERATOR', 'h', TRUE, 0, FALSE, TRUE, now(), now())");
+    allowed(
+        admin,
+        "INSERT INTO password_history (user_id, password_hash, set_at)"
+            + " SELECT id, password_hash, password_changed_at FROM admin_user"
+            + " WHERE login = 'leaving'");
+    assertThat(allowed(admin, "DELETE FROM admin_user WHERE login = 'leaving'"))
+        .as("the history goes with the account (ON DELETE CASCADE)")
+        .isEqualTo(1);
+    allowed(
+        admin,
         "INSERT INTO credential_event (occurred_at, actor_login, subject_login, event)"
             + " VALUES (now(), 'officer', 'clerk', 'ISSUED')");
     assertThat(
