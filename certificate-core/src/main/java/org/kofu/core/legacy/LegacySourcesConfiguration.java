@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.render.CertificateProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +39,16 @@ public class LegacySourcesConfiguration {
     return readOnlyPool("legacy-koseki", properties.koseki());
   }
 
+  /**
+   * Reads the 個人番号 only where certificates may print it ({@code
+   * kofu.certificate.my-number-enabled}, off by default; a role that renders nothing never does).
+   */
   @Bean
-  MadoguchiReader madoguchiReader(@Qualifier(MADOGUCHI) DataSource dataSource) {
-    return new MadoguchiReader(dataSource);
+  MadoguchiReader madoguchiReader(
+      @Qualifier(MADOGUCHI) DataSource dataSource,
+      ObjectProvider<CertificateProperties> certificate) {
+    CertificateProperties properties = certificate.getIfAvailable();
+    return new MadoguchiReader(dataSource, properties != null && properties.myNumberEnabled());
   }
 
   @Bean

@@ -10,8 +10,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.render.CertificateProperties;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class LegacySourcesConfigurationTests {
@@ -44,6 +46,23 @@ class LegacySourcesConfigurationTests {
           }
         });
   }
+
+  @Test
+  void readsTheMyNumberOnlyWhereCertificatesMayPrintIt() {
+    runner.run(c -> assertThat(c.getBean(MadoguchiReader.class).readsMyNumber()).isFalse());
+    ApplicationContextRunner printing =
+        runner
+            .withUserConfiguration(WithCertificateProperties.class)
+            .withPropertyValues(
+                "kofu.certificate.mayor-name=市長", "kofu.certificate.seal-image=/seal.jpg");
+    printing.run(c -> assertThat(c.getBean(MadoguchiReader.class).readsMyNumber()).isFalse());
+    printing
+        .withPropertyValues("kofu.certificate.my-number-enabled=true")
+        .run(c -> assertThat(c.getBean(MadoguchiReader.class).readsMyNumber()).isTrue());
+  }
+
+  @EnableConfigurationProperties(CertificateProperties.class)
+  static class WithCertificateProperties {}
 
   @Test
   void leavesTheProjectsOwnDataSourceAsTheOneInjectedByType() {

@@ -39,7 +39,7 @@ abstract class ReadersContract {
   @BeforeAll
   void setUp() throws Exception {
     db = open();
-    madoguchi = new MadoguchiReader(db.dataSource());
+    madoguchi = new MadoguchiReader(db.dataSource(), true);
     koseki = new KosekiReader(db.dataSource());
   }
 
@@ -79,7 +79,7 @@ abstract class ReadersContract {
   @Test
   void inAMemoTheResidentFoundByJuminhyoCodeAnswersTheReadByAtenaNo() throws Exception {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    MadoguchiReader counted = new MadoguchiReader(counting(queries), true);
     try (ReadMemo memo = ReadMemo.open()) {
       ResidentRow byCode = counted.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
 
@@ -96,7 +96,7 @@ abstract class ReadersContract {
   @Test
   void inAMemoTheResidentFoundByJuminhyoCodeAlsoAnswersItsHouseholdHouseholderAndRestrictions() {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    MadoguchiReader counted = new MadoguchiReader(counting(queries), true);
     try (ReadMemo memo = ReadMemo.open()) {
       ResidentRow wife = counted.residentByJuminhyoCode(MadoguchiFixture.code(102)).orElseThrow();
 
@@ -120,7 +120,7 @@ abstract class ReadersContract {
   @Test
   void readsTheRestrictionsOfSeveralPersonsInOneQueryPersonByPerson() {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    MadoguchiReader counted = new MadoguchiReader(counting(queries), true);
 
     assertThat(counted.restrictions(List.of(105L, 103L, 102L)))
         .extracting(RestrictionRow::seigenId)
@@ -132,7 +132,7 @@ abstract class ReadersContract {
   @Test
   void inAMemoTheRestrictionsOfSeveralPersonsAreReadOnlyForThoseNotReadYet() {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    MadoguchiReader counted = new MadoguchiReader(counting(queries), true);
     try (ReadMemo memo = ReadMemo.open()) {
       counted.residentByJuminhyoCode(MadoguchiFixture.code(103)).orElseThrow();
       List<RestrictionRow> household = counted.restrictions(List.of(103L, 102L, 101L));
@@ -148,7 +148,7 @@ abstract class ReadersContract {
   @Test
   void inAMemoTheFiscalYearsOnRecordAnswerEachYearAndTheLatest() {
     AtomicInteger queries = new AtomicInteger();
-    MadoguchiReader counted = new MadoguchiReader(counting(queries));
+    MadoguchiReader counted = new MadoguchiReader(counting(queries), true);
     try (ReadMemo memo = ReadMemo.open()) {
       List<TaxRow> taxes = counted.taxes(103);
 

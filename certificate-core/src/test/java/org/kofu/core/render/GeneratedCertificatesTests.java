@@ -40,7 +40,8 @@ class GeneratedCertificatesTests {
     GeneratorSettings settings =
         GeneratorSettings.defaults().withResidents(400).withToday(Fixtures.DAY);
     DemoDataLoader.of(db).load(db, new DemoDataGenerator(settings), false);
-    madoguchi = new MadoguchiReader(db);
+    // the 個人番号 read (a city that enabled it), so that a certificate printing it unasked is caught
+    madoguchi = new MadoguchiReader(db, true);
     assembler = new CertificateContentAssembler(madoguchi, new KosekiReader(db));
     activeResidents =
         JdbcClient.create(db)

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * it.
  *
  * @param dictionaryId the compression dictionary it needs ({@code none} for plain zstd)
- * @param compressed the compressed cache form
+ * @param compressed the compressed cache form; as stored and read back, encrypted ({@link
+ *     KeptBodyCipher})
  * @param issueDate the 証明日
  */
 public record BodyForm(String dictionaryId, byte[] compressed, LocalDate issueDate) {

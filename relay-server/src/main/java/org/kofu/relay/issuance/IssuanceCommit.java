@@ -64,9 +64,8 @@ class IssuanceCommit {
 
   private IssuedCertificate storeOrReplay(StoredIssuance issued, Trace trace) {
     dictionaries.keep(issued.form().dictionaryId());
-    if (records.insertsTogether()
-        ? storeTogether(issued, trace)
-        : storeInTransaction(issued, trace)) {
+    StoredIssuance kept = keptBodies.sealed(issued);
+    if (records.insertsTogether() ? storeTogether(kept, trace) : storeInTransaction(kept, trace)) {
       return certificate(issued, issued.pdf());
     }
     // another node answered the same request id first: its answer is the answer

@@ -13,6 +13,7 @@ import org.kofu.core.render.RenderedBody;
 import org.kofu.core.render.RenderedBodyCodec;
 import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.BodyForm;
+import org.kofu.relay.idempotency.KeptBodyCipher;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
@@ -21,11 +22,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the bytes served for a stored issuance from its kept {@link BodyForm}: decompressed with
- * the dictionary kept in the project database, decoded as a cache hit decodes, and stamped with the
- * record's 証明日 and number. The result leaves only if the subject the kept body records for itself
- * is the record's person and type with the repeat's options, and its SHA-256 is the one the record
- * holds for the bytes served the first time.
+ * Keeps a new issuance's body sealed ({@link KeptBodyCipher}), and rebuilds the bytes served for a
+ * stored issuance from its kept {@link BodyForm}: decrypted, decompressed with the dictionary kept
+ * in the project database, decoded as a cache hit decodes, and stamped with the record's 証明日 and
+ * number. The result leaves only if the subject the kept body records for itself is the record's
+ * person and type with the repeat's options, and its SHA-256 is the one the record holds for the
+ * bytes served the first time.
  */
 @Component
 class KeptBodies {
@@ -35,12 +37,36 @@ class KeptBodies {
   private final BodyCompressor compressor;
   private final BodyStamper stamper;
   private final ServedBodyCheck check;
+  private final KeptBodyCipher cipher;
 
-  KeptBodies(BodyDictionaries dictionaries, BodyStamper stamper, ServedBodyCheck check) {
+  KeptBodies(
+      BodyDictionaries dictionaries,
+      BodyStamper stamper,
+      ServedBodyCheck check,
+      KeptBodyCipher cipher) {
     // only decompresses: the level is not used
     this.compressor = new BodyCompressor(dictionaries, 0);
     this.stamper = stamper;
     this.check = check;
+    this.cipher = cipher;
+  }
+
+  /** The issuance as stored: its body form encrypted, bound to the record's identity. */
+  StoredIssuance sealed(StoredIssuance issued) {
+    BodyForm form = issued.form();
+    byte[] sealed = cipher.seal(form.compressed(), KeptBodyCipher.Identity.of(issued));
+    return new StoredIssuance(
+        issued.requestId(),
+        issued.requestHash(),
+        issued.certificateNumber(),
+        issued.personKey(),
+        issued.certificateType(),
+        issued.feeYen(),
+        issued.pageCount(),
+        issued.source(),
+        issued.bodySha256(),
+        issued.pdf(),
+        new BodyForm(form.dictionaryId(), sealed, form.issueDate()));
   }
 
   /**
@@ -52,9 +78,9 @@ class KeptBodies {
     RenderedBody body;
     byte[] pdf;
     try {
+      byte[] compressed = cipher.open(form.compressed(), KeptBodyCipher.Identity.of(stored));
       byte[] payload =
-          compressor.decompress(
-              new BodyCompressor.Compressed(form.dictionaryId(), form.compressed()));
+          compressor.decompress(new BodyCompressor.Compressed(form.dictionaryId(), compressed));
       body = RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
       pdf = stamper.stamp(body, form.issueDate(), stored.certificateNumber());
     } catch (DataAccessException e) {

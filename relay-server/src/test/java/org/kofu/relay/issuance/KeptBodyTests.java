@@ -27,6 +27,7 @@ import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.RenderedBodyCodec;
 import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.KeptBodyCipher;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
@@ -51,6 +52,7 @@ class KeptBodyTests extends RelayTests {
   @Autowired private IssuanceRecords records;
   @Autowired private BodyStamper stamper;
   @Autowired private ServedBodyCheck check;
+  @Autowired private KeptBodyCipher cipher;
 
   /**
    * What the batch does on its first run (DictionaryBootstrap: every body of 60 persons): a
@@ -149,7 +151,10 @@ class KeptBodyTests extends RelayTests {
     when(lost.bytes(anyString())).thenThrow(new IllegalStateException("not in the cluster"));
     KeptBodies fromTheDatabase =
         new KeptBodies(
-            new BodyDictionaries(projectDataSource, lost, Clock.systemUTC()), stamper, check);
+            new BodyDictionaries(projectDataSource, lost, Clock.systemUTC()),
+            stamper,
+            check,
+            cipher);
 
     byte[] rebuilt =
         fromTheDatabase.served(
@@ -169,7 +174,8 @@ class KeptBodyTests extends RelayTests {
         new KeptBodies(
             new BodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
             stamper,
-            check);
+            check,
+            cipher);
 
     // IssuanceService answers a DataAccessException with 503 SOURCE_UNAVAILABLE
     assertThatThrownBy(() -> rebuilding.served(stored, CertificateOptions.defaults()))

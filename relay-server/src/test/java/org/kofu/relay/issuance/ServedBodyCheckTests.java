@@ -38,6 +38,7 @@ import org.kofu.relay.freshness.FreshBodiesAccess;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.KeptBodyCipher;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.support.RelayTests;
@@ -63,6 +64,7 @@ class ServedBodyCheckTests extends RelayTests {
   @Autowired private CertificateRenderer renderer;
   @Autowired private MeterRegistry registry;
   @Autowired private IssuanceRecords records;
+  @Autowired private KeptBodyCipher cipher;
   @Autowired private JdbcTemplate projectDb;
   @Autowired private BodyStamper stamper;
   @Autowired private ServedBodyCheck check;
@@ -201,16 +203,25 @@ class ServedBodyCheckTests extends RelayTests {
     String other = newRequestId();
     assertThat(issueCertificate(Requests.certificate(other, adult(40), "JUMINHYO")).getStatus())
         .isEqualTo(200);
-    // the record takes the other's kept body (with the dictionary it was compressed with), and
-    // the hash that body rebuilds to with this record's 証明日 and number: only the subject
-    // recorded in the body still tells them apart
+    // the record takes the other's kept body (with the dictionary it was compressed with), sealed
+    // for this record by someone holding the key, and the hash that body rebuilds to with this
+    // record's 証明日 and number: only the subject recorded in the body still tells them apart
     StoredIssuance stored = records.find(requestId).orElseThrow();
     StoredIssuance others = records.find(other).orElseThrow();
-    String rebuiltHash = DigestUtils.sha256Hex(rebuilt(others, stored));
+    byte[] othersBody = cipher.open(others.form().compressed(), KeptBodyCipher.Identity.of(others));
+    String rebuiltHash = DigestUtils.sha256Hex(rebuilt(others, othersBody, stored));
     projectDb.update(
         "UPDATE issuance_request SET body_form = ?, body_dictionary = ?, body_sha256 = ?"
             + " WHERE request_id = ?",
-        others.form().compressed(),
+        cipher.seal(
+            othersBody,
+            new KeptBodyCipher.Identity(
+                requestId,
+                stored.certificateNumber(),
+                stored.personKey(),
+                stored.certificateType(),
+                others.form().dictionaryId(),
+                stored.form().issueDate())),
         others.form().dictionaryId(),
         rebuiltHash,
         requestId);
@@ -230,12 +241,10 @@ class ServedBodyCheckTests extends RelayTests {
   }
 
   /** The bytes the other's kept body gives when stamped with this record's date and number. */
-  private byte[] rebuilt(StoredIssuance others, StoredIssuance record) {
+  private byte[] rebuilt(StoredIssuance others, byte[] othersBody, StoredIssuance record) {
     byte[] payload =
         new BodyCompressor(dictionaries, 0)
-            .decompress(
-                new BodyCompressor.Compressed(
-                    others.form().dictionaryId(), others.form().compressed()));
+            .decompress(new BodyCompressor.Compressed(others.form().dictionaryId(), othersBody));
     RenderedBody body =
         RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
     return stamper.stamp(body, record.form().issueDate(), record.certificateNumber());

@@ -117,9 +117,32 @@ public final class MadoguchiReader {
   }
 
   private final JdbcClient jdbc;
+  private final boolean readsMyNumber;
+  private final String residentByAtena;
+  private final String householdMembers;
+  private final String residentWithRuleRowsByCode;
 
+  /** A reader that never reads the 個人番号 column. */
   public MadoguchiReader(DataSource dataSource) {
+    this(dataSource, false);
+  }
+
+  /**
+   * @param readsMyNumber whether resident rows carry the 個人番号: only where a certificate may print
+   *     it ({@code kofu.certificate.my-number-enabled}); otherwise no statement names the column
+   */
+  public MadoguchiReader(DataSource dataSource, boolean readsMyNumber) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.readsMyNumber = readsMyNumber;
+    this.residentByAtena = MyNumberColumn.unlessRead(RESIDENT_BY_ATENA, readsMyNumber);
+    this.householdMembers = MyNumberColumn.unlessRead(HOUSEHOLD_MEMBERS, readsMyNumber);
+    this.residentWithRuleRowsByCode =
+        MyNumberColumn.unlessRead(RESIDENT_WITH_RULE_ROWS_BY_CODE, readsMyNumber);
+  }
+
+  /** Whether resident rows carry the 個人番号 (else it is never read). */
+  public boolean readsMyNumber() {
+    return readsMyNumber;
   }
 
   /**
@@ -130,22 +153,22 @@ public final class MadoguchiReader {
   public Optional<ResidentRow> residentByJuminhyoCode(String juminhyoCode) {
     Optional<ResidentRow> found =
         ReadMemo.remember(
-            RESIDENT_WITH_RULE_ROWS_BY_CODE,
+            residentWithRuleRowsByCode,
             List.of(Map.of("code", juminhyoCode)),
             () -> residentWithRuleRows(juminhyoCode));
-    found.ifPresent(r -> ReadMemo.learn(RESIDENT_BY_ATENA, Map.of("atena", r.atenaNo()), found));
+    found.ifPresent(r -> ReadMemo.learn(residentByAtena, Map.of("atena", r.atenaNo()), found));
     return found;
   }
 
   private Optional<ResidentRow> residentWithRuleRows(String juminhyoCode) {
-    return jdbc.sql(RESIDENT_WITH_RULE_ROWS_BY_CODE)
+    return jdbc.sql(residentWithRuleRowsByCode)
         .param("code", juminhyoCode)
         .query(
             rs -> {
               if (!rs.next()) {
                 return Optional.<ResidentRow>empty();
               }
-              ResidentRow resident = ResidentMapper.map(rs);
+              ResidentRow resident = ResidentMapper.map(rs, "", readsMyNumber);
               Optional<HouseholdRow> household =
                   rs.getObject("household_no") == null
                       ? Optional.empty()
@@ -153,7 +176,7 @@ public final class MadoguchiReader {
               Optional<ResidentRow> householder =
                   rs.getObject(HOUSEHOLDER_LABEL + "atena_no") == null
                       ? Optional.empty()
-                      : Optional.of(ResidentMapper.map(rs, HOUSEHOLDER_LABEL));
+                      : Optional.of(ResidentMapper.map(rs, HOUSEHOLDER_LABEL, readsMyNumber));
               List<RestrictionRow> restrictions = new ArrayList<>();
               do {
                 if (rs.getLong("atena_no") != resident.atenaNo()) {
@@ -167,7 +190,7 @@ public final class MadoguchiReader {
               householder.ifPresent(
                   head ->
                       ReadMemo.learn(
-                          RESIDENT_BY_ATENA, Map.of("atena", head.atenaNo()), householder));
+                          residentByAtena, Map.of("atena", head.atenaNo()), householder));
               learnRestrictions(resident.atenaNo(), restrictions);
               householder.ifPresent(head -> learnRestrictions(head.atenaNo(), restrictions));
               return Optional.of(resident);
@@ -182,14 +205,12 @@ public final class MadoguchiReader {
   }
 
   public Optional<ResidentRow> resident(long atenaNo) {
-    return ReadMemo.optional(
-        jdbc, RESIDENT_BY_ATENA, Map.of("atena", atenaNo), MadoguchiReader::resident);
+    return ReadMemo.optional(jdbc, residentByAtena, Map.of("atena", atenaNo), this::resident);
   }
 
   /** Every member of the household ever recorded, whatever their status, in record order. */
   public List<ResidentRow> householdMembers(long setaiNo) {
-    return ReadMemo.list(
-        jdbc, HOUSEHOLD_MEMBERS, Map.of("setai", setaiNo), MadoguchiReader::resident);
+    return ReadMemo.list(jdbc, householdMembers, Map.of("setai", setaiNo), this::resident);
   }
 
   public Optional<HouseholdRow> household(long setaiNo) {
@@ -281,8 +302,8 @@ public final class MadoguchiReader {
     return VersionLookup.currentVersions(jdbc, "madoguchi", VERSIONS, rowIds);
   }
 
-  private static ResidentRow resident(ResultSet rs, int n) throws SQLException {
-    return ResidentMapper.map(rs);
+  private ResidentRow resident(ResultSet rs, int n) throws SQLException {
+    return ResidentMapper.map(rs, "", readsMyNumber);
   }
 
   private static HouseholdRow household(ResultSet rs, int n) throws SQLException {

@@ -11,17 +11,16 @@ import java.time.LocalDate;
 final class ResidentMapper {
 
   private final String prefix;
+  private final boolean readsMyNumber;
 
-  private ResidentMapper(String prefix) {
+  private ResidentMapper(String prefix, boolean readsMyNumber) {
     this.prefix = prefix;
+    this.readsMyNumber = readsMyNumber;
   }
 
-  static ResidentRow map(ResultSet rs) throws SQLException {
-    return map(rs, "");
-  }
-
-  static ResidentRow map(ResultSet rs, String prefix) throws SQLException {
-    return new ResidentMapper(prefix).row(rs);
+  /** Without {@code readsMyNumber} the statement has no 個人番号 column and the row none. */
+  static ResidentRow map(ResultSet rs, String prefix, boolean readsMyNumber) throws SQLException {
+    return new ResidentMapper(prefix, readsMyNumber).row(rs);
   }
 
   private ResidentRow row(ResultSet rs) throws SQLException {
@@ -37,7 +36,7 @@ final class ResidentMapper {
     return new ResidentRow(
         number(rs, "atena_no"),
         trim(string(rs, "juminhyo_code")),
-        trim(string(rs, "kojin_bango")),
+        readsMyNumber ? trim(string(rs, MyNumberColumn.NAME)) : null,
         number(rs, "setai_no"),
         string(rs, "shimei"),
         string(rs, "shimei_kana"),

@@ -1,0 +1,156 @@
+package org.kofu.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.admin.account.AccountAdministration;
+import org.kofu.admin.account.FirstOfficer;
+import org.kofu.admin.account.LoginAttempts;
+import org.kofu.admin.account.PasswordChanges;
+import org.kofu.admin.account.Role;
+import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.issuance.ExportRequests;
+import org.kofu.admin.issuance.LogFilter;
+import org.kofu.admin.issuance.LogReader;
+import org.kofu.admin.issuance.LogRecord;
+import org.kofu.admin.jobs.JobControl;
+import org.kofu.admin.service.ServiceSettings;
+import org.kofu.admin.statistics.TodayIssuances;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The admin connected as kofu_admin to a project database owned by kofu_migrate, migrated with
+ * ops/deploy/project-db/grants.sql as the afterMigrate callback (issue 23 point 5): accounts, the
+ * calendar, the audit chain, the issuance log, exports and the job views work with those grants.
+ */
+@SpringBootTest
+class AdminAsItsDatabaseRoleIT {
+
+  private static final String ADMIN_URL = System.getProperty("kofu.test.pg.url");
+  private static final String USER = System.getProperty("kofu.test.pg.user", "postgres");
+  private static final String DATABASE =
+      "kofu_it_role_" + UUID.randomUUID().toString().replace("-", "");
+  private static final String URL = ADMIN_URL.replaceFirst("/[^/]*$", "/" + DATABASE);
+
+  @Autowired FirstOfficer firstOfficer;
+  @Autowired AccountAdministration administration;
+  @Autowired PasswordChanges passwords;
+  @Autowired LoginAttempts attempts;
+  @Autowired ServiceSettings settings;
+  @Autowired AuditTrail audit;
+  @Autowired LogReader issuanceLog;
+  @Autowired TodayIssuances today;
+  @Autowired ExportRequests exports;
+  @Autowired JobControl jobs;
+  @Autowired JdbcTemplate jdbc;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws SQLException, IOException {
+    for (String role : List.of("kofu_migrate", "kofu_relay", "kofu_batch", "kofu_admin")) {
+      execute(
+          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+              + role
+              + "') THEN CREATE ROLE "
+              + role
+              + " LOGIN; END IF; END $$");
+    }
+    execute("CREATE DATABASE " + DATABASE + " OWNER kofu_migrate");
+    Path callbacks = Files.createTempDirectory("kofu-grants");
+    Files.copy(
+        Path.of("../ops/deploy/project-db/grants.sql"), callbacks.resolve("afterMigrate.sql"));
+    registry.add("spring.datasource.url", () -> URL);
+    registry.add("spring.datasource.username", () -> "kofu_admin");
+    registry.add("spring.flyway.user", () -> "kofu_migrate");
+    registry.add("spring.flyway.password", () -> "");
+    registry.add(
+        "spring.flyway.locations",
+        () -> "classpath:db/project,classpath:db/project-{vendor},filesystem:" + callbacks);
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  @Test
+  @WithMockUser(username = "chief", roles = "OFFICER")
+  void accountsCalendarAuditAndJobViewsWorkAsKofuAdmin() {
+    assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("kofu_admin");
+    String officerPassword = firstOfficer.create("chief");
+    passwords.change("chief", officerPassword, "Chief-Long-Pass-1");
+    String clerkPassword = administration.issue("clerk", "事務 太郎", Role.OPERATOR);
+    attempts.failed("clerk", "10.0.0.9");
+    administration.unlock("clerk");
+    passwords.change("clerk", clerkPassword, "Clerk-Long-Pass-2");
+    administration.issue("leaving", "退職 花子", Role.AUDITOR);
+    administration.delete("leaving");
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3600);
+    settings.announceWindow(start, start.plusSeconds(7200), "定期保守");
+
+    assertThat(audit.verify().intact()).isTrue();
+    assertThat(jobs.history("purge")).isEmpty();
+    assertThat(jobs.pending()).isEmpty();
+  }
+
+  @Test
+  @WithMockUser(username = "clerk2", roles = "OPERATOR")
+  void theIssuanceLogTodayAndExportsWorkAsKofuAdmin() {
+    HashChain relay = new HashChain(new DriverManagerDataSource(URL, "kofu_relay", ""));
+    Instant now = Instant.now();
+    relay.append(
+        ChainTable.ISSUANCE,
+        Arrays.asList(
+            now,
+            "CERTIFICATE",
+            "role-1",
+            "K-9",
+            "A1",
+            "INKAN",
+            null,
+            200,
+            "ISSUED",
+            null,
+            "CACHE",
+            null,
+            null,
+            5L));
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    List<LogRecord> found = new ArrayList<>();
+    LogFilter todayOnly = new LogFilter(day, day, "INKAN", "K-9", "ISSUED", null, null, "A1");
+    assertThat(issuanceLog.forEach(todayOnly, found::add)).isEqualTo(1);
+    assertThat(issuanceLog.verify().intact()).isTrue();
+    assertThat(today.today().total()).isEqualTo(1);
+    assertThat(exports.request(todayOnly)).isPositive();
+  }
+}
