@@ -36,6 +36,12 @@ CREATE POLICY chain_head_audit ON chain_head FOR UPDATE
 GRANT INSERT ON audit_log TO kofu_relay, kofu_batch, kofu_admin;
 GRANT SELECT ON audit_log TO kofu_admin;
 
+-- The periodic check (ChainMetrics: the relay for issuance, the admin for both) reads the archive
+-- records and moves its chain's checkpoint forward. Archiving deletes chained rows, so only the
+-- owner runs it (ArchiveChain as kofu_migrate).
+GRANT SELECT ON chain_archive TO kofu_relay, kofu_admin;
+GRANT SELECT, INSERT, UPDATE ON chain_checkpoint TO kofu_relay, kofu_admin;
+
 GRANT SELECT, INSERT ON issuance_log TO kofu_relay;
 GRANT SELECT, INSERT, DELETE ON issuance_log_queue TO kofu_relay;
 GRANT SELECT ON issuance_log, issuance_log_queue TO kofu_admin;

@@ -69,6 +69,20 @@ class DatabaseRolesIT {
     assertThat(allowed(relay, "UPDATE certificate_number_counter SET next_value = next_value + 1"))
         .isEqualTo(1);
     new JdbcTemplate(relay).queryForList("SELECT * FROM service_hours");
+    assertThat(new HashChain(relay).verifySinceCheckpoint(ChainTable.ISSUANCE).intact()).isTrue();
+  }
+
+  @Test
+  void theAdminChecksBothChainsFromTheirCheckpointsButOnlyTheOwnerArchives() {
+    assertThat(new HashChain(admin).verifySinceCheckpoint(ChainTable.AUDIT).intact()).isTrue();
+    assertThat(new HashChain(admin).verifySinceCheckpoint(ChainTable.ISSUANCE).intact()).isTrue();
+    refusedAll(
+        relay,
+        "DELETE FROM chain_checkpoint",
+        "INSERT INTO chain_archive (chain_name, period, first_seq, first_prev_hash, last_seq,"
+            + " last_hash, link_count, file_name, file_sha256, archived_at)"
+            + " VALUES ('issuance', '2026-01', 1, 'x', 1, 'x', 1, 'f', 'x', now())");
+    refusedAll(admin, "DELETE FROM chain_archive", "DELETE FROM audit_log");
   }
 
   @Test
