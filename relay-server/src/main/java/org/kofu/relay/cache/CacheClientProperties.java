@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param clusterName the cluster's name, when not the YAML's
  * @param members member addresses, when not the YAML's
  * @param invocationTimeout how long one cache call may take, retries included: well inside the
- *     request budget (Hazelcast counts whole seconds, at least one)
+ *     request budget (Hazelcast counts whole seconds: rounded down, at least one)
  * @param heartbeatTimeout how long a member may stay silent before its connection is closed and its
  *     calls fail: a member that stops answering (paused, its host frozen) then costs misses, not
  *     requests held until Hazelcast's default of 60 s
