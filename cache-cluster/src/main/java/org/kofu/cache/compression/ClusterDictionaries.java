@@ -26,8 +26,7 @@ public final class ClusterDictionaries implements Dictionaries {
   /** How long a process compresses with the dictionary it last saw active before asking again. */
   public static final Duration ACTIVE_ID_REFRESH = Duration.ofSeconds(1);
 
-  private final IMap<String, byte[]> dictionaries;
-  private final IMap<String, String> settings;
+  private final HazelcastInstance hazelcast;
   private final Map<String, byte[]> known = new ConcurrentHashMap<>();
   private volatile ActiveId lastSeen;
 
@@ -35,23 +34,34 @@ public final class ClusterDictionaries implements Dictionaries {
   private record ActiveId(Optional<String> id, long readAtNanos) {}
 
   public ClusterDictionaries(HazelcastInstance hazelcast) {
-    this.dictionaries = hazelcast.getMap(DICTIONARIES_MAP);
-    this.settings = hazelcast.getMap(SETTINGS_MAP);
+    this.hazelcast = hazelcast;
+  }
+
+  /**
+   * Looked up on each call, not once: a client that started before the cluster (the relay starts
+   * without it) cannot make a map's proxy until it is connected.
+   */
+  private IMap<String, byte[]> dictionaries() {
+    return hazelcast.getMap(DICTIONARIES_MAP);
+  }
+
+  private IMap<String, String> settings() {
+    return hazelcast.getMap(SETTINGS_MAP);
   }
 
   /** Stores a dictionary and returns its id; does not activate it. */
   public String publish(byte[] dictionary) {
     String id = idOf(dictionary);
-    dictionaries.putIfAbsent(id, dictionary);
+    dictionaries().putIfAbsent(id, dictionary);
     return id;
   }
 
   /** Makes new values use this dictionary; values written with others stay readable. */
   public void activate(String id) {
-    if (!dictionaries.containsKey(id)) {
+    if (!dictionaries().containsKey(id)) {
       throw new IllegalArgumentException("no published dictionary " + id);
     }
-    settings.put(ACTIVE, id);
+    settings().put(ACTIVE, id);
     lastSeen = new ActiveId(Optional.of(id), System.nanoTime());
   }
 
@@ -65,7 +75,7 @@ public final class ClusterDictionaries implements Dictionaries {
     ActiveId seen = lastSeen;
     long now = System.nanoTime();
     if (seen == null || now - seen.readAtNanos() >= ACTIVE_ID_REFRESH.toNanos()) {
-      seen = new ActiveId(Optional.ofNullable(settings.get(ACTIVE)), now);
+      seen = new ActiveId(Optional.ofNullable(settings().get(ACTIVE)), now);
       lastSeen = seen;
     }
     return seen.id();
@@ -76,7 +86,7 @@ public final class ClusterDictionaries implements Dictionaries {
     return known.computeIfAbsent(
         id,
         k -> {
-          byte[] bytes = dictionaries.get(k);
+          byte[] bytes = dictionaries().get(k);
           if (bytes == null) {
             throw new IllegalStateException("dictionary " + k + " is not in the cluster");
           }

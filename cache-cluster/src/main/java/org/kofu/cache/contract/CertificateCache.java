@@ -1,5 +1,6 @@
 package org.kofu.cache.contract;
 
+import com.hazelcast.client.HazelcastClientOfflineException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public final class CertificateCache {
    */
   public static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofSeconds(5);
 
-  private final IMap<String, PersonRecord> bodies;
+  private final HazelcastInstance hazelcast;
   private final BodyCodec codec;
   private final Lifetimes lifetimes;
   private final Clock clock;
@@ -49,7 +50,7 @@ public final class CertificateCache {
   private final LongAdder failures = new LongAdder();
 
   CertificateCache(HazelcastInstance hazelcast, BodyCodec codec, Lifetimes lifetimes, Clock clock) {
-    this.bodies = hazelcast.getMap(CacheMaps.BODIES);
+    this.hazelcast = hazelcast;
     this.codec = codec;
     this.lifetimes = lifetimes;
     this.clock = clock;
@@ -121,7 +122,7 @@ public final class CertificateCache {
   }
 
   private List<PutOutcome> putStored(String personKey, List<StoredBody> stored) {
-    String answer = bodies.executeOnKey(personKey, new PutBody(stored, lifetimes));
+    String answer = bodies().executeOnKey(personKey, new PutBody(stored, lifetimes));
     return PutBody.decisions(answer).stream().map(d -> PutOutcome.valueOf(d.name())).toList();
   }
 
@@ -140,7 +141,7 @@ public final class CertificateCache {
       // Hazelcast 5.5's client decodes an async answer on its I/O thread, and a Compact schema it
       // has not seen yet is fetched there with a blocking call that the same thread would have to
       // answer, so the connection stalls until the invocation timeout (CacheMemberProcessIT)
-      PersonRecord record = bodies.get(CacheMaps.personKeyOf(subjectKey));
+      PersonRecord record = bodies().get(CacheMaps.personKeyOf(subjectKey));
       StoredBody stored = record == null ? null : record.body(subjectKey).orElse(null);
       if (stored == null) {
         misses.increment();
@@ -153,6 +154,12 @@ public final class CertificateCache {
       }
       hits.increment();
       return Optional.of(body);
+    } catch (HazelcastClientOfflineException e) {
+      // the cluster is away: every read is a miss until the client is connected again; the
+      // client's connection state is exported and alerted on, one line per read would flood the log
+      failures.increment();
+      misses.increment();
+      return Optional.empty();
     } catch (RuntimeException e) {
       failures.increment();
       misses.increment();
@@ -192,7 +199,15 @@ public final class CertificateCache {
   }
 
   private int invalidate(String personKey, String subjectKey, Watermark raise) {
-    return bodies.executeOnKey(personKey, new Invalidate(subjectKey, raise, lifetimes));
+    return bodies().executeOnKey(personKey, new Invalidate(subjectKey, raise, lifetimes));
+  }
+
+  /**
+   * Looked up on each call, not once: a client that started before the cluster (the relay starts
+   * without it) cannot make a map's proxy until it is connected.
+   */
+  private IMap<String, PersonRecord> bodies() {
+    return hazelcast.getMap(CacheMaps.BODIES);
   }
 
   /** Client-side counts since start, for metrics. */

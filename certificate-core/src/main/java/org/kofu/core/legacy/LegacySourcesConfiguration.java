@@ -30,13 +30,13 @@ public class LegacySourcesConfiguration {
   @Bean(name = MADOGUCHI, defaultCandidate = false)
   @Qualifier(MADOGUCHI)
   HikariDataSource madoguchiDataSource(LegacySourcesProperties properties) {
-    return readOnlyPool("legacy-madoguchi", properties.madoguchi());
+    return readOnlyPool("legacy-madoguchi", properties.madoguchi(), properties.timeouts());
   }
 
   @Bean(name = KOSEKI, defaultCandidate = false)
   @Qualifier(KOSEKI)
   HikariDataSource kosekiDataSource(LegacySourcesProperties properties) {
-    return readOnlyPool("legacy-koseki", properties.koseki());
+    return readOnlyPool("legacy-koseki", properties.koseki(), properties.timeouts());
   }
 
   /**
@@ -57,7 +57,14 @@ public class LegacySourcesConfiguration {
   }
 
   static HikariDataSource readOnlyPool(String name, LegacySourcesProperties.Source source) {
-    return new HikariDataSource(readOnlyPoolConfig(name, source));
+    return readOnlyPool(name, source, JdbcTimeouts.CONNECT_ONLY);
+  }
+
+  static HikariDataSource readOnlyPool(
+      String name, LegacySourcesProperties.Source source, JdbcTimeouts timeouts) {
+    HikariConfig config = readOnlyPoolConfig(name, source);
+    timeouts.applyTo(config);
+    return new HikariDataSource(config);
   }
 
   /** The pool's settings; building them touches no database. */

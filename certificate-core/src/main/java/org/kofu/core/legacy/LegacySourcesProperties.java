@@ -11,11 +11,20 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the existing systems are: {@code kofu.legacy.madoguchi.*} (窓口交付) and {@code
  * kofu.legacy.koseki.*} (戸籍), two databases that may be on different engines.
+ *
+ * @param timeouts bounds on both pools' calls ({@code kofu.legacy.timeouts.*}); the relay sets them
+ *     short (its application.yml), batch jobs that scan whole tables leave socket and statement off
  */
 @Validated
 @ConfigurationProperties("kofu.legacy")
 public record LegacySourcesProperties(
-    @Valid @NotNull Source madoguchi, @Valid @NotNull Source koseki) {
+    @Valid @NotNull Source madoguchi,
+    @Valid @NotNull Source koseki,
+    @DefaultValue JdbcTimeouts timeouts) {
+
+  public LegacySourcesProperties {
+    timeouts = timeouts == null ? JdbcTimeouts.CONNECT_ONLY : timeouts;
+  }
 
   /**
    * One source, always used through read-only connections.

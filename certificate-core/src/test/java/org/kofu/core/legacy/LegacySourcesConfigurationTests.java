@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.legacy.koseki.KosekiReader;
@@ -126,5 +127,54 @@ class LegacySourcesConfigurationTests {
     HikariConfig config = LegacySourcesConfiguration.readOnlyPoolConfig("legacy-madoguchi", source);
 
     assertThat(config.getDataSourceProperties()).containsEntry("readOnlyMode", "always");
+  }
+
+  @Test
+  void boundsEveryCallOfAPostgresPoolWithTheDriversOwnTimeouts() {
+    var source = new LegacySourcesProperties.Source("jdbc:postgresql://db/madoguchi", "r", "", 2);
+    HikariConfig config = LegacySourcesConfiguration.readOnlyPoolConfig("legacy-madoguchi", source);
+
+    new JdbcTimeouts(Duration.ofMillis(1500), Duration.ofSeconds(4), Duration.ofSeconds(3))
+        .applyTo(config);
+
+    assertThat(config.getDataSourceProperties())
+        .containsEntry("connectTimeout", "2")
+        .containsEntry("loginTimeout", "2")
+        .containsEntry("socketTimeout", "4")
+        .containsEntry("options", "-c statement_timeout=3000")
+        .containsEntry("readOnlyMode", "always");
+  }
+
+  @Test
+  void boundsAnOraclePoolWithConnectAndReadTimeouts() {
+    var source =
+        new LegacySourcesProperties.Source(
+            "jdbc:oracle:thin:@//kikan-db.city.invalid:1521/MADOGUCHI", "kofu_reader", "pw", 3);
+    HikariConfig config = LegacySourcesConfiguration.readOnlyPoolConfig("legacy-madoguchi", source);
+
+    new JdbcTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3))
+        .applyTo(config);
+
+    assertThat(config.getDataSourceProperties())
+        .containsEntry("oracle.net.CONNECT_TIMEOUT", "2000")
+        .containsEntry("oracle.jdbc.ReadTimeout", "4000")
+        .doesNotContainKey("options");
+  }
+
+  @Test
+  void theLegacyPoolsTakeTheirTimeoutsFromConfiguration() {
+    runner
+        .withPropertyValues(
+            "kofu.legacy.timeouts.connect=2s",
+            "kofu.legacy.timeouts.socket=4s",
+            "kofu.legacy.timeouts.statement=3s")
+        .run(
+            context -> {
+              LegacySourcesProperties properties = context.getBean(LegacySourcesProperties.class);
+              assertThat(properties.timeouts())
+                  .isEqualTo(
+                      new JdbcTimeouts(
+                          Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3)));
+            });
   }
 }

@@ -2,6 +2,7 @@ package org.kofu.relay.api;
 
 import java.time.Duration;
 import java.util.Map;
+import org.kofu.relay.budget.RequestBudget;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.service.IssuanceHealth;
 import org.springframework.http.MediaType;
@@ -16,14 +17,16 @@ class HealthController {
   private static final Duration RETRY = Duration.ofSeconds(10);
 
   private final IssuanceHealth health;
+  private final RequestBudget budget;
 
-  HealthController(IssuanceHealth health) {
+  HealthController(IssuanceHealth health, RequestBudget budget) {
     this.health = health;
+    this.budget = budget;
   }
 
   @GetMapping("/jlis/v1/health")
   ResponseEntity<Map<String, Object>> health() {
-    if (!health.canIssue()) {
+    if (!budget.within(health::canIssue)) {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
     }

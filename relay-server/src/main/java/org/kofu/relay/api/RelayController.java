@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.budget.RequestBudget;
 import org.kofu.relay.idempotency.ResultNotifications;
 import org.kofu.relay.issuance.CertificateOrder;
 import org.kofu.relay.issuance.IssuanceService;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The contract's endpoints: parse with the wire format, hand over, write the answer. */
+/**
+ * The contract's endpoints: parse with the wire format, hand over within the request budget, write
+ * the answer.
+ */
 @RestController
 @RequestMapping(path = "/jlis/v1", consumes = MediaType.APPLICATION_JSON_VALUE)
 class RelayController {
@@ -35,6 +39,7 @@ class RelayController {
   private final ResultNotifications results;
   private final Registrations registrations;
   private final RelayProperties properties;
+  private final RequestBudget budget;
 
   RelayController(
       WireFormat wire,
@@ -42,20 +47,22 @@ class RelayController {
       IssuanceService issuance,
       ResultNotifications results,
       Registrations registrations,
-      RelayProperties properties) {
+      RelayProperties properties,
+      RequestBudget budget) {
     this.wire = wire;
     this.menus = menus;
     this.issuance = issuance;
     this.results = results;
     this.registrations = registrations;
     this.properties = properties;
+    this.budget = budget;
   }
 
   @PostMapping("/menu")
   ResponseEntity<Map<String, Object>> menu(
       HttpServletRequest request, HttpServletResponse response) {
     var query = wire.menu(RequestBodies.read(request), id -> RequestIds.set(response, id));
-    Menu menu = menus.menu(query);
+    Menu menu = budget.within(() -> menus.menu(query));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("requestId", query.requestId());
     body.put("available", menu.available().stream().map(RelayController::available).toList());
@@ -81,7 +88,7 @@ class RelayController {
   ResponseEntity<byte[]> certificate(HttpServletRequest request, HttpServletResponse response) {
     CertificateOrder order =
         wire.certificate(RequestBodies.read(request), id -> RequestIds.set(response, id));
-    IssuedCertificate issued = issuance.issue(order);
+    IssuedCertificate issued = budget.within(() -> issuance.issue(order));
     return ResponseEntity.ok()
         .contentType(PDF)
         .header("X-Certificate-Number", issued.certificateNumber())
@@ -94,7 +101,12 @@ class RelayController {
 
   @PostMapping("/certificates/{requestId}/result")
   ResponseEntity<Void> result(@PathVariable String requestId, HttpServletRequest request) {
-    results.record(wire.result(requestId, RequestBodies.read(request)));
+    var result = wire.result(requestId, RequestBodies.read(request));
+    budget.within(
+        () -> {
+          results.record(result);
+          return result;
+        });
     return ResponseEntity.noContent().build();
   }
 
@@ -106,7 +118,7 @@ class RelayController {
     if (!properties.municipalities().contains(application.municipalityCode())) {
       throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
     }
-    long id = registrations.apply(application);
+    long id = budget.within(() -> registrations.apply(application));
     return ResponseEntity.accepted()
         .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("registrationId", Long.toString(id), "status", "PENDING"));

@@ -12,6 +12,7 @@ import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.RenderedBody;
 import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.relay.cache.CacheCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,16 +31,19 @@ public class FreshBodies {
   private final CertificateContentAssembler assembler;
   private final CertificateCache cache;
   private final TimedRenderer renderer;
+  private final CacheCalls calls;
   private final Clock clock;
 
   FreshBodies(
       CertificateContentAssembler assembler,
       CertificateCache cache,
       TimedRenderer renderer,
+      CacheCalls calls,
       Clock clock) {
     this.assembler = assembler;
     this.cache = cache;
     this.renderer = renderer;
+    this.calls = calls;
     this.clock = clock;
   }
 
@@ -51,7 +55,8 @@ public class FreshBodies {
   public FreshBody obtain(CertificateSubject subject) {
     Instant readAt = clock.instant();
     CertificateContent content = assembler.assemble(subject);
-    Optional<CachedBody> cached = cache.get(subject);
+    // a read that does not answer in time is a miss: the cache is never worth the request
+    Optional<CachedBody> cached = calls.read(() -> cache.get(subject)).flatMap(c -> c);
     if (cached.isPresent() && isFresh(cached.get(), subject, content)) {
       CachedBody hit = cached.get();
       Optional<RenderedBody> body = decode(subject, hit.sources(), hit.renderedAt(), hit.payload());
@@ -62,19 +67,11 @@ public class FreshBodies {
     }
     RenderedBody rendered = renderer.render(content);
     byte[] payload = RenderedBodyCodec.encode(rendered);
-    BodyCompressor.Compressed form;
-    try {
-      form = cache.compress(payload);
-      if (rendered.subject().equals(subject)) {
-        // a body of another subject is refused before it leaves; it must not be cached either
-        store(subject, rendered.sources(), readAt, form);
-      }
-    } catch (RuntimeException e) {
-      // the cluster cannot say which dictionary: the record keeps a larger form, nothing is cached
-      log.warn(
-          "compression with the cluster's dictionary failed: {}", e.getClass().getSimpleName());
-      form = BodyCompressor.plain(payload);
-    }
+    // the cluster's dictionary and the write, bounded; without them the record keeps a larger form
+    BodyCompressor.Compressed form =
+        calls
+            .write(() -> compressAndStore(subject, rendered, readAt, payload))
+            .orElseGet(() -> BodyCompressor.plain(payload));
     RenderedBody body =
         RenderedBodyCodec.decode(rendered.sources(), rendered.renderedAt(), payload);
     return new FreshBody(body, BodySource.ON_DEMAND, form);
@@ -110,6 +107,25 @@ public class FreshBodies {
     } catch (RuntimeException e) {
       log.warn("dropping the body of {} failed: {}", subject.key(), e.getClass().getSimpleName());
     }
+  }
+
+  /** The compressed form, the body cached unless it records another subject. */
+  private BodyCompressor.Compressed compressAndStore(
+      CertificateSubject subject, RenderedBody rendered, Instant readAt, byte[] payload) {
+    BodyCompressor.Compressed form;
+    try {
+      form = cache.compress(payload);
+    } catch (RuntimeException e) {
+      // the cluster cannot say which dictionary: the record keeps a larger form, nothing is cached
+      log.warn(
+          "compression with the cluster's dictionary failed: {}", e.getClass().getSimpleName());
+      return BodyCompressor.plain(payload);
+    }
+    if (rendered.subject().equals(subject)) {
+      // a body of another subject is refused before it leaves; it must not be cached either
+      store(subject, rendered.sources(), readAt, form);
+    }
+    return form;
   }
 
   /** A failed write costs a later miss, never this request. */

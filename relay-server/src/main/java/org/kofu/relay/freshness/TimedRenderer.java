@@ -11,6 +11,7 @@ import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.RenderedBody;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.budget.Deadline;
 import org.kofu.relay.problem.RelayException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,8 @@ public class TimedRenderer implements DisposableBean {
   public RenderedBody render(CertificateContent content) {
     Future<RenderedBody> rendering = pool.submit(() -> renderer.renderForCache(content));
     try {
-      return rendering.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      // within what is left of the request's budget
+      return rendering.get(Deadline.remainingOr(timeout).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       rendering.cancel(true);
       throw RelayException.unavailable(

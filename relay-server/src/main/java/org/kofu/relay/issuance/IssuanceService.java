@@ -12,6 +12,7 @@ import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.render.font.UndrawableCharacterException;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.budget.Deadline;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.BodyForm;
@@ -76,6 +77,8 @@ public class IssuanceService {
       return storedAnswerOrRefusal(order, trace, e);
     }
     try {
+      // an answer already given as a 503 must not be followed by a stored issuance
+      Deadline.requireTimeLeft();
       // a repeat that got this far is found here: the request id is unique among the issuances
       return commit.store(issued, trace);
     } catch (RuntimeException e) {

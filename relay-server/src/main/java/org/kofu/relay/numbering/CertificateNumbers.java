@@ -2,6 +2,8 @@ package org.kofu.relay.numbering;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.kofu.core.render.CertificateNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #BLOCK} from the project database's one counter (migration V5_3), so no two issuances
  * share a number; the numbers of a block cost no round trip. A node that stops leaves the rest of
  * its block unused, and two nodes' numbers interleave: unique, not in issue order.
+ *
+ * <p>No lock is held across the round trip: a request that finds the block used up draws a block of
+ * its own, takes its first number and offers the rest to the others. A draw that hangs in the
+ * database holds up only its own request (bounded by the pool's timeouts); when two requests draw
+ * at once, the block that is not kept is left unused.
  */
 @Component
 public class CertificateNumbers {
@@ -24,8 +31,7 @@ public class CertificateNumbers {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private long next;
-  private long end;
+  private final AtomicReference<Block> block = new AtomicReference<>(new Block(0, 0));
 
   CertificateNumbers(DataSource projectDataSource, TransactionTemplate transactions) {
     this.jdbc = JdbcClient.create(projectDataSource);
@@ -42,12 +48,33 @@ public class CertificateNumbers {
     return number;
   }
 
-  private synchronized long nextValue() {
-    if (next == end) {
-      next = drawBlock();
-      end = next + BLOCK;
+  private long nextValue() {
+    Block current = block.get();
+    long value = current.take();
+    if (value >= 0) {
+      return value;
     }
-    return next++;
+    long first = drawBlock();
+    Block drawn = new Block(first + 1, first + BLOCK);
+    block.compareAndSet(current, drawn);
+    return first;
+  }
+
+  /** Values {@code [next, end)} of a drawn block, taken without a lock. */
+  private static final class Block {
+    private final AtomicLong next;
+    private final long end;
+
+    Block(long next, long end) {
+      this.next = new AtomicLong(next);
+      this.end = end;
+    }
+
+    /** The next value, or -1 when the block is used up. */
+    long take() {
+      long value = next.getAndIncrement();
+      return value < end ? value : -1;
+    }
   }
 
   /** The first value of a block no other node holds (the update locks the counter's row). */

@@ -9,9 +9,13 @@ import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.cache.CacheCalls;
 
 /** A {@link FreshBodies} on a renderer of the test's choosing, for tests of other packages. */
 public final class FreshBodiesAccess {
+
+  private static final CacheCalls CACHE_CALLS =
+      new CacheCalls(Duration.ofSeconds(1), Duration.ofSeconds(1), 4);
 
   private FreshBodiesAccess() {}
 
@@ -34,6 +38,7 @@ public final class FreshBodiesAccess {
             Duration.ofSeconds(1),
             new RelayProperties.PlainHttp(false, 8080),
             false);
-    return new FreshBodies(assembler, cache, new TimedRenderer(renderer, properties), clock);
+    return new FreshBodies(
+        assembler, cache, new TimedRenderer(renderer, properties), CACHE_CALLS, clock);
   }
 }

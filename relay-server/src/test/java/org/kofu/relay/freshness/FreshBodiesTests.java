@@ -35,6 +35,7 @@ import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.RenderedBody;
 import org.kofu.core.render.RenderedBodyCodec;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.cache.CacheCalls;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.TestLegacy;
@@ -48,6 +49,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * issuance record keeps.
  */
 class FreshBodiesTests extends RelayTests {
+
+  private static final CacheCalls CACHE_CALLS =
+      new CacheCalls(Duration.ofSeconds(1), Duration.ofSeconds(1), 4);
 
   private static final CertificateSubject SUBJECT =
       new CertificateSubject(new PersonRef.Resident(1), CertificateType.JUMINHYO, null);
@@ -93,7 +97,8 @@ class FreshBodiesTests extends RelayTests {
     CertificateCache cache = mock(CertificateCache.class);
     TimedRenderer renderer = new TimedRenderer(slow, timeout(Duration.ofMillis(200)));
     FreshBodies bodies =
-        new FreshBodies(assembler, cache, renderer, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        new FreshBodies(
+            assembler, cache, renderer, CACHE_CALLS, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
     assertThatThrownBy(() -> bodies.obtain(SUBJECT))
         .isInstanceOfSatisfying(RelayException.class, e -> assertThat(e.status()).isEqualTo(503));
@@ -156,7 +161,8 @@ class FreshBodiesTests extends RelayTests {
   }
 
   private FreshBodies freshBodies(CertificateCache cache, TimedRenderer renderer) {
-    return new FreshBodies(assembler, cache, renderer, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    return new FreshBodies(
+        assembler, cache, renderer, CACHE_CALLS, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   }
 
   private static CertificateSubject residentSubject(int adult) {

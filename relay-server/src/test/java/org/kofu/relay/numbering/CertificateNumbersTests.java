@@ -8,11 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,5 +89,83 @@ class CertificateNumbersTests {
     }
 
     assertThat(after).hasSize(20).allMatch(v -> v > lastBefore);
+  }
+
+  @Test
+  void aDrawStuckInTheDatabaseHoldsUpNoOtherRequestOfTheNode() throws Exception {
+    DataSource db = projectDb("latest");
+    CountDownLatch stuck = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread testThread = Thread.currentThread();
+    DataSource stalling =
+        new DelegatingDataSource(db) {
+          @Override
+          public java.sql.Connection getConnection() throws java.sql.SQLException {
+            if (Thread.currentThread() != testThread && stuck.getCount() > 0) {
+              stuck.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return super.getConnection();
+          }
+        };
+    CertificateNumbers node = numbers(stalling);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      // a request whose block draw hangs in the database (the first to find the block used up)
+      CompletableFuture<String> hanging =
+          CompletableFuture.supplyAsync(() -> node.next("012025", DAY), threads);
+      assertThat(stuck.await(5, TimeUnit.SECONDS)).isTrue();
+
+      // every other request of the node still gets its number: no lock waits on that round trip
+      Set<String> others =
+          CompletableFuture.supplyAsync(
+                  () -> {
+                    Set<String> drawn = new HashSet<>();
+                    for (int i = 0; i < 40; i++) {
+                      drawn.add(node.next("012025", DAY));
+                    }
+                    return drawn;
+                  },
+                  threads)
+              .get(5, TimeUnit.SECONDS);
+      assertThat(hanging).isNotDone();
+      release.countDown();
+      String late = hanging.get(5, TimeUnit.SECONDS);
+
+      assertThat(others).hasSize(40).doesNotContain(late);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void manyThreadsOfOneNodeNeverShareANumber() throws Exception {
+    DataSource db = projectDb("latest");
+    CertificateNumbers node = numbers(db);
+    Set<String> drawn = ConcurrentHashMap.newKeySet();
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<CompletableFuture<Void>> all = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        all.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int i = 0; i < 500; i++) {
+                    drawn.add(node.next("012025", DAY));
+                  }
+                },
+                threads));
+      }
+      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(drawn).hasSize(4000);
   }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on loopback in front of a database: {@link #cut()} closes every connection and
- * refuses new ones (the database as if stopped, seen from the relay), {@link #restore()} lets
- * connections through again.
+ * A TCP proxy on loopback in front of a database or a cache member: {@link #cut()} closes every
+ * connection and refuses new ones (the server as if stopped, seen from the relay), {@link
+ * #restore()} lets connections through again. {@link #stall()} keeps every connection open and
+ * accepts new ones but passes nothing either way (a server that hangs: a frozen host, a full disk),
+ * {@link #resume()} passes what was held and goes on.
  */
 public final class CuttableProxy implements AutoCloseable {
 
@@ -21,6 +23,7 @@ public final class CuttableProxy implements AutoCloseable {
   private final int targetPort;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean cut;
+  private volatile boolean stalled;
 
   public CuttableProxy(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
@@ -45,6 +48,27 @@ public final class CuttableProxy implements AutoCloseable {
 
   public void restore() {
     cut = false;
+  }
+
+  public void stall() {
+    stalled = true;
+  }
+
+  public void resume() {
+    stalled = false;
+  }
+
+  /** Holds the bytes read while stalled; false when the proxy was closed meanwhile. */
+  private boolean waitWhileStalled() {
+    while (stalled && !server.isClosed()) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return !server.isClosed();
   }
 
   private void accept() {
@@ -74,6 +98,9 @@ public final class CuttableProxy implements AutoCloseable {
               try (InputStream in = from.getInputStream();
                   OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                  if (!waitWhileStalled()) {
+                    break;
+                  }
                   out.write(buffer, 0, n);
                   out.flush();
                 }

@@ -155,6 +155,19 @@ class AlertRulesTests {
   }
 
   @Test
+  void aRelayThatDoesNotReachTheCacheRaisesAnAlert() throws IOException {
+    JsonNode rule =
+        rules().stream()
+            .filter(r -> r.path("alert").asText().equals("KofuCacheDisconnected"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(metricNames(rule.path("expr").asText())).containsExactly("kofu_cache_connected");
+    assertThat(rule.path("expr").asText()).endsWith("== 0");
+    assertThat(rule.at("/annotations/runbook").asText())
+        .isEqualTo("docs/operations.ja.md#alert-cache-disconnected");
+  }
+
+  @Test
   void theDashboardQueriesExportedMetrics() throws IOException {
     Set<String> exported = exported();
     JsonNode dashboard =

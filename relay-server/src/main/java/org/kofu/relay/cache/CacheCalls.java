@@ -1,0 +1,91 @@
+package org.kofu.relay.cache;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls to the cache cluster with a bound of their own, well inside the request's budget: the cache
+ * is optional (a miss is rendered on demand), so a member that is slow, leaving or frozen costs a
+ * request at most the read and the write timeouts, never its answer. A call that runs over goes on
+ * in the background to the client's own timeouts; its answer is dropped.
+ */
+@Component
+public class CacheCalls implements DisposableBean {
+
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final ThreadPoolExecutor calls;
+
+  @Autowired
+  CacheCalls(CacheClientProperties properties) {
+    this(properties.readTimeout(), properties.writeTimeout(), properties.callThreads());
+  }
+
+  /** Outside Spring (tests). */
+  public CacheCalls(Duration readTimeout, Duration writeTimeout, int threads) {
+    this.readTimeout = readTimeout;
+    this.writeTimeout = writeTimeout;
+    AtomicInteger count = new AtomicInteger();
+    this.calls =
+        new ThreadPoolExecutor(
+            0,
+            threads,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread thread = new Thread(r, "relay-cache-call-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** A read's answer, or empty when it has none within the read timeout. */
+  public <T> Optional<T> read(Supplier<T> call) {
+    return within(readTimeout, call);
+  }
+
+  /** A write's answer, or empty when it has none within the write timeout. */
+  public <T> Optional<T> write(Supplier<T> call) {
+    return within(writeTimeout, call);
+  }
+
+  private <T> Optional<T> within(Duration timeout, Supplier<T> call) {
+    Future<T> answer;
+    try {
+      answer = calls.submit(call::get);
+    } catch (RejectedExecutionException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public void destroy() {
+    calls.shutdownNow();
+  }
+}

@@ -1,0 +1,138 @@
+package org.kofu.relay.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.demodata.generate.DemoDataGenerator;
+import org.kofu.demodata.generate.GeneratorSettings;
+import org.kofu.demodata.load.DemoDataLoader;
+import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.relay.kiosk.cli.RelayClient;
+import org.kofu.relay.kiosk.load.PersonSnapshots;
+import org.kofu.relay.support.CuttableProxy;
+import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+
+/**
+ * Issue 23 point 9: the existing systems' PostgreSQL, then the project database's, behind a proxy
+ * that accepts connections and never answers (it holds every byte): a request is answered 503
+ * SOURCE_UNAVAILABLE with Retry-After within the request budget (5 s), and once the database
+ * answers again the relay issues, without a restart.
+ */
+class StalledDatabasesIT {
+
+  private static final Duration BUDGET = Duration.ofSeconds(5);
+  private static final Duration SLACK = Duration.ofMillis(1500);
+
+  private static ScratchPostgres legacy;
+  private static ScratchPostgres project;
+  private static CuttableProxy legacyProxy;
+  private static CuttableProxy projectProxy;
+  private static RelayNode relay;
+  private static List<String> people;
+
+  @BeforeAll
+  static void start() throws Exception {
+    legacy = ScratchPostgres.create();
+    project = ScratchPostgres.create();
+    DemoDataLoader.of(legacy.dataSource())
+        .load(
+            legacy.dataSource(),
+            new DemoDataGenerator(new GeneratorSettings(60, 12025L, TestLegacy.TODAY)),
+            false);
+    legacyProxy = proxyOf(legacy);
+    projectProxy = proxyOf(project);
+    int cachePort = RelayTestContext.freePort();
+    Map<String, String> properties = new HashMap<>();
+    properties.put("spring.datasource.url", through(project, projectProxy));
+    properties.put("spring.datasource.username", project.user());
+    for (String source : List.of("madoguchi", "koseki")) {
+      properties.put("kofu.legacy." + source + ".url", through(legacy, legacyProxy));
+      properties.put("kofu.legacy." + source + ".username", legacy.user());
+    }
+    properties.put("kofu.cache.member.cluster-name", "kofu-relay-stalled-" + UUID.randomUUID());
+    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
+    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+    relay = RelayNode.start(11, properties);
+    people = new PersonSnapshots(legacy.dataSource()).issuableAdults(4);
+  }
+
+  private static CuttableProxy proxyOf(ScratchPostgres db) throws Exception {
+    return new CuttableProxy("127.0.0.1", URI.create(db.url().substring(5)).getPort());
+  }
+
+  private static String through(ScratchPostgres db, CuttableProxy proxy) {
+    return db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (relay != null) {
+      relay.close();
+    }
+    for (AutoCloseable closeable :
+        new AutoCloseable[] {legacyProxy, projectProxy, project, legacy}) {
+      if (closeable != null) {
+        closeable.close();
+      }
+    }
+  }
+
+  @Test
+  void aStalledExistingSystemCostsA503WithinTheBudgetAndIssuingResumes() throws Exception {
+    assertStallAnsweredInTime(legacyProxy, people.get(0));
+  }
+
+  @Test
+  void aStalledProjectDatabaseCostsA503WithinTheBudgetAndIssuingResumes() throws Exception {
+    assertStallAnsweredInTime(projectProxy, people.get(1));
+  }
+
+  private static void assertStallAnsweredInTime(CuttableProxy proxy, String person)
+      throws Exception {
+    assertThat(post(person).statusCode()).isEqualTo(200);
+
+    proxy.stall();
+    try {
+      for (int i = 0; i < 2; i++) {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> stalled = post(person);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(stalled.statusCode()).as(new String(stalled.body())).isEqualTo(503);
+        assertThat(new String(stalled.body())).contains("SOURCE_UNAVAILABLE");
+        assertThat(stalled.headers().firstValue("Retry-After")).isPresent();
+        assertThat(took).isLessThan(BUDGET.plus(SLACK));
+      }
+    } finally {
+      proxy.resume();
+    }
+
+    long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    HttpResponse<byte[]> after = post(person);
+    while (after.statusCode() != 200 && System.nanoTime() < until) {
+      Thread.sleep(500);
+      after = post(person);
+    }
+    assertThat(after.statusCode()).as(new String(after.body())).isEqualTo(200);
+  }
+
+  private static HttpResponse<byte[]> post(String person) throws Exception {
+    return new RelayClient(relay.url(), null)
+        .post(
+            "/jlis/v1/certificates",
+            Requests.certificate(
+                "stalled-" + UUID.randomUUID().toString().substring(0, 8), person, "JUMINHYO"));
+  }
+}

@@ -1,0 +1,87 @@
+package org.kofu.relay.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.core.HazelcastInstance;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.kiosk.cli.RelayClient;
+import org.kofu.relay.support.CuttableProxy;
+import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+
+/**
+ * Issue 23 point 9: the relay's only cache member stops answering (a proxy in front of it holds
+ * every byte, as a frozen host would): a request is answered 503 SOURCE_UNAVAILABLE with
+ * Retry-After within the request budget, not held until the member answers; once the member answers
+ * again the relay serves from the cache, without a restart.
+ */
+class StalledCacheMemberTests {
+
+  private static final Duration BUDGET = Duration.ofSeconds(5);
+  private static final Duration SLACK = Duration.ofMillis(1500);
+
+  @Test
+  void aMemberThatStopsAnsweringCostsA503WithinTheBudgetAndNothingAfter() throws Exception {
+    String cluster = "kofu-relay-stall-" + UUID.randomUUID();
+    int port = RelayTestContext.freePort();
+    String person = TestLegacy.issuableAdults().get(22);
+    HazelcastInstance member = null;
+    try (CuttableProxy proxy = new CuttableProxy("127.0.0.1", port)) {
+      member = CacheMembers.start(cluster, port, proxy.port());
+      Map<String, String> properties =
+          new HashMap<>(CacheOutageTests.clientOf(cluster, proxy.port()));
+      try (RelayNode relay = RelayNode.start(10, properties)) {
+        CacheOutageTests.awaitConnected(relay, 1);
+        CacheOutageTests.issue(relay, person);
+        assertThat(CacheOutageTests.issue(relay, person)).isEqualTo("CACHE");
+
+        proxy.stall();
+        long started = System.nanoTime();
+        HttpResponse<byte[]> stalled = post(relay, person);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isLessThan(BUDGET.plus(SLACK));
+        if (stalled.statusCode() == 200) {
+          assertThat(source(stalled)).isEqualTo("ON_DEMAND");
+        } else {
+          assertThat(stalled.statusCode()).isEqualTo(503);
+          assertThat(new String(stalled.body())).contains("SOURCE_UNAVAILABLE");
+          assertThat(stalled.headers().firstValue("Retry-After")).contains("5");
+        }
+
+        proxy.resume();
+        long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        HttpResponse<byte[]> after = post(relay, person);
+        while (!"CACHE".equals(source(after)) && System.nanoTime() < until) {
+          Thread.sleep(500);
+          after = post(relay, person);
+        }
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(source(after)).isEqualTo("CACHE");
+      }
+    } finally {
+      if (member != null) {
+        member.getLifecycleService().terminate();
+      }
+    }
+  }
+
+  private static String source(HttpResponse<byte[]> answer) {
+    return answer.headers().firstValue("X-Source").orElse("");
+  }
+
+  private static HttpResponse<byte[]> post(RelayNode relay, String person) throws Exception {
+    return new RelayClient(relay.url(), null)
+        .post(
+            "/jlis/v1/certificates",
+            Requests.certificate(
+                "stall-" + UUID.randomUUID().toString().substring(0, 8), person, "JUMINHYO"));
+  }
+}
