@@ -24,7 +24,10 @@ final class ProjectTables {
           "batch_schedule_override",
           "certificate_number_counter",
           "issuance_log_queue",
-          "body_dictionary");
+          "body_dictionary",
+          "coverage_scan",
+          "coverage_finding",
+          "coverage_count");
 
   private ProjectTables() {}
 }
