@@ -21,14 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class CoverageResults {
 
   private static final String INSERT =
-      "INSERT INTO coverage_finding (execution_id, source_system, record_table, record_key,"
+      "INSERT INTO coverage_finding (scan_id, source_system, record_table, record_key,"
           + " person_key, register_id, atena_no, field, kind, code_points, mj_name, printed_as,"
           + " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String FINDINGS =
       "SELECT source_system, record_table, record_key, person_key, register_id, atena_no, field,"
           + " kind, code_points, mj_name, printed_as, reason FROM coverage_finding"
-          + " WHERE execution_id = ? ORDER BY id";
+          + " WHERE scan_id = ? ORDER BY id";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -39,25 +39,25 @@ public class CoverageResults {
   }
 
   /** Opens a scan; a restarted execution keeps its row and the findings of its finished steps. */
-  public void start(long executionId, Instant at) {
-    if (jdbc.sql("SELECT COUNT(*) FROM coverage_scan WHERE execution_id = ?")
-            .param(executionId)
+  public void start(long scanId, Instant at) {
+    if (jdbc.sql("SELECT COUNT(*) FROM coverage_scan WHERE scan_id = ?")
+            .param(scanId)
             .query(Long.class)
             .single()
         == 0) {
-      jdbc.sql("INSERT INTO coverage_scan (execution_id, started_at) VALUES (?, ?)")
-          .params(executionId, utc(at))
+      jdbc.sql("INSERT INTO coverage_scan (scan_id, started_at) VALUES (?, ?)")
+          .params(scanId, utc(at))
           .update();
     }
   }
 
-  public void add(long executionId, List<CoverageFinding> findings) {
+  public void add(long scanId, List<CoverageFinding> findings) {
     template.batchUpdate(
         INSERT,
         findings,
         findings.size(),
         (ps, f) -> {
-          ps.setLong(1, executionId);
+          ps.setLong(1, scanId);
           ps.setString(2, f.system());
           ps.setString(3, f.table());
           ps.setString(4, f.recordKey());
@@ -78,21 +78,21 @@ public class CoverageResults {
    *
    * @param scanned what was read: per system and unit, with zero counts filled in here
    */
-  public CoverageScan complete(long executionId, List<CoverageCount> scanned, Instant at) {
+  public CoverageScan complete(long scanId, List<CoverageCount> scanned, Instant at) {
     List<CoverageCount> counts = new ArrayList<>();
     for (CoverageCount s : scanned) {
       String key = CoverageCount.PERSON.equals(s.unit()) ? "person_key" : "register_id";
-      long unprintable = distinct(key, executionId, s.system(), CoverageFinding.UNPRINTABLE, false);
-      long gaijiOnly = distinct(key, executionId, s.system(), CoverageFinding.GAIJI, true);
+      long unprintable = distinct(key, scanId, s.system(), CoverageFinding.UNPRINTABLE, false);
+      long gaijiOnly = distinct(key, scanId, s.system(), CoverageFinding.GAIJI, true);
       counts.add(new CoverageCount(s.system(), s.unit(), s.scanned(), unprintable, gaijiOnly));
       jdbc.sql(
-              "INSERT INTO coverage_count (execution_id, source_system, unit, scanned,"
+              "INSERT INTO coverage_count (scan_id, source_system, unit, scanned,"
                   + " unprintable, gaiji_only) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(executionId, s.system(), s.unit(), s.scanned(), unprintable, gaijiOnly)
+          .params(scanId, s.system(), s.unit(), s.scanned(), unprintable, gaijiOnly)
           .update();
     }
-    jdbc.sql("UPDATE coverage_scan SET completed_at = ? WHERE execution_id = ?")
-        .params(utc(at), executionId)
+    jdbc.sql("UPDATE coverage_scan SET completed_at = ? WHERE scan_id = ?")
+        .params(utc(at), scanId)
         .update();
     return latest().orElseThrow();
   }
@@ -101,9 +101,9 @@ public class CoverageResults {
   public Optional<CoverageScan> latest() {
     List<Object[]> scans =
         jdbc.sql(
-                "SELECT execution_id, started_at, completed_at FROM coverage_scan"
+                "SELECT scan_id, started_at, completed_at FROM coverage_scan"
                     + " WHERE completed_at IS NOT NULL ORDER BY completed_at DESC,"
-                    + " execution_id DESC FETCH FIRST 1 ROWS ONLY")
+                    + " scan_id DESC FETCH FIRST 1 ROWS ONLY")
             .query((rs, n) -> new Object[] {rs.getLong(1), instant(rs, 2), instant(rs, 3)})
             .list();
     if (scans.isEmpty()) {
@@ -113,7 +113,7 @@ public class CoverageResults {
     List<CoverageCount> counts =
         jdbc.sql(
                 "SELECT source_system, unit, scanned, unprintable, gaiji_only FROM coverage_count"
-                    + " WHERE execution_id = ? ORDER BY source_system DESC, unit")
+                    + " WHERE scan_id = ? ORDER BY source_system DESC, unit")
             .param(id)
             .query(
                 (rs, n) ->
@@ -128,14 +128,14 @@ public class CoverageResults {
         new CoverageScan(id, (Instant) scans.get(0)[1], (Instant) scans.get(0)[2], counts));
   }
 
-  public List<CoverageFinding> findings(long executionId) {
+  public List<CoverageFinding> findings(long scanId) {
     List<CoverageFinding> all = new ArrayList<>();
-    forEachFinding(executionId, all::add);
+    forEachFinding(scanId, all::add);
     return all;
   }
 
   /** Streams a scan's findings in the order they were written (for the CSV export). */
-  public int forEachFinding(long executionId, Consumer<CoverageFinding> each) {
+  public int forEachFinding(long scanId, Consumer<CoverageFinding> each) {
     int[] count = {0};
     template.query(
         FINDINGS,
@@ -143,15 +143,15 @@ public class CoverageResults {
           each.accept(finding(rs));
           count[0]++;
         },
-        executionId);
+        scanId);
     return count[0];
   }
 
-  private long distinct(String key, long executionId, String system, String kind, boolean only) {
+  private long distinct(String key, long scanId, String system, String kind, boolean only) {
     String sql =
         "SELECT COUNT(DISTINCT "
             + key
-            + ") FROM coverage_finding WHERE execution_id = ? AND source_system = ? AND kind = ?"
+            + ") FROM coverage_finding WHERE scan_id = ? AND source_system = ? AND kind = ?"
             + " AND "
             + key
             + " IS NOT NULL";
@@ -162,16 +162,13 @@ public class CoverageResults {
               + key
               + " NOT IN (SELECT "
               + key
-              + " FROM coverage_finding WHERE execution_id = ? AND source_system = ?"
+              + " FROM coverage_finding WHERE scan_id = ? AND source_system = ?"
               + " AND kind = 'UNPRINTABLE' AND "
               + key
               + " IS NOT NULL)";
-      return jdbc.sql(sql)
-          .params(executionId, system, kind, executionId, system)
-          .query(Long.class)
-          .single();
+      return jdbc.sql(sql).params(scanId, system, kind, scanId, system).query(Long.class).single();
     }
-    return jdbc.sql(sql).params(executionId, system, kind).query(Long.class).single();
+    return jdbc.sql(sql).params(scanId, system, kind).query(Long.class).single();
   }
 
   private static CoverageFinding finding(ResultSet rs) throws SQLException {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A completed scan: the job execution that made it, when, and its counts. */
 public record CoverageScan(
-    long executionId, Instant startedAt, Instant completedAt, List<CoverageCount> counts) {
+    long scanId, Instant startedAt, Instant completedAt, List<CoverageCount> counts) {
 
   /** Persons of a system with at least one unprintable character (0 when not scanned). */
   public long unprintablePersons(String system) {

@@ -35,7 +35,7 @@ class CoverageResultsTests {
                 new CoverageCount("koseki", CoverageCount.PERSON, 200, 0, 0)),
             at.plusSeconds(30));
 
-    assertThat(scan.executionId()).isEqualTo(7);
+    assertThat(scan.scanId()).isEqualTo(7);
     assertThat(scan.counts())
         .containsExactlyInAnyOrder(
             new CoverageCount("madoguchi", "PERSON", 150, 1, 1),
