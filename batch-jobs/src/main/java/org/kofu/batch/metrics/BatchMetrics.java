@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BatchMetrics implements MeterBinder {
 
   /** The jobs of batch-jobs, by their Spring Batch names. */
-  static final List<String> JOBS = List.of("fullPregeneration", "deltaPregeneration", "purge");
+  static final List<String> JOBS =
+      List.of("fullPregeneration", "deltaPregeneration", "purge", "characterCoverage");
 
   private static final Duration FAILURE_WINDOW = Duration.ofHours(24);
 

@@ -77,6 +77,11 @@ class QuartzScheduleConfiguration {
     return detail("purge");
   }
 
+  @Bean
+  JobDetail characterCoverageJob() {
+    return detail("characterCoverage");
+  }
+
   /**
    * The triggers, with the crons operators changed in the admin (project-db's {@code
    * batch_schedule_override}) in place of the configured ones: the store is overwritten at start
@@ -118,6 +123,7 @@ class QuartzScheduleConfiguration {
       triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED, changed));
     }
     triggers.add(cron("purge", 0, schedule.purge(), zone, null, changed));
+    triggers.add(cron("characterCoverage", 0, schedule.coverage(), zone, null, changed));
     return triggers;
   }
 
