@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
 public class JobControl {
 
   public static final List<String> JOBS =
-      List.of("fullPregeneration", "deltaPregeneration", "purge");
+      List.of("fullPregeneration", "deltaPregeneration", "purge", "characterCoverage");
   static final String GROUP = "kofu";
   static final String LAUNCH_GROUP = "kofu-admin";
   static final String RESTART_KEY = "restartExecutionId";
