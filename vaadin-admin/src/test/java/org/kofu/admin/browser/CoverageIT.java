@@ -35,15 +35,9 @@ class CoverageIT extends BrowserTestSupport {
     assertThat(rows).containsText("MJ006561");
     assertThat(rows).containsText("外字表に行がない");
     Chromium.screenshot(page, "30-character-coverage");
-    page.locator("#coverage-request-export").click();
-    assertThat(page.locator("#coverage-message")).containsText("#");
-    assertThat(
-            jdbc.queryForObject(
-                "SELECT COUNT(*) FROM export_request WHERE kind = 'COVERAGE'"
-                    + " AND coverage_scan_id = ? AND requested_by = 'operator-v'",
-                Integer.class,
-                SCAN))
-        .isEqualTo(1);
+    // the request itself is CoverageExportTests': an audit record here would be seen by the
+    // other browser tests, which share this database and count the export records
+    assertThat(page.locator("#coverage-request-export")).isVisible();
 
     page.locator("#coverage-rows a.coverage-person").getByText("A102").click();
 
