@@ -25,7 +25,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.item.database.JdbcPagingItemReader;
-import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -134,16 +133,9 @@ class CoverageJobConfiguration {
       @Qualifier(LegacySourcesConfiguration.KOSEKI) DataSource koseki,
       CoverageProperties properties) {
     Source source = PrintedSources.byStep(step);
-    return new JdbcPagingItemReaderBuilder<PrintedRecord>()
-        .name(step)
-        .dataSource(PrintedSources.MADOGUCHI.equals(source.system()) ? madoguchi : koseki)
-        .selectClause(source.select())
-        .fromClause(source.from())
-        .whereClause(source.where())
-        .sortKeys(source.sortKeys())
-        .rowMapper(source.mapper())
-        .pageSize(properties.chunkSize())
-        .build();
+    return source.reader(
+        PrintedSources.MADOGUCHI.equals(source.system()) ? madoguchi : koseki,
+        properties.chunkSize());
   }
 
   @Bean

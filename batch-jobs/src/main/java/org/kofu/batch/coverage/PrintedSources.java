@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.kofu.core.certificate.PersonRef;
+import org.springframework.batch.item.database.JdbcPagingItemReader;
 import org.springframework.batch.item.database.Order;
+import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -35,6 +38,20 @@ final class PrintedSources {
 
     String countSql() {
       return "SELECT COUNT(*) " + from + " " + where;
+    }
+
+    /** A paging reader of the table (its state saved under the step's name). */
+    JdbcPagingItemReader<PrintedRecord> reader(DataSource dataSource, int pageSize) {
+      return new JdbcPagingItemReaderBuilder<PrintedRecord>()
+          .name(step)
+          .dataSource(dataSource)
+          .selectClause(select)
+          .fromClause(from)
+          .whereClause(where)
+          .sortKeys(sortKeys)
+          .rowMapper(mapper)
+          .pageSize(pageSize)
+          .build();
     }
   }
 
