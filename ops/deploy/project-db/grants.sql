@@ -58,6 +58,13 @@ GRANT SELECT (request_id, certificate_number, person_key, certificate_type, fee_
   source, issued_at, outcome, pages_printed, reported_at, issue_date) ON issuance_request TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
+-- The character coverage scan (V7_1): the batch's characterCoverage job writes it, the admin's
+-- 文字の点検 view and its CSV export read it. Findings hold keys and code points, never text.
+GRANT SELECT, INSERT, UPDATE ON coverage_scan TO kofu_batch;
+GRANT SELECT, INSERT ON coverage_finding, coverage_count TO kofu_batch;
+GRANT SELECT ON coverage_scan, coverage_finding, coverage_count TO kofu_admin;
+
+-- ---------------------------------------------------------------------------------------------
 -- The service calendar: the admin edits it, relay and batch read it.
 GRANT SELECT ON service_hours, service_holiday, service_type_rule, maintenance_window
   TO kofu_relay, kofu_batch, kofu_admin;

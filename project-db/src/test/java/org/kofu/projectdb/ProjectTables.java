@@ -26,7 +26,10 @@ final class ProjectTables {
           "issuance_log_queue",
           "body_dictionary",
           "chain_checkpoint",
-          "chain_archive");
+          "chain_archive",
+          "coverage_scan",
+          "coverage_finding",
+          "coverage_count");
 
   private ProjectTables() {}
 }

@@ -3,6 +3,7 @@ package org.kofu.admin;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.kofu.projectdb.chain.HashChain;
+import org.kofu.projectdb.coverage.CoverageResults;
 import org.kofu.projectdb.registration.RegistrationRepository;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceScheduleRepository;
@@ -38,5 +39,10 @@ class ProjectDbConfiguration {
   @Bean
   RegistrationRepository registrationRepository(DataSource dataSource) {
     return new RegistrationRepository(dataSource);
+  }
+
+  @Bean
+  CoverageResults coverageResults(DataSource dataSource) {
+    return new CoverageResults(dataSource);
   }
 }

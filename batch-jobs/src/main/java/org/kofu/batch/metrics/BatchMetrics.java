@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BatchMetrics implements MeterBinder {
 
   /** The jobs of batch-jobs, by their Spring Batch names. */
-  static final List<String> JOBS = List.of("fullPregeneration", "deltaPregeneration", "purge");
+  static final List<String> JOBS = BatchJob.launchedByHand();
 
   private static final Duration FAILURE_WINDOW = Duration.ofHours(24);
 

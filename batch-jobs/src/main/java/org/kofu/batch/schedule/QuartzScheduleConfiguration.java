@@ -90,6 +90,11 @@ class QuartzScheduleConfiguration {
     return detail(BatchJob.PURGE);
   }
 
+  @Bean
+  JobDetail characterCoverageJob() {
+    return detail(BatchJob.CHARACTER_COVERAGE);
+  }
+
   /**
    * The triggers, with the crons operators changed in the admin (project-db's {@code
    * batch_schedule_override}) in place of the configured ones: the store is overwritten at start
@@ -133,6 +138,7 @@ class QuartzScheduleConfiguration {
       triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED, changed));
     }
     triggers.add(cron(BatchJob.PURGE, 0, schedule.purge(), zone, null, changed));
+    triggers.add(cron(BatchJob.CHARACTER_COVERAGE, 0, schedule.coverage(), zone, null, changed));
     return triggers;
   }
 

@@ -25,13 +25,14 @@ class DeltaScheduleTests {
             "0 30 23 * * ?",
             List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
             "0 15 4 * * ?",
+            "0 0 1 ? * SUN",
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
     var triggers =
         QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.CONTINUOUS, Map.of());
 
-    assertThat(triggers).hasSize(5);
+    assertThat(triggers).hasSize(6);
     assertThat(
             triggers.stream()
                 .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
@@ -52,6 +53,7 @@ class DeltaScheduleTests {
             "0 30 23 * * ?",
             List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?"),
             "0 15 4 * * ?",
+            "0 0 1 ? * SUN",
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
@@ -68,7 +70,8 @@ class DeltaScheduleTests {
         .containsEntry("fullPregeneration-0", "0 45 23 * * ?")
         .containsEntry("continuousDelta-0", "0 30-59 6 * * ?")
         .containsEntry("continuousDelta-1", "0 * 8-21 * * ?")
-        .containsEntry("purge-0", "0 15 4 * * ?");
+        .containsEntry("purge-0", "0 15 4 * * ?")
+        .containsEntry("characterCoverage-0", "0 0 1 ? * SUN");
   }
 
   @Test
@@ -79,6 +82,7 @@ class DeltaScheduleTests {
                 "0 30 23 * * ?",
                 List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
                 "0 15 4 * * ?",
+                "0 0 1 ? * SUN",
                 "Asia/Tokyo",
                 List.of(),
                 java.time.Duration.ofMinutes(30)),

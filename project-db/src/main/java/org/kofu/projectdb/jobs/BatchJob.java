@@ -12,7 +12,9 @@ public enum BatchJob {
   DELTA_PREGENERATION("deltaPregeneration", true),
   /** Polls the change journals through service hours; only the schedule starts it. */
   CONTINUOUS_DELTA("continuousDelta", false),
-  PURGE("purge", true);
+  PURGE("purge", true),
+  /** Finds the characters of both existing systems that print only through 外字 or not at all. */
+  CHARACTER_COVERAGE("characterCoverage", true);
 
   private final String jobName;
   private final boolean launchedByHand;

@@ -9,6 +9,12 @@ final class Criteria {
 
   private Criteria() {}
 
+  static String describe(ExportRequest request) {
+    return request.coverage()
+        ? "coverage scan=" + request.coverageScanId()
+        : describe(request.filter());
+  }
+
   static String describe(LogFilter f) {
     List<String> parts = new ArrayList<>();
     add(parts, "from", f.from());

@@ -49,6 +49,25 @@ class ExportRepository {
     return key.getKey().longValue();
   }
 
+  long insertCoverage(String requestedBy, Instant at, long scanId) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          var insert =
+              connection.prepareStatement(
+                  "INSERT INTO export_request (requested_by, requested_at, kind,"
+                      + " coverage_scan_id, status) VALUES (?, ?, ?, ?, 'PENDING')",
+                  new String[] {"id"});
+          insert.setString(1, requestedBy);
+          insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+          insert.setString(3, ExportRequest.COVERAGE);
+          insert.setLong(4, scanId);
+          return insert;
+        },
+        key);
+    return key.getKey().longValue();
+  }
+
   /** Moves a request from one status to another; false when it was not in {@code from}. */
   boolean decide(long id, String from, String to, String by, Instant at) {
     return jdbc.update(
@@ -102,8 +121,11 @@ class ExportRepository {
             rs.getString("certificate_number"),
             rs.getString("request_id"),
             rs.getString("person_key"));
+    long scan = rs.getLong("coverage_scan_id");
     return new ExportRequest(
         rs.getLong("id"),
+        rs.getString("kind"),
+        rs.wasNull() ? null : scan,
         rs.getString("requested_by"),
         instant(rs, "requested_at"),
         filter,

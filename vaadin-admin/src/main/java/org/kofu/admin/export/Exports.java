@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.coverage.CoverageExportRequests;
 import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
 import org.kofu.admin.security.CurrentUser;
@@ -14,18 +15,25 @@ import org.springframework.stereotype.Service;
 
 /** Request, decision and the one download of an export; every step is audited. */
 @Service
-class Exports implements ExportRequests {
+class Exports implements ExportRequests, CoverageExportRequests {
 
   private static final int SHOWN = 200;
 
   private final ExportRepository requests;
   private final LogCsv csv;
+  private final CoverageCsv coverageCsv;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Exports(ExportRepository requests, LogCsv csv, AuditTrail audit, Clock clock) {
+  Exports(
+      ExportRepository requests,
+      LogCsv csv,
+      CoverageCsv coverageCsv,
+      AuditTrail audit,
+      Clock clock) {
     this.requests = requests;
     this.csv = csv;
+    this.coverageCsv = coverageCsv;
     this.audit = audit;
     this.clock = clock;
   }
@@ -35,6 +43,14 @@ class Exports implements ExportRequests {
   public long request(LogFilter filter) {
     long id = requests.insert(CurrentUser.login(), clock.instant(), filter);
     audit.record("EXPORT_REQUESTED", "export=" + id + " " + Criteria.describe(filter));
+    return id;
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public long requestCoverage(long scanId) {
+    long id = requests.insertCoverage(CurrentUser.login(), clock.instant(), scanId);
+    audit.record("EXPORT_REQUESTED", "export=" + id + " coverage scan=" + scanId);
     return id;
   }
 
@@ -65,7 +81,11 @@ class Exports implements ExportRequests {
       audit.record("EXPORT_DOWNLOAD_REFUSED", "export=" + id);
       return false;
     }
-    int count = csv.write(requests.find(id).filter(), out);
+    ExportRequest request = requests.find(id);
+    int count =
+        request.coverage()
+            ? coverageCsv.write(request.coverageScanId(), out)
+            : csv.write(request.filter(), out);
     audit.record("EXPORT_DOWNLOADED", "export=" + id + " records=" + count);
     return true;
   }

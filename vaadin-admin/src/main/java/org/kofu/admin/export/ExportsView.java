@@ -33,7 +33,9 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(ExportRequest::id).setHeader("#").setAutoWidth(true);
     grid.addColumn(r -> Formats.time(r.requestedAt())).setHeader(getTranslation("common.when"));
     grid.addColumn(ExportRequest::requestedBy).setHeader(getTranslation("export.requested-by"));
-    grid.addColumn(r -> Criteria.describe(r.filter())).setHeader(getTranslation("export.criteria"));
+    grid.addColumn(r -> getTranslation("export.kind." + r.kind()))
+        .setHeader(getTranslation("export.kind"));
+    grid.addColumn(Criteria::describe).setHeader(getTranslation("export.criteria"));
     grid.addColumn(r -> getTranslation("export.status." + r.status()))
         .setHeader(getTranslation("export.status"));
     grid.addColumn(ExportRequest::decidedBy).setHeader(getTranslation("export.decided-by"));
@@ -59,15 +61,17 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
       actions.add(approve, reject);
     }
     if ("APPROVED".equals(request.status()) && mine) {
-      Anchor download = new Anchor(csv(request.id()), getTranslation("export.download"));
+      Anchor download = new Anchor(csv(request), getTranslation("export.download"));
       download.setId("export-download");
       actions.add(download);
     }
   }
 
-  private DownloadHandler csv(long id) {
+  private DownloadHandler csv(ExportRequest request) {
+    long id = request.id();
+    String name = request.coverage() ? "character-coverage-" : "issuance-log-";
     return event -> {
-      event.setFileName("issuance-log-" + id + ".csv");
+      event.setFileName(name + id + ".csv");
       event.setContentType("text/csv; charset=UTF-8");
       if (!exports.download(id, event.getOutputStream())) {
         event.getResponse().setStatus(410);

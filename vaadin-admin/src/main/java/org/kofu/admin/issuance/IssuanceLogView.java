@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +29,8 @@ import org.kofu.projectdb.chain.ChainVerification;
 /** 発行ログ: criteria, a lazily paged grid and the chain check of the log. */
 @Route(value = "issuance-log", layout = MainLayout.class)
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
-public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
+public class IssuanceLogView extends VerticalLayout
+    implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final List<String> DECISIONS =
       List.of("ISSUED", "REFUSED", "ANSWERED", "RECORDED", "ERROR", "REJECTED");
@@ -117,6 +120,18 @@ public class IssuanceLogView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     showAll(filter.withPersonKey(key.get()));
+  }
+
+  /** {@code ?person=<PersonRef key>}: the hand-off of another view, searched by key. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    List<String> person =
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
+    if (person.size() == 1) {
+      search
+          .personByKey(person.get(0))
+          .ifPresent(key -> showAll(LogFilter.none().withPersonKey(key)));
+    }
   }
 
   private void requestExport() {

@@ -18,6 +18,9 @@ class LogSearch {
 
   private static final Pattern JUMINHYO_CODE = Pattern.compile("[0-9]{11}");
 
+  /** A PersonRef key: {@code A<宛名番号>} or {@code K<koseki_id>-<kojin_no>}. */
+  private static final Pattern PERSON_KEY = Pattern.compile("A[0-9]{1,18}|K[0-9]{1,18}-[0-9]{1,9}");
+
   private final IssuanceLogRepository log;
   private final ResidentKeys residents;
   private final AuditTrail audit;
@@ -44,6 +47,18 @@ class LogSearch {
     Optional<String> key = residents.keyOf(juminhyoCode);
     audit.record("ISSUANCE_PERSON_SEARCH", "person=" + key.orElse("not found"));
     return key;
+  }
+
+  /**
+   * A person handed over by key (the coverage view's link); audited like a search by code. Empty
+   * for anything that is not a PersonRef key.
+   */
+  Optional<String> personByKey(String key) {
+    if (key == null || !PERSON_KEY.matcher(key).matches()) {
+      return Optional.empty();
+    }
+    audit.record("ISSUANCE_PERSON_SEARCH", "person=" + key + " (by key)");
+    return Optional.of(key);
   }
 
   int count(LogFilter filter) {

@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports"));
     nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "statistics"));
     nav.addItem(new SideNavItem(getTranslation("nav.jobs"), "jobs"));
+    nav.addItem(new SideNavItem(getTranslation("nav.coverage"), "coverage"));
     nav.addItem(new SideNavItem(getTranslation("nav.cache"), "cache"));
     nav.addItem(new SideNavItem(getTranslation("nav.registrations"), "registrations"));
     nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents"));

@@ -58,15 +58,24 @@ final class GaijiResolution {
   }
 
   private static String printed(GaijiRow row, String person) {
+    String printed = printed(row);
+    if (printed == null) {
+      throw new UndrawableCharacterException(
+          person + " " + row.table() + ":" + row.rowKey() + " " + row.mjCode(), hex(row.pua()));
+    }
+    return printed;
+  }
+
+  /**
+   * What a row puts in the text: its {@code ucs}, else the IPAmj glyph its MJ文字図形名 names; null when
+   * it names a glyph IPAmj lacks. The glyph check of the result is the renderer's.
+   */
+  static String printed(GaijiRow row) {
     if (row.ucs() != null && !row.ucs().isBlank()) {
       return row.ucs().strip();
     }
     int glyph = row.mjNumber() < 0 ? -1 : MjFont.shared().glyphOfMj(row.mjNumber());
-    if (glyph < 0) {
-      throw new UndrawableCharacterException(
-          person + " " + row.table() + ":" + row.rowKey() + " " + row.mjCode(), hex(row.pua()));
-    }
-    return Character.toString(FontCatalog.MJ_GLYPH + glyph);
+    return glyph < 0 ? null : Character.toString(FontCatalog.MJ_GLYPH + glyph);
   }
 
   private static String replace(String s, Map<Integer, String> printed) {

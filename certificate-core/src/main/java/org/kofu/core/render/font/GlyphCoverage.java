@@ -1,5 +1,8 @@
 package org.kofu.core.render.font;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Turns a text to be printed into what the fonts draw, or refuses it. What the shipped Mincho fonts
  * draw stays as it is; a character they lack, a variation sequence, or a 外字 named by its MJ文字図形名
@@ -31,19 +34,12 @@ public final class GlyphCoverage {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      int selector = next < text.length() ? text.codePointAt(next) : 0;
-      int drawn = cp;
-      if (isSelector(selector)) {
-        drawn = inMj(mj.glyph(cp, selector), source, cp, selector);
-        next += Character.charCount(selector);
-      } else if (cp >= FontCatalog.MJ_GLYPH && cp <= FontCatalog.MJ_GLYPH + 0xFFFD) {
-        int glyph = cp - FontCatalog.MJ_GLYPH;
-        drawn = inMj(glyph > 0 && glyph < mj.glyphCount() ? glyph : -1, source, cp);
-      } else if (isSelector(cp) || isPrivateUse(cp)) {
-        throw undrawable(source, cp);
-      } else if (cp != '\n' && !fonts.mainDraws(cp) && !fonts.extDraws(cp)) {
-        drawn = inMj(mj.glyph(cp, 0), source, cp);
+      int selector = selectorAt(text, next);
+      int drawn = drawn(cp, selector);
+      if (drawn < 0) {
+        throw undrawable(source, selector == 0 ? new int[] {cp} : new int[] {cp, selector});
       }
+      next += selector == 0 ? 0 : Character.charCount(selector);
       if (drawn != cp && mapped == null) {
         mapped = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
@@ -55,21 +51,54 @@ public final class GlyphCoverage {
     return mapped == null ? text : mapped.toString();
   }
 
-  /** Whether the text holds nothing {@link #prepare} would refuse. */
-  public boolean printable(String text) {
-    try {
-      prepare(text, "");
-      return true;
-    } catch (UndrawableCharacterException e) {
-      return false;
+  /**
+   * Each character or variation sequence of the text that {@link #prepare} would refuse, as its
+   * code points ({@code U+2A6B2}, {@code U+845B U+E0103}), in order; empty when all print.
+   */
+  public List<String> undrawable(String text) {
+    List<String> refused = new ArrayList<>();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      int selector = selectorAt(text, next);
+      if (drawn(cp, selector) < 0) {
+        refused.add(hex(selector == 0 ? new int[] {cp} : new int[] {cp, selector}));
+      }
+      i = next + (selector == 0 ? 0 : Character.charCount(selector));
     }
+    return refused;
   }
 
-  private static int inMj(int glyph, String source, int... codePoints) {
-    if (glyph < 0) {
-      throw undrawable(source, codePoints);
+  /** Whether the text holds nothing {@link #prepare} would refuse. */
+  public boolean printable(String text) {
+    return undrawable(text).isEmpty();
+  }
+
+  /** What a character (and the selector after it, 0: none) is drawn as, or -1: nothing draws it. */
+  private int drawn(int cp, int selector) {
+    if (selector != 0) {
+      return inMj(mj.glyph(cp, selector));
     }
-    return FontCatalog.PRIVATE_USE + glyph;
+    if (cp >= FontCatalog.MJ_GLYPH && cp <= FontCatalog.MJ_GLYPH + 0xFFFD) {
+      int glyph = cp - FontCatalog.MJ_GLYPH;
+      return inMj(glyph > 0 && glyph < mj.glyphCount() ? glyph : -1);
+    }
+    if (isSelector(cp) || isPrivateUse(cp)) {
+      return -1;
+    }
+    if (cp == '\n' || fonts.mainDraws(cp) || fonts.extDraws(cp)) {
+      return cp;
+    }
+    return inMj(mj.glyph(cp, 0));
+  }
+
+  private static int selectorAt(String text, int at) {
+    int selector = at < text.length() ? text.codePointAt(at) : 0;
+    return isSelector(selector) ? selector : 0;
+  }
+
+  private static int inMj(int glyph) {
+    return glyph < 0 ? -1 : FontCatalog.PRIVATE_USE + glyph;
   }
 
   private static boolean isSelector(int cp) {
@@ -81,10 +110,14 @@ public final class GlyphCoverage {
   }
 
   private static UndrawableCharacterException undrawable(String source, int... codePoints) {
+    return new UndrawableCharacterException(source, hex(codePoints));
+  }
+
+  private static String hex(int... codePoints) {
     StringBuilder s = new StringBuilder();
     for (int cp : codePoints) {
       s.append(s.isEmpty() ? "" : " ").append(String.format("U+%04X", cp));
     }
-    return new UndrawableCharacterException(source, s.toString());
+    return s.toString();
   }
 }

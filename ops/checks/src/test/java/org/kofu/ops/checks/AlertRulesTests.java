@@ -168,6 +168,22 @@ class AlertRulesTests {
   }
 
   @Test
+  void moreUnprintablePersonsThanAWeekAgoRaisesAWarningPerSystem() throws IOException {
+    JsonNode rule =
+        rules().stream()
+            .filter(r -> r.path("alert").asText().equals("KofuUnprintablePersonsGrew"))
+            .findFirst()
+            .orElseThrow();
+    String expr = rule.path("expr").asText();
+    assertThat(metricNames(expr)).containsExactly("kofu_unprintable_persons");
+    // every batch node reports the same scan: one series per system, compared over the week
+    assertThat(expr)
+        .contains("max by (system)", "delta(kofu_unprintable_persons[7d])")
+        .endsWith("> 0");
+    assertThat(rule.at("/labels/severity").asText()).isEqualTo("warning");
+  }
+
+  @Test
   void theDashboardQueriesExportedMetrics() throws IOException {
     Set<String> exported = exported();
     JsonNode dashboard =
