@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import org.kofu.admin.account.ApprovalRule;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
 import org.kofu.admin.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +22,16 @@ class Exports implements ExportRequests {
   private final LogCsv csv;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApprovalRule approvals;
 
-  Exports(ExportRepository requests, LogCsv csv, AuditTrail audit, Clock clock) {
+  Exports(
+      ExportRepository requests,
+      LogCsv csv,
+      AuditTrail audit,
+      Clock clock,
+      ApprovalRule approvals) {
     this.requests = requests;
+    this.approvals = approvals;
     this.csv = csv;
     this.audit = audit;
     this.clock = clock;
@@ -43,12 +50,14 @@ class Exports implements ExportRequests {
     return requests.latest(SHOWN);
   }
 
+  /** True when the signed-in user may decide the request (see {@link ApprovalRule}). */
+  boolean mayDecide(ExportRequest request) {
+    return approvals.mayDecide(request.requestedBy());
+  }
+
   @PreAuthorize("hasRole('OFFICER')")
   boolean decide(long id, boolean approve) {
-    if (requests.find(id).requestedBy().equals(CurrentUser.login())) {
-      // the officer's own request needs another officer: nobody approves themselves
-      throw new AccessDeniedException("own export request");
-    }
+    approvals.check(requests.find(id).requestedBy());
     boolean done =
         requests.decide(
             id, "PENDING", approve ? "APPROVED" : "REJECTED", CurrentUser.login(), clock.instant());
