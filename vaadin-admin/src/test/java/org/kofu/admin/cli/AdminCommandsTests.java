@@ -14,7 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The recovery command when every officer is locked out; a database of its own. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:kofu-admin-cli;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:kofu-admin-cli;DB_CLOSE_DELAY=-1",
+      "kofu.admin.recover.officer=nobody",
+      "kofu.admin.recover.force=true"
+    })
 class AdminCommandsTests {
 
   @Autowired AdminProperties properties;
@@ -24,6 +29,14 @@ class AdminCommandsTests {
   @Autowired ConfigurableApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired PasswordEncoder encoder;
+  @Autowired RecoveryCommand bound;
+
+  @Test
+  void theCommandLineKeysBind() {
+    assertThat(bound.requested()).isTrue();
+    assertThat(bound.officer()).isEqualTo("nobody");
+    assertThat(bound.force()).isTrue();
+  }
 
   @Test
   void aLockedOutOfficerIsRecoveredOnlyWhenNoOfficerCanSignInUnlessForced() {
