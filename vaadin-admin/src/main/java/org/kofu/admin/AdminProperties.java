@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -26,11 +27,35 @@ public record AdminProperties(
   /** Dashboard alerts: more issued certificates in one day than this is unusual volume. */
   public record Alerts(@DefaultValue("5000") @Min(1) long dailyVolume) {}
 
-  /** Minimum length, how many earlier passwords may not be reused, failures before lockout. */
+  /**
+   * Minimum length, how many earlier passwords may not be reused, failures before lockout, how long
+   * a one-time password is valid, and the per-address throttle: that many failed sign-ins from one
+   * client address within the window refuse every sign-in from it for the block time.
+   */
   public record Password(
       @DefaultValue("12") @Min(8) int minLength,
       @DefaultValue("5") @Min(0) int history,
-      @DefaultValue("5") @Min(1) int maxFailures) {}
+      @DefaultValue("5") @Min(1) int maxFailures,
+      @DefaultValue("24h") Duration oneTimeValidity,
+      @DefaultValue("10") @Min(1) int addressMaxFailures,
+      @DefaultValue("10m") Duration addressWindow,
+      @DefaultValue("15m") Duration addressBlock) {
+
+    @ConstructorBinding
+    public Password {}
+
+    /** The policy with the default one-time validity and address throttle. */
+    public Password(int minLength, int history, int maxFailures) {
+      this(
+          minLength,
+          history,
+          maxFailures,
+          Duration.ofHours(24),
+          10,
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(15));
+    }
+  }
 
   /** Idle timeout (also Vaadin's heartbeat does not extend it) and absolute session lifetime. */
   public record Session(

@@ -48,7 +48,8 @@ public class AccountAdministration {
       throw new AccountException("account.error.exists");
     }
     String password = Passwords.oneTimePassword(properties);
-    accounts.insert(login, displayName, role, encoder.encode(password), clock.instant());
+    accounts.insert(
+        login, displayName, role, encoder.encode(password), clock.instant(), CurrentUser.login());
     event(login, CredentialEvent.Kind.ISSUED, "role=" + role);
     return password;
   }

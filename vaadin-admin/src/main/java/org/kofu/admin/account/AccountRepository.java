@@ -17,7 +17,7 @@ class AccountRepository {
 
   private static final String COLUMNS =
       "id, login, display_name, role, password_hash, must_change, failed_attempts, locked,"
-          + " enabled, password_changed_at";
+          + " enabled, password_changed_at, created_by";
 
   private final JdbcClient jdbc;
 
@@ -46,12 +46,13 @@ class AccountRepository {
         > 0;
   }
 
-  void insert(String login, String displayName, Role role, String hash, Instant now) {
+  void insert(
+      String login, String displayName, Role role, String hash, Instant now, String createdBy) {
     jdbc.sql(
             "INSERT INTO admin_user (login, display_name, role, password_hash, must_change,"
-                + " failed_attempts, locked, enabled, password_changed_at, created_at)"
-                + " VALUES (?, ?, ?, ?, TRUE, 0, FALSE, TRUE, ?, ?)")
-        .params(login, displayName, role.name(), hash, utc(now), utc(now))
+                + " failed_attempts, locked, enabled, password_changed_at, created_at, created_by)"
+                + " VALUES (?, ?, ?, ?, TRUE, 0, FALSE, TRUE, ?, ?, ?)")
+        .params(login, displayName, role.name(), hash, utc(now), utc(now), createdBy)
         .update();
     jdbc.sql(
             "INSERT INTO password_history (user_id, password_hash, set_at)"
@@ -68,6 +69,17 @@ class AccountRepository {
         .update();
     jdbc.sql("INSERT INTO password_history (user_id, password_hash, set_at) VALUES (?, ?, ?)")
         .params(id, hash, utc(now))
+        .update();
+  }
+
+  /** Swaps one hash for another in place: no new history row, no change of dates or flags. */
+  void replaceHash(long id, String oldHash, String newHash) {
+    jdbc.sql("UPDATE admin_user SET password_hash = ? WHERE id = ? AND password_hash = ?")
+        .params(newHash, id, oldHash)
+        .update();
+    jdbc.sql(
+            "UPDATE password_history SET password_hash = ? WHERE user_id = ? AND password_hash = ?")
+        .params(newHash, id, oldHash)
         .update();
   }
 
@@ -137,7 +149,8 @@ class AccountRepository {
         rs.getInt(7),
         rs.getBoolean(8),
         rs.getBoolean(9),
-        rs.getObject(10, OffsetDateTime.class).toInstant());
+        rs.getObject(10, OffsetDateTime.class).toInstant(),
+        rs.getString(11));
   }
 
   private static OffsetDateTime utc(Instant instant) {

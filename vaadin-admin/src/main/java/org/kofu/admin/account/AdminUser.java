@@ -2,7 +2,10 @@ package org.kofu.admin.account;
 
 import java.time.Instant;
 
-/** A user of the admin; the hash never leaves the account package's services. */
+/**
+ * A user of the admin; the hash never leaves the account package's services. {@code createdBy} is
+ * the officer who issued the account ("setup" for the first officer, null when unknown).
+ */
 public record AdminUser(
     long id,
     String login,
@@ -13,4 +16,5 @@ public record AdminUser(
     int failedAttempts,
     boolean locked,
     boolean enabled,
-    Instant passwordChangedAt) {}
+    Instant passwordChangedAt,
+    String createdBy) {}

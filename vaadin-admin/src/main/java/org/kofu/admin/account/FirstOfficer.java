@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FirstOfficer {
 
+  /** The actor of the setup command in the ledger and as the first officer's creator. */
+  static final String SETUP = "setup";
+
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
@@ -44,10 +47,10 @@ public class FirstOfficer {
       throw new AccountException("account.error.login");
     }
     String password = Passwords.oneTimePassword(properties);
-    accounts.insert(login, login, Role.OFFICER, encoder.encode(password), clock.instant());
+    accounts.insert(login, login, Role.OFFICER, encoder.encode(password), clock.instant(), SETUP);
     accounts.ledger(
-        new CredentialEvent(clock.instant(), "setup", login, CredentialEvent.Kind.ISSUED));
-    audit.record("setup", "ACCOUNT_ISSUED", login + " role=OFFICER", "local");
+        new CredentialEvent(clock.instant(), SETUP, login, CredentialEvent.Kind.ISSUED));
+    audit.record(SETUP, "ACCOUNT_ISSUED", login + " role=OFFICER", "local");
     return password;
   }
 }

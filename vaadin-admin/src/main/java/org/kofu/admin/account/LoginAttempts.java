@@ -7,7 +7,10 @@ import org.kofu.admin.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed logins and locks an account after the configured number (clause 8(3)). */
+/**
+ * Counts failed logins and locks an account after the configured number (clause 8(3)); the failures
+ * also count towards the client address's throttle.
+ */
 @Service
 public class LoginAttempts {
 
@@ -15,10 +18,16 @@ public class LoginAttempts {
   private final AuditTrail audit;
   private final AdminProperties properties;
   private final Clock clock;
+  private final AddressThrottle throttle;
 
   LoginAttempts(
-      AccountRepository accounts, AuditTrail audit, AdminProperties properties, Clock clock) {
+      AccountRepository accounts,
+      AuditTrail audit,
+      AdminProperties properties,
+      Clock clock,
+      AddressThrottle throttle) {
     this.accounts = accounts;
+    this.throttle = throttle;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
@@ -27,6 +36,9 @@ public class LoginAttempts {
   @Transactional
   public void failed(String login, String clientIp) {
     audit.record(login, "LOGIN_FAILED", "", clientIp);
+    if (throttle.failed(clientIp)) {
+      audit.record("system", "ADDRESS_THROTTLED", clientIp, clientIp);
+    }
     accounts
         .find(login)
         .filter(user -> !user.locked())

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import org.kofu.admin.account.ApprovalRule;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.coverage.CoverageExportRequests;
 import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
 import org.kofu.admin.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,14 +24,17 @@ class Exports implements ExportRequests, CoverageExportRequests {
   private final CoverageCsv coverageCsv;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApprovalRule approvals;
 
   Exports(
       ExportRepository requests,
       LogCsv csv,
       CoverageCsv coverageCsv,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApprovalRule approvals) {
     this.requests = requests;
+    this.approvals = approvals;
     this.csv = csv;
     this.coverageCsv = coverageCsv;
     this.audit = audit;
@@ -59,12 +62,14 @@ class Exports implements ExportRequests, CoverageExportRequests {
     return requests.latest(SHOWN);
   }
 
+  /** True when the signed-in user may decide the request (see {@link ApprovalRule}). */
+  boolean mayDecide(ExportRequest request) {
+    return approvals.mayDecide(request.requestedBy());
+  }
+
   @PreAuthorize("hasRole('OFFICER')")
   boolean decide(long id, boolean approve) {
-    if (requests.find(id).requestedBy().equals(CurrentUser.login())) {
-      // the officer's own request needs another officer: nobody approves themselves
-      throw new AccessDeniedException("own export request");
-    }
+    approvals.check(requests.find(id).requestedBy());
     boolean done =
         requests.decide(
             id, "PENDING", approve ? "APPROVED" : "REJECTED", CurrentUser.login(), clock.instant());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,7 +54,12 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
     }
     ExportRequest request = selected.get();
     boolean mine = request.requestedBy().equals(CurrentUser.login());
-    if ("PENDING".equals(request.status()) && CurrentUser.has(Role.OFFICER) && !mine) {
+    boolean pending = "PENDING".equals(request.status()) && CurrentUser.has(Role.OFFICER);
+    if (pending && !exports.mayDecide(request)) {
+      Span other = new Span(getTranslation("approval.other-officer"));
+      other.setId("export-other-officer");
+      actions.add(other);
+    } else if (pending) {
       Button approve = new Button(getTranslation("export.approve"), c -> decide(request, true));
       approve.setId("export-approve");
       Button reject = new Button(getTranslation("export.reject"), c -> decide(request, false));

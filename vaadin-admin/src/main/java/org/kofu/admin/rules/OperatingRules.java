@@ -3,6 +3,7 @@ package org.kofu.admin.rules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.kofu.admin.account.ApprovalRule;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,9 +20,11 @@ class OperatingRules {
   private final RulesRepository rules;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApprovalRule approvals;
 
-  OperatingRules(RulesRepository rules, AuditTrail audit, Clock clock) {
+  OperatingRules(RulesRepository rules, AuditTrail audit, Clock clock, ApprovalRule approvals) {
     this.rules = rules;
+    this.approvals = approvals;
     this.audit = audit;
     this.clock = clock;
   }
@@ -85,9 +88,15 @@ class OperatingRules {
     audit.record("DOCUMENT_" + kind + "_REQUESTED", document.title() + " " + purpose);
   }
 
+  /** True when the signed-in user may decide the request (see {@link ApprovalRule}). */
+  boolean mayDecide(DocumentRequest request) {
+    return approvals.mayDecide(request.requestedBy());
+  }
+
   @Transactional
   @PreAuthorize("hasRole('OFFICER')")
   public boolean decide(DocumentRequest request, boolean approved, String reason) {
+    approvals.check(request.requestedBy());
     boolean done =
         rules.decide(request.id(), approved, reason, CurrentUser.login(), clock.instant());
     audit.record(

@@ -46,8 +46,15 @@ class RequestsGrid extends Grid<DocumentRequest> {
     Button approve = button("document.approve", request, reason, true);
     Button reject = button("document.reject", request, reason, false);
     HorizontalLayout controls = new HorizontalLayout(reason, approve, reject);
-    controls.setVisible(officer);
-    return officer ? controls : new Span(getTranslation("document.PENDING"));
+    if (!officer) {
+      return new Span(getTranslation("document.PENDING"));
+    }
+    if (!rules.mayDecide(request)) {
+      Span other = new Span(getTranslation("approval.other-officer"));
+      other.setId("other-officer-" + request.id());
+      return other;
+    }
+    return controls;
   }
 
   private Button button(String key, DocumentRequest request, TextField reason, boolean approve) {

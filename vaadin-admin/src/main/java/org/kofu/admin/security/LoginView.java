@@ -38,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
     notice.setVisible(false);
-    for (String reason : List.of("locked", "disabled", "expired")) {
+    for (String reason : List.of("locked", "disabled", "expired", "otp-expired", "throttled")) {
       if (parameters.containsKey(reason)) {
         notice.setText(getTranslation("login." + reason));
         notice.setVisible(true);

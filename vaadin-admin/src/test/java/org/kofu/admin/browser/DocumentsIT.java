@@ -39,4 +39,27 @@ class DocumentsIT extends BrowserTestSupport {
                 "SELECT status FROM document_request WHERE id = ?", String.class, id))
         .isEqualTo("APPROVED");
   }
+
+  @Test
+  void theOfficerWhoCreatedTheRequestersAccountSeesNoApproveButton() {
+    account("operator-e", Role.OPERATOR, "Operator-Pass-67", false);
+    account("officer-e", Role.OFFICER, "Officer-Pass-67", false);
+    jdbc.update("UPDATE admin_user SET created_by = 'officer-e' WHERE login = 'operator-e'");
+    jdbc.update(
+        "INSERT INTO document (title, edition, location, in_force, updated_at)"
+            + " VALUES ('障害対応手順書', '第1版', '住民課 書庫B', TRUE, CURRENT_TIMESTAMP)");
+    long document =
+        jdbc.queryForObject("SELECT id FROM document WHERE title = '障害対応手順書'", Long.class);
+    jdbc.update(
+        "INSERT INTO document_request (document_id, kind, purpose, requested_by, requested_at,"
+            + " status) VALUES (?, 'TAKE_OUT', '研修', 'operator-e', CURRENT_TIMESTAMP, 'PENDING')",
+        document);
+    long id = jdbc.queryForObject("SELECT MAX(id) FROM document_request", Long.class);
+
+    Page officer = signIn("officer-e", "Officer-Pass-67");
+    officer.navigate(url("documents"));
+
+    assertThat(officer.locator("#other-officer-" + id)).containsText("別のデータ保護責任者");
+    assertThat(officer.locator("#approve-" + id)).hasCount(0);
+  }
 }

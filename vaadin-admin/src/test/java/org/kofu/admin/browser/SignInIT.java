@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.Role;
 
@@ -75,5 +77,23 @@ class SignInIT extends BrowserTestSupport {
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_FAILED' AND actor = 'careless'",
                 Integer.class))
         .isEqualTo(3);
+  }
+
+  @Test
+  void anExpiredOneTimePasswordIsRefusedWithItsOwnMessage() {
+    account("latecomer", Role.OPERATOR, "OneTime-Pass-456", true);
+    jdbc.update(
+        "UPDATE admin_user SET password_changed_at = ? WHERE login = 'latecomer'",
+        OffsetDateTime.now(ZoneOffset.UTC).minusHours(25));
+
+    Page page = signIn("latecomer", "OneTime-Pass-456");
+
+    assertThat(page.locator("#login-notice")).containsText("初期パスワードの有効期限が切れています");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_REFUSED'"
+                    + " AND actor = 'latecomer'",
+                Integer.class))
+        .isEqualTo(1);
   }
 }
