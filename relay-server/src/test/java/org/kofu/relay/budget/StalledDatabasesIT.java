@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -20,7 +21,6 @@ import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
-import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 
@@ -53,7 +53,7 @@ class StalledDatabasesIT {
             false);
     legacyProxy = proxyOf(legacy);
     projectProxy = proxyOf(project);
-    int cachePort = RelayTestContext.freePort();
+    int cachePort = TestCluster.freePort();
     Map<String, String> properties = new HashMap<>();
     properties.put("spring.datasource.url", through(project, projectProxy));
     properties.put("spring.datasource.username", project.user());

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.support.RelayNode;
-import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 
@@ -28,7 +28,7 @@ class CacheOutageTests {
   @Test
   void aRelayStartsWithoutTheCacheAndUsesItWheneverItIsThere() throws Exception {
     String cluster = "kofu-relay-outage-" + UUID.randomUUID();
-    int port = RelayTestContext.freePort();
+    int port = TestCluster.freePort();
     String person = TestLegacy.issuableAdults().get(21);
     HazelcastInstance member = null;
     try (RelayNode relay = RelayNode.start(9, clientOf(cluster, port))) {

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.testing.TestCluster;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
-import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 
@@ -30,7 +30,7 @@ class StalledCacheMemberTests {
   @Test
   void aMemberThatStopsAnsweringCostsA503WithinTheBudgetAndNothingAfter() throws Exception {
     String cluster = "kofu-relay-stall-" + UUID.randomUUID();
-    int port = RelayTestContext.freePort();
+    int port = TestCluster.freePort();
     String person = TestLegacy.issuableAdults().get(22);
     HazelcastInstance member = null;
     try (CuttableProxy proxy = new CuttableProxy("127.0.0.1", port)) {

@@ -8,12 +8,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** Japanese first, English selectable; {@code messages_ja} and {@code messages_en} bundles. */
+/** Japanese first, English selectable; the {@code messages} and {@code codes} bundles. */
 @Component
 class AdminI18nProvider implements I18NProvider {
 
   static final Locale JAPANESE = Locale.JAPANESE;
   static final Locale ENGLISH = Locale.ENGLISH;
+
+  /** The UI's texts, then the issuance log's codes ({@link CodeLabels}). */
+  static final List<String> BUNDLES = List.of("messages", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {
@@ -23,17 +26,20 @@ class AdminI18nProvider implements I18NProvider {
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
     Locale language = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : JAPANESE;
-    try {
-      String text =
-          ResourceBundle.getBundle(
-                  "messages",
-                  language,
-                  ResourceBundle.Control.getNoFallbackControl(
-                      ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(key);
-      return params.length == 0 ? text : new MessageFormat(text, language).format(params);
-    } catch (MissingResourceException e) {
-      return "!" + key;
+    for (String bundle : BUNDLES) {
+      try {
+        String text =
+            ResourceBundle.getBundle(
+                    bundle,
+                    language,
+                    ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
+        return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+      } catch (MissingResourceException e) {
+        // the next bundle may hold it
+      }
     }
+    return "!" + key;
   }
 }

@@ -22,8 +22,11 @@ class MessagesTests {
 
   @Test
   void japaneseAndEnglishHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_en.properties").keySet())
-        .containsExactlyInAnyOrderElementsOf(load("messages_ja.properties").keySet());
+    for (String bundle : AdminI18nProvider.BUNDLES) {
+      assertThat(load(bundle + "_en.properties").keySet())
+          .as(bundle)
+          .containsExactlyInAnyOrderElementsOf(load(bundle + "_ja.properties").keySet());
+    }
   }
 
   @Test
