@@ -85,7 +85,7 @@ class ClosingCalendarTests {
   @Test
   void theAdminListsTheJobsItLaunchesInItsOrder() {
     assertThat(BatchJob.launchedByHand())
-        .containsExactly("fullPregeneration", "deltaPregeneration", "purge");
+        .containsExactly("fullPregeneration", "deltaPregeneration", "purge", "characterCoverage");
   }
 
   private static boolean open(Calendar calendar, int year, int month, int day) {
