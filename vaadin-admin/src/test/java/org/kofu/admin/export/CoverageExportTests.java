@@ -26,9 +26,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A coverage scan leaves the admin only through the approved export: an operator requests it, an
  * officer approves, the requester downloads it once as CSV of keys, code points and MJ names; each
  * step is in the audit log. Auditors cannot request it.
+ *
+ * <p>Same properties as AccountsTests (one Spring context): each context started installs Vaadin's
+ * security-context strategy globally, so a context started between two tests of a cached one
+ * leaves that one's method security reading another strategy than the tests sign in through.
  */
 @SpringBootTest(
-    properties = "spring.datasource.url=jdbc:h2:mem:kofu-admin-coverage-export;DB_CLOSE_DELAY=-1")
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:kofu-admin-accounts;DB_CLOSE_DELAY=-1",
+      "kofu.admin.password.history=2",
+      "kofu.admin.password.max-failures=2"
+    })
 class CoverageExportTests {
 
   @Autowired CoverageExportRequests requests;
