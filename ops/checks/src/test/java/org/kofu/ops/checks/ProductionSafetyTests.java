@@ -49,6 +49,31 @@ class ProductionSafetyTests {
   }
 
   @Test
+  void theAdminServesHttpsWithSecureSessionCookiesToTheOfficeOnly() throws IOException {
+    for (var example : examples("admin").entrySet()) {
+      JsonNode config = example.getValue();
+      String bundle = config.at("/server/ssl/bundle").asText();
+      assertThat(bundle).as(example.getKey() + ": HTTPS").isNotEmpty();
+      assertThat(config.at("/spring/ssl/bundle/jks/" + bundle + "/keystore/location").asText())
+          .as(example.getKey())
+          .startsWith("file:/");
+      JsonNode cookie = config.at("/server/servlet/session/cookie");
+      assertThat(cookie.path("secure").asBoolean()).as(example.getKey()).isTrue();
+      assertThat(cookie.path("http-only").asBoolean()).as(example.getKey()).isTrue();
+      assertThat(cookie.path("same-site").asText()).as(example.getKey()).isEqualTo("strict");
+      assertThat(config.at("/kofu/admin/allowed-networks").asText())
+          .as(example.getKey() + ": the office's range, not every private one")
+          .isEqualTo("10.10.5.0/24");
+      assertThat(config.at("/kofu/admin/trusted-proxies").isEmpty())
+          .as(example.getKey() + ": no forwarding header believed")
+          .isTrue();
+      assertThat(config.at("/server/forward-headers-strategy").asText("none"))
+          .as(example.getKey() + ": the admin's own none is kept")
+          .isEqualTo("none");
+    }
+  }
+
+  @Test
   void relayAndBatchNameTheCitysMayorAndSealNotTheDemos() throws IOException {
     for (String role : new String[] {"relay", "batch"}) {
       for (var example : examples(role).entrySet()) {
