@@ -74,6 +74,28 @@ class ProductionSafetyTests {
   }
 
   @Test
+  void cacheMembersListenOnTheirOwnInterfaceOnly() throws IOException {
+    assertThat(deploy("cache-member").at("/kofu/cache/member/bind-interface").asText())
+        .as("ops/deploy: the host's cache-network address")
+        .matches("10\\.20\\.0\\.\\d+");
+    JsonNode statefulSet =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-member.yaml")).stream()
+            .filter(d -> d.path("kind").asText().equals("StatefulSet"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode bind = null;
+    for (JsonNode env : statefulSet.at("/spec/template/spec/containers/0/env")) {
+      if (env.path("name").asText().equals("KOFU_CACHE_MEMBER_BIND_INTERFACE")) {
+        bind = env;
+      }
+    }
+    assertThat(bind).as("ops/k8s: the member binds the pod's address").isNotNull();
+    assertThat(bind.at("/valueFrom/fieldRef/fieldPath").asText()).isEqualTo("status.podIP");
+    assertThat(Files.readString(Repo.path("ops/start")))
+        .contains("--kofu.cache.member.bind-interface=127.0.0.1");
+  }
+
+  @Test
   void relayAndBatchNameTheCitysMayorAndSealNotTheDemos() throws IOException {
     for (String role : new String[] {"relay", "batch"}) {
       for (var example : examples(role).entrySet()) {
