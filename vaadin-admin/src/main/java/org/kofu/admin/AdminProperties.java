@@ -11,15 +11,16 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code kofu.admin.*}: password policy, sessions, the client networks allowed to reach the admin
- * (clause 5), the one-shot commands and the dashboard's alert thresholds.
+ * (clause 5; loopback only by default) and the reverse proxies whose forwarding headers are
+ * believed (none by default), the one-shot commands and the dashboard's alert thresholds.
  */
 @Validated
 @ConfigurationProperties("kofu.admin")
 public record AdminProperties(
     @Valid @DefaultValue Password password,
     @Valid @DefaultValue Session session,
-    @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"})
-        List<String> allowedNetworks,
+    @DefaultValue({"127.0.0.0/8", "::1/128"}) List<String> allowedNetworks,
+    @DefaultValue List<String> trustedProxies,
     String setupOfficer,
     boolean verifyAudit,
     @Valid @DefaultValue Alerts alerts) {

@@ -128,7 +128,7 @@ public final class StageCosts {
       }
       contents.forEach(c -> rendered.add(renderer.renderForCache(c)));
       ClusterDictionaries dictionaries = node.getBean(ClusterDictionaries.class);
-      new DictionaryBootstrap(dictionaries, processor).ensure(residents, 60);
+      new DictionaryBootstrap(dictionaries, renderer).ensure();
       compressor =
           new BodyCompressor(dictionaries, node.getBean(CacheProperties.class).compressionLevel());
       for (int i = 0; i < residents.size(); i++) {

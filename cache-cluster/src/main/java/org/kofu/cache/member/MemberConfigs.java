@@ -3,9 +3,12 @@ package org.kofu.cache.member;
 import com.hazelcast.config.ClasspathYamlConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.FileSystemYamlConfig;
+import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.TcpIpConfig;
+import com.hazelcast.spi.properties.ClusterProperty;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Builds a member's Hazelcast config from the YAML and the overrides of the properties. */
 public final class MemberConfigs {
@@ -27,6 +30,7 @@ public final class MemberConfigs {
       TcpIpConfig tcpIp = config.getNetworkConfig().getJoin().getTcpIpConfig();
       tcpIp.setMembers(properties.members());
     }
+    bind(config, properties);
     Integer minimum = properties.minimumClusterSize();
     if (minimum != null) {
       // Hazelcast takes no size below 2; a lone embedded member has no other side to split from
@@ -34,6 +38,16 @@ public final class MemberConfigs {
       protection.setEnabled(minimum > 1).setMinimumClusterSize(Math.max(2, minimum));
     }
     return config;
+  }
+
+  /** Listen on the configured interface only, never on every address of the host. */
+  private static void bind(Config config, CacheMemberProperties properties) {
+    config.setProperty(ClusterProperty.SOCKET_BIND_ANY.getName(), "false");
+    NetworkConfig network = config.getNetworkConfig();
+    network.getInterfaces().setEnabled(true).setInterfaces(List.of(properties.bindInterface()));
+    if (properties.publicAddress() != null) {
+      network.setPublicAddress(properties.publicAddress());
+    }
   }
 
   private static Config read(String location) {

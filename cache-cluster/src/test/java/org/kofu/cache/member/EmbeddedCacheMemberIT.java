@@ -1,11 +1,20 @@
 package org.kofu.cache.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.cache.contract.CertificateCacheConfiguration;
@@ -19,6 +28,48 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The all-in-one process: a member and the cache API in one Spring context. */
 class EmbeddedCacheMemberIT {
+
+  @Test
+  void anEmbeddedMemberWithTheDefaultsListensOnLoopbackOnly() throws Exception {
+    Optional<InetAddress> other = nonLoopbackAddress();
+    assumeTrue(other.isPresent(), "this host has no other address to try");
+    int port = TestCluster.freePort();
+    new ApplicationContextRunner()
+        .withUserConfiguration(EmbeddedCacheMember.class)
+        .withPropertyValues(
+            "kofu.cache.member.cluster-name=kofu-embedded-" + System.nanoTime(),
+            "kofu.cache.member.port=" + port,
+            "kofu.cache.member.minimum-cluster-size=1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(connects(InetAddress.getLoopbackAddress(), port)).isTrue();
+              assertThat(connects(other.get(), port)).isFalse();
+            });
+  }
+
+  private static boolean connects(InetAddress address, int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(address, port), 2000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
+    for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      if (!nic.isUp() || nic.isLoopback()) {
+        continue;
+      }
+      for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+        if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+          return Optional.of(address);
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   @Test
   void anEmbeddedMemberServesTheCacheApiOfTheSameProcess() {

@@ -43,6 +43,36 @@ class MemberConfigsTests {
   }
 
   @Test
+  void byDefaultTheMemberListensOnLoopbackOnly() {
+    Config config = load(null);
+
+    assertThat(config.getProperty("hazelcast.socket.bind.any")).isEqualTo("false");
+    assertThat(config.getNetworkConfig().getInterfaces().isEnabled()).isTrue();
+    assertThat(config.getNetworkConfig().getInterfaces().getInterfaces())
+        .containsExactly("127.0.0.1");
+    assertThat(config.getNetworkConfig().getPublicAddress()).isNull();
+  }
+
+  @Test
+  void aProductionMemberListensOnItsConfiguredInterface() {
+    Config config =
+        MemberConfigs.load(
+            new CacheMemberProperties(
+                CacheMemberProperties.DEFAULT_CONFIG,
+                null,
+                null,
+                List.of(),
+                null,
+                "10.20.0.11",
+                "192.0.2.11:5701"));
+
+    assertThat(config.getProperty("hazelcast.socket.bind.any")).isEqualTo("false");
+    assertThat(config.getNetworkConfig().getInterfaces().getInterfaces())
+        .containsExactly("10.20.0.11");
+    assertThat(config.getNetworkConfig().getPublicAddress()).isEqualTo("192.0.2.11:5701");
+  }
+
+  @Test
   void theBodiesMapHasOneSynchronousBackupItsMergePolicyAndWriteProtection() {
     MapConfig bodies = load(null).getMapConfig(CacheMaps.BODIES);
 

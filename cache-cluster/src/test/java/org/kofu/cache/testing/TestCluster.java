@@ -67,7 +67,6 @@ public final class TestCluster implements AutoCloseable {
                 ports.get(0),
                 members,
                 minimumClusterSize));
-    config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     config.setProperty("hazelcast.merge.first.run.delay.seconds", "2");
     config.setProperty("hazelcast.merge.next.run.delay.seconds", "2");
     config.setProperty("hazelcast.max.join.seconds", "3");

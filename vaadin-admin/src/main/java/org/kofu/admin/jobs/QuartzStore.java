@@ -41,6 +41,8 @@ public class QuartzStore {
     quartz.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
     quartz.setProperty("org.quartz.jobStore.dataSource", provider);
     quartz.setProperty("org.quartz.jobStore.isClustered", "true");
+    // as the batch nodes: job data as strings, stored as text rather than Java-serialized
+    quartz.setProperty("org.quartz.jobStore.useProperties", "true");
     quartz.setProperty(
         "org.quartz.jobStore.driverDelegateClass", QuartzDelegate.forDatabase(projectDb));
     StdSchedulerFactory factory = new StdSchedulerFactory(quartz);

@@ -97,6 +97,7 @@ public final class FakeBatchNode implements AutoCloseable {
     quartz.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
     quartz.setProperty("org.quartz.jobStore.dataSource", provider);
     quartz.setProperty("org.quartz.jobStore.isClustered", "true");
+    quartz.setProperty("org.quartz.jobStore.useProperties", "true");
     quartz.setProperty(
         "org.quartz.jobStore.driverDelegateClass", QuartzDelegate.forDatabase(projectDb));
     synchronized (SchedulerRepository.getInstance()) {

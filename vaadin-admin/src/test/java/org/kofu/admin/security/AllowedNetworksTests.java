@@ -4,27 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kofu.admin.AdminProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class AllowedNetworksTests {
 
-  private final AllowedNetworks defaults =
-      new AllowedNetworks(
-          List.of("127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"));
+  private static final AdminProperties DEFAULTS =
+      new Binder(new MapConfigurationPropertySource(Map.of()))
+          .bindOrCreate("kofu.admin", AdminProperties.class);
+
+  private final AllowedNetworks defaults = new AllowedNetworks(DEFAULTS.allowedNetworks());
 
   @Test
-  void loopbackAndPrivateRangesAreAllowedByDefault() {
-    assertThat(defaults.allows("127.0.0.1")).isTrue();
-    assertThat(defaults.allows("0:0:0:0:0:0:0:1")).isTrue();
-    assertThat(defaults.allows("10.20.30.40")).isTrue();
-    assertThat(defaults.allows("172.31.255.255")).isTrue();
-    assertThat(defaults.allows("192.168.1.10")).isTrue();
+  void noProxyIsTrustedByDefault() {
+    assertThat(DEFAULTS.trustedProxies()).isEmpty();
   }
 
   @Test
-  void publicAddressesAndNeighbouringRangesAreRefused() {
+  void onlyLoopbackIsAllowedByDefault() {
+    assertThat(defaults.allows("127.0.0.1")).isTrue();
+    assertThat(defaults.allows("0:0:0:0:0:0:0:1")).isTrue();
+  }
+
+  @Test
+  void privateRangesPublicAddressesAndNeighbouringRangesAreRefusedByDefault() {
+    assertThat(defaults.allows("10.20.30.40")).isFalse();
+    assertThat(defaults.allows("172.31.255.255")).isFalse();
+    assertThat(defaults.allows("192.168.1.10")).isFalse();
     assertThat(defaults.allows("8.8.8.8")).isFalse();
-    assertThat(defaults.allows("172.32.0.1")).isFalse();
     assertThat(defaults.allows("2001:db8::1")).isFalse();
   }
 

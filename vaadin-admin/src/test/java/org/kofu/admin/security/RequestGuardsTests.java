@@ -22,6 +22,7 @@ class RequestGuardsTests {
           new AdminProperties.Password(12, 5, 5),
           new AdminProperties.Session(Duration.ofMinutes(30), Duration.ofHours(12)),
           List.of("192.168.0.0/16"),
+          List.of("10.0.0.0/24"),
           null,
           false,
           new AdminProperties.Alerts(5000));
@@ -49,7 +50,50 @@ class RequestGuardsTests {
 
     filter.doFilter(request, new MockHttpServletResponse(), chain);
 
-    assertThat(chain.getRequest()).isSameAs(request);
+    assertThat(chain.getRequest().getRemoteAddr()).isEqualTo("192.168.10.20");
+  }
+
+  @Test
+  void aForgedForwardedForFromAnUntrustedPeerIsRefused() throws Exception {
+    Filter filter = new RequestGuards().clientNetworkFilter(properties).getFilter();
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
+    request.setRemoteAddr("203.0.113.9");
+    request.addHeader("X-Forwarded-For", "192.168.10.20");
+    request.addHeader("Forwarded", "for=192.168.10.20");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockFilterChain chain = new MockFilterChain();
+
+    filter.doFilter(request, response, chain);
+
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(chain.getRequest()).isNull();
+  }
+
+  @Test
+  void aClientBehindATrustedProxyPassesUnderItsOwnAddress() throws Exception {
+    Filter filter = new RequestGuards().clientNetworkFilter(properties).getFilter();
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
+    request.setRemoteAddr("10.0.0.7");
+    request.addHeader("X-Forwarded-For", "192.168.10.20");
+    MockFilterChain chain = new MockFilterChain();
+
+    filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+    // what the audit trail records (ClientAddress reads the request handed on)
+    assertThat(chain.getRequest().getRemoteAddr()).isEqualTo("192.168.10.20");
+  }
+
+  @Test
+  void aTrustedProxyOutsideTheAllowedNetworksCannotLetAnOutsiderIn() throws Exception {
+    Filter filter = new RequestGuards().clientNetworkFilter(properties).getFilter();
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
+    request.setRemoteAddr("10.0.0.7");
+    request.addHeader("X-Forwarded-For", "203.0.113.9");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    filter.doFilter(request, response, new MockFilterChain());
+
+    assertThat(response.getStatus()).isEqualTo(403);
   }
 
   @Test

@@ -6,11 +6,13 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.client.config.YamlClientConfigBuilder;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.InMemoryYamlConfig;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,38 @@ class HazelcastConfigsTests {
             "ops/deploy/common/hazelcast-client.yaml")) {
       String text = Files.readString(Repo.path(copy));
       assertThat(serializers).as(copy).allSatisfy(line -> assertThat(text).contains(line));
+    }
+  }
+
+  @Test
+  void membersAndClientsDeserializeJavaOnlyForHazelcastAndTheJdk() throws IOException {
+    String member =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-member.yaml"))
+            .get(0)
+            .at("/data/hazelcast.yaml")
+            .asText();
+    String k8sClient =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-client.yaml"))
+            .get(0)
+            .at("/data/hazelcast-client.yaml")
+            .asText();
+    List<JavaSerializationFilterConfig> filters = new ArrayList<>();
+    filters.add(
+        new InMemoryYamlConfig(member).getSerializationConfig().getJavaSerializationFilterConfig());
+    filters.add(
+        client(new ByteArrayInputStream(k8sClient.getBytes(StandardCharsets.UTF_8)))
+            .getSerializationConfig()
+            .getJavaSerializationFilterConfig());
+    try (InputStream in =
+        Files.newInputStream(Repo.path("ops/deploy/common/hazelcast-client.yaml"))) {
+      filters.add(client(in).getSerializationConfig().getJavaSerializationFilterConfig());
+    }
+    for (JavaSerializationFilterConfig filter : filters) {
+      assertThat(filter).isNotNull();
+      assertThat(filter.isDefaultsDisabled()).isTrue();
+      assertThat(filter.getWhitelist().getPrefixes())
+          .containsExactlyInAnyOrder("com.hazelcast.", "java.", "[");
+      assertThat(filter.getBlacklist().getPrefixes()).contains("org.kofu");
     }
   }
 

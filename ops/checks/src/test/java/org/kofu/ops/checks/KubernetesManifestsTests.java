@@ -28,26 +28,37 @@ class KubernetesManifestsTests {
 
   private static final String SCHEMA =
       "/k8s-schema/fabric8-kubernetes-model-apps-6.13.4-validation-schema.json";
+  private static final String NETWORKING_SCHEMA =
+      "/k8s-schema/fabric8-kubernetes-model-networking-6.13.4-validation-schema.json";
   private static final Map<String, String> DEFINITION =
       Map.of(
           "Deployment", "kubernetes_apps_Deployment",
           "StatefulSet", "kubernetes_apps_StatefulSet",
           "Service", "kubernetes_core_Service",
           "ConfigMap", "kubernetes_core_ConfigMap",
-          "Namespace", "kubernetes_core_Namespace");
+          "Namespace", "kubernetes_core_Namespace",
+          "NetworkPolicy", "kubernetes_networking_v1_NetworkPolicy");
   private static final Map<String, String> API_VERSION =
       Map.of(
           "Deployment", "apps/v1",
           "StatefulSet", "apps/v1",
           "Service", "v1",
           "ConfigMap", "v1",
-          "Namespace", "v1");
+          "Namespace", "v1",
+          "NetworkPolicy", "networking.k8s.io/v1");
 
   private static ObjectNode schema;
+  private static ObjectNode networkingSchema;
 
   @BeforeAll
-  static void loadSchema() throws Exception {
-    try (InputStream in = KubernetesManifestsTests.class.getResourceAsStream(SCHEMA)) {
+  static void loadSchemas() throws Exception {
+    schema = load(SCHEMA);
+    networkingSchema = load(NETWORKING_SCHEMA);
+  }
+
+  private static ObjectNode load(String resource) throws Exception {
+    ObjectNode schema;
+    try (InputStream in = KubernetesManifestsTests.class.getResourceAsStream(resource)) {
       schema = (ObjectNode) new ObjectMapper().readTree(in);
     }
     ObjectNode definitions = (ObjectNode) schema.get("definitions");
@@ -63,6 +74,7 @@ class KubernetesManifestsTests {
                 entry.setValue(replaced);
               });
     }
+    return schema;
   }
 
   private static void makeStrict(ObjectNode definition) {
@@ -88,7 +100,7 @@ class KubernetesManifestsTests {
   }
 
   private static JsonSchema schemaFor(String kind) {
-    ObjectNode root = schema.deepCopy();
+    ObjectNode root = (kind.equals("NetworkPolicy") ? networkingSchema : schema).deepCopy();
     // fabric8's root carries draft-4 "id" and its own "$module"/"resources": not draft-7 keywords
     for (String key : List.of("properties", "additionalProperties", "id", "$module", "resources")) {
       root.remove(key);

@@ -49,6 +49,53 @@ class ProductionSafetyTests {
   }
 
   @Test
+  void theAdminServesHttpsWithSecureSessionCookiesToTheOfficeOnly() throws IOException {
+    for (var example : examples("admin").entrySet()) {
+      JsonNode config = example.getValue();
+      String bundle = config.at("/server/ssl/bundle").asText();
+      assertThat(bundle).as(example.getKey() + ": HTTPS").isNotEmpty();
+      assertThat(config.at("/spring/ssl/bundle/jks/" + bundle + "/keystore/location").asText())
+          .as(example.getKey())
+          .startsWith("file:/");
+      JsonNode cookie = config.at("/server/servlet/session/cookie");
+      assertThat(cookie.path("secure").asBoolean()).as(example.getKey()).isTrue();
+      assertThat(cookie.path("http-only").asBoolean()).as(example.getKey()).isTrue();
+      assertThat(cookie.path("same-site").asText()).as(example.getKey()).isEqualTo("strict");
+      assertThat(config.at("/kofu/admin/allowed-networks").asText())
+          .as(example.getKey() + ": the office's range, not every private one")
+          .isEqualTo("10.10.5.0/24");
+      assertThat(config.at("/kofu/admin/trusted-proxies").isEmpty())
+          .as(example.getKey() + ": no forwarding header believed")
+          .isTrue();
+      assertThat(config.at("/server/forward-headers-strategy").asText("none"))
+          .as(example.getKey() + ": the admin's own none is kept")
+          .isEqualTo("none");
+    }
+  }
+
+  @Test
+  void cacheMembersListenOnTheirOwnInterfaceOnly() throws IOException {
+    assertThat(deploy("cache-member").at("/kofu/cache/member/bind-interface").asText())
+        .as("ops/deploy: the host's cache-network address")
+        .matches("10\\.20\\.0\\.\\d+");
+    JsonNode statefulSet =
+        Repo.yamlDocuments(Repo.path("ops/k8s/cache-member.yaml")).stream()
+            .filter(d -> d.path("kind").asText().equals("StatefulSet"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode bind = null;
+    for (JsonNode env : statefulSet.at("/spec/template/spec/containers/0/env")) {
+      if (env.path("name").asText().equals("KOFU_CACHE_MEMBER_BIND_INTERFACE")) {
+        bind = env;
+      }
+    }
+    assertThat(bind).as("ops/k8s: the member binds the pod's address").isNotNull();
+    assertThat(bind.at("/valueFrom/fieldRef/fieldPath").asText()).isEqualTo("status.podIP");
+    assertThat(Files.readString(Repo.path("ops/start")))
+        .contains("--kofu.cache.member.bind-interface=127.0.0.1");
+  }
+
+  @Test
   void relayAndBatchNameTheCitysMayorAndSealNotTheDemos() throws IOException {
     for (String role : new String[] {"relay", "batch"}) {
       for (var example : examples(role).entrySet()) {
