@@ -29,7 +29,7 @@ import org.kofu.core.legacy.koseki.RegisterRow;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.SealRow;
 import org.kofu.core.legacy.madoguchi.TaxRow;
-import org.kofu.core.render.wareki.Wareki;
+import org.kofu.wareki.Wareki;
 
 /**
  * Every kind of certificate the batch renders, for households of {@link SyntheticPersons}: the

@@ -10,14 +10,16 @@ import java.io.InvalidClassException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.serialfilter.DeserializationFilter;
+import org.kofu.projectdb.jobs.ClosingCalendar;
+import org.kofu.projectdb.service.Holiday;
+import org.kofu.projectdb.service.ServiceHours;
 import org.quartz.JobDataMap;
 import org.quartz.impl.calendar.AnnualCalendar;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
@@ -45,13 +47,16 @@ class StoredObjectsFilterTests {
   void theClosingCalendarAndJobDataAreRead() throws Exception {
     AnnualCalendar closing =
         ClosingCalendar.of(
-            List.of(MonthDay.of(12, 29)),
-            List.of(MonthDay.of(1, 3)),
+            ServiceHours.DEFAULT,
+            List.of(new Holiday(LocalDate.of(2026, 5, 4), "みどりの日", true)),
             List.of(LocalDate.of(2026, 5, 3)),
-            TimeZone.getTimeZone("Asia/Tokyo"));
+            ZoneId.of("Asia/Tokyo"));
     JobDataMap data = new JobDataMap(Map.of("batchJob", "deltaPregeneration"));
 
-    assertThat(((AnnualCalendar) javaRoundTrip(closing)).getDaysExcluded()).hasSize(2);
+    AnnualCalendar read = (AnnualCalendar) javaRoundTrip(closing);
+    assertThat(read.getDaysExcluded()).hasSameSizeAs(closing.getDaysExcluded());
+    // the configured holiday lives in the calendar's innermost layer, read back with it
+    assertThat(ClosingCalendar.configured(read)).containsExactly(LocalDate.of(2026, 5, 3));
     assertThat(((JobDataMap) javaRoundTrip(data)).getString("batchJob"))
         .isEqualTo("deltaPregeneration");
   }
