@@ -131,6 +131,11 @@ public final class MjFont {
     return glyph >= 0 && glyph < textOf.length ? textOf[glyph] : -1;
   }
 
+  /** The variation sequences, {@code base << 32 | selector} to glyph id (read-only). */
+  Map<Long, Integer> sequences() {
+    return java.util.Collections.unmodifiableMap(sequences);
+  }
+
   public int glyphCount() {
     return textOf.length;
   }
