@@ -132,7 +132,7 @@ public final class MjFont {
   }
 
   /** The variation sequences, {@code base << 32 | selector} to glyph id (read-only). */
-  Map<Long, Integer> sequences() {
+  public Map<Long, Integer> sequences() {
     return java.util.Collections.unmodifiableMap(sequences);
   }
 
