@@ -50,6 +50,26 @@ class StandaloneApplicationTests {
   }
 
   @Test
+  void samplesShowAFamilyWithGaijiAndTheRefusalOfANameNothingDraws() throws IOException {
+    try (ConfigurableApplicationContext ignored = start("1500")) {
+      Path samples = dataDir.resolve("samples");
+      List<Path> gaiji =
+          pdfs(samples).stream().filter(f -> f.toString().contains("-gaiji")).toList();
+      assertThat(gaiji).hasSize(2);
+      for (Path pdf : gaiji) {
+        // the demo's 外字 (U+E500 on) print as the characters their gaiji rows name
+        assertThat(text(pdf).codePoints()).noneMatch(cp -> cp >= 0xE000 && cp <= 0xF8FF);
+      }
+      try (Stream<Path> files = Files.list(samples)) {
+        Path refusal =
+            files.filter(f -> f.toString().endsWith("-juminhyo-unprintable.txt")).findFirst().get();
+        assertThat(Files.readString(refusal))
+            .contains("422", "NOT_ISSUABLE", "UNPRINTABLE_CHARACTER", "U+");
+      }
+    }
+  }
+
+  @Test
   void secondStartKeepsTheDemoDataItAlreadyHas() throws Exception {
     start().close();
     String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("legacy");
@@ -70,10 +90,14 @@ class StandaloneApplicationTests {
   }
 
   private ConfigurableApplicationContext start() {
+    return start("300");
+  }
+
+  private ConfigurableApplicationContext start(String residents) {
     return SpringApplication.run(
         StandaloneApplication.class,
         "--kofu.standalone.data-dir=" + dataDir.toAbsolutePath(),
-        "--kofu.standalone.residents=300",
+        "--kofu.standalone.residents=" + residents,
         // AUTO_SERVER files need a password (./ops/start generates one)
         "--kofu.legacy.madoguchi.password=" + PASSWORD,
         "--kofu.legacy.koseki.password=" + PASSWORD);

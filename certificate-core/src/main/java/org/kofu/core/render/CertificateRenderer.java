@@ -74,6 +74,16 @@ public final class CertificateRenderer {
     CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage);
   }
 
+  /**
+   * Whether the certificate prints a glyph of IPAmj明朝 (a character beyond the Mincho fonts, a
+   * variation sequence, a 外字): such a body embeds subsets of IPAmj made for it. Undrawable texts
+   * throw as {@link #checkPrintable} does.
+   */
+  public boolean printsMjGlyphs(CertificateContent content) {
+    return CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage).stream()
+        .anyMatch(r -> r.value() != null && r.value().codePoints().anyMatch(DocumentMjFonts::isMj));
+  }
+
   public RenderedBody render(CertificateContent content) {
     return render(content, pdfWriter);
   }

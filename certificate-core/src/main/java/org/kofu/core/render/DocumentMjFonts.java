@@ -71,7 +71,7 @@ final class DocumentMjFonts {
     }
     List<BaseFont> fonts = new ArrayList<>(subsets.size());
     for (int k = 0; k < subsets.size(); k++) {
-      fonts.add(font(mj.subset(subsets.get(k)), k, level));
+      fonts.add(font(subsets.get(k), k, level));
     }
     Map<Integer, BaseFont> fontOf = new HashMap<>();
     subsetOf.forEach((cp, k) -> fontOf.put(cp, fonts.get(k)));
@@ -102,7 +102,34 @@ final class DocumentMjFonts {
     }
   }
 
-  private static BaseFont font(byte[] subset, int k, int level) {
+  private static final int KEPT = 1024;
+
+  // the last subsets OpenPDF read, by glyphs and compression level: documents share a BaseFont as
+  // they share the main Mincho's (PdfFonts), and reading one costs up to 0.7 ms
+  private static final Map<String, BaseFont> PARSED =
+      new java.util.LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BaseFont> eldest) {
+          return size() > KEPT;
+        }
+      };
+
+  private static BaseFont font(SortedMap<Integer, Integer> shown, int k, int level) {
+    String key = shown + "@" + level;
+    synchronized (PARSED) {
+      BaseFont parsed = PARSED.get(key);
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    BaseFont font = parse(MjFont.shared().subset(shown), k, level);
+    synchronized (PARSED) {
+      PARSED.put(key, font);
+    }
+    return font;
+  }
+
+  private static BaseFont parse(byte[] subset, int k, int level) {
     try {
       BaseFont font =
           BaseFont.createFont(

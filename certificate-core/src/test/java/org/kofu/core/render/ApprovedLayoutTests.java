@@ -45,7 +45,9 @@ class ApprovedLayoutTests {
         Arguments.of("koseki-zenbu", Fixtures.register(CertificateType.KOSEKI_ZENBU, 12)),
         Arguments.of("koseki-kojin", Fixtures.register(CertificateType.KOSEKI_KOJIN, 0)),
         Arguments.of("koseki-fuhyo-all", Fixtures.fuhyo(Scope.ALL)),
-        Arguments.of("shotoku-kazei", Fixtures.tax()));
+        Arguments.of("shotoku-kazei", Fixtures.tax()),
+        Arguments.of("juminhyo-gaiji", GaijiFixtures.juminhyo()),
+        Arguments.of("koseki-zenbu-gaiji", GaijiFixtures.koseki()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,6 +12,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.render.font.FontCatalog;
+import org.kofu.core.render.font.MjFont;
+import org.kofu.demodata.generate.MjCharacters;
 
 /** Shared renderers for the tests (the template compiles once) and PDF text extraction. */
 final class Rendering {
@@ -66,11 +69,49 @@ final class Rendering {
   }
 
   /**
+   * What the text layer holds for a text as the existing systems store it or as the assembler gives
+   * it: a demo 外字 (its {@code gaiji} row in the generated data) and an MJ glyph named by its
+   * MJ文字図形名 become the Unicode character the glyph stands for, or its private-use code point
+   * ({@link FontCatalog#PRIVATE_USE} + glyph) when it has none.
+   */
+  static String printedForm(String s) {
+    if (s.codePoints()
+        .noneMatch(cp -> cp >= 0xE000 && cp <= 0xF8FF || cp >= FontCatalog.MJ_GLYPH)) {
+      return s;
+    }
+    MjFont mj = MjFont.shared();
+    StringBuilder out = new StringBuilder();
+    s.codePoints()
+        .forEach(
+            cp -> {
+              int glyph = -1;
+              if (cp >= FontCatalog.MJ_GLYPH) {
+                glyph = cp - FontCatalog.MJ_GLYPH;
+              } else if (cp >= MjCharacters.FIRST_PUA
+                  && cp - MjCharacters.FIRST_PUA < MjCharacters.all().size()) {
+                MjCharacters.MjCharacter c = MjCharacters.all().get(cp - MjCharacters.FIRST_PUA);
+                if (c.mappedToUcs(cp - MjCharacters.FIRST_PUA)) {
+                  out.append(c.unicode());
+                  return;
+                }
+                glyph = mj.glyphOfMj(Integer.parseInt(c.mjCode().substring(2)));
+              }
+              if (glyph < 0) {
+                out.appendCodePoint(cp);
+              } else {
+                int text = mj.textOf(glyph);
+                out.appendCodePoint(text < 0 ? FontCatalog.PRIVATE_USE + glyph : text);
+              }
+            });
+    return out.toString();
+  }
+
+  /**
    * PDFBox returns some kanji as radical code points (氏 as U+2F52): NFKC folds them back. Variation
    * selectors never come back (the PDF's ToUnicode maps the variant glyph to its base).
    */
   static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+    return Normalizer.normalize(printedForm(s), Normalizer.Form.NFKC)
         .replaceAll("\\s+", "")
         .replaceAll("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]", "");
   }

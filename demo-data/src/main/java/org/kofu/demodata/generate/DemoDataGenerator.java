@@ -34,13 +34,16 @@ public final class DemoDataGenerator {
   public void generate(RowSink sink) {
     Parts parts = new Parts(settings);
     Ids ids = new Ids();
+    ExtendedCharacters.writeMappings(sink);
     int written = 0;
     for (long index = 0; written < settings.residents(); index++) {
       RandomGenerator rng = new SplittableRandom(settings.seed() * 1_000_003L + index);
       Household h = parts.planner.plan(rng, settings.residents() - written);
       h.setaiNo = ids.setai();
       h.members.forEach(m -> m.atenaNo = ids.atena());
+      parts.extended.spell(h, index);
       parts.residence.settle(h, rng);
+      ExtendedCharacters.address(h);
       writeRegisters(parts, h, ids, rng, sink);
       parts.residents.write(h, rng, sink);
       for (Member m : h.members) {
@@ -59,6 +62,7 @@ public final class DemoDataGenerator {
     }
     h.registerHere = rng.nextDouble() < REGISTER_HERE_SHARE;
     h.honseki = h.registerHere ? Places.hakodateHonseki(rng) : Places.elsewhereHonseki(rng);
+    h.honseki = ExtendedCharacters.honseki(h, h.honseki);
     h.hittosha = h.head().fullName().replace("　", "");
     h.parentsHittosha = h.hittosha;
     if (h.registerHere) {
@@ -83,6 +87,7 @@ public final class DemoDataGenerator {
     final SealWriter seals;
     final TaxWriter taxes;
     final RestrictionWriter restrictions;
+    final ExtendedCharacters extended;
 
     Parts(GeneratorSettings s) {
       planner = new HouseholdPlanner(s.today());
@@ -93,6 +98,7 @@ public final class DemoDataGenerator {
       seals = new SealWriter(s.today());
       taxes = new TaxWriter(s.today());
       restrictions = new RestrictionWriter(s.today());
+      extended = new ExtendedCharacters(s.seed());
     }
   }
 }

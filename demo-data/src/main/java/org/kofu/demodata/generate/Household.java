@@ -25,6 +25,9 @@ final class Household {
 
   String parentsHittosha;
 
+  /** The MJ characters of its surname, address and 本籍 ({@link ExtendedCharacters}), or null. */
+  String[] mjSpelling;
+
   Member head() {
     return members.get(0);
   }

@@ -8,6 +8,8 @@ import java.util.List;
  * so that every foreign key points at rows already written.
  */
 public enum LegacyTable {
+  MADOGUCHI_GAIJI("madoguchi.gaiji", 0, "pua", "mj_code", "ucs"),
+  KOSEKI_GAIJI("koseki.gaiji", 0, "pua", "mj_code", "ucs"),
   SETAI("madoguchi.setai", 0, "setai_no", "setainushi_atena_no"),
   KOSEKI("koseki.koseki", 0, "koseki_id", "honseki", "hittosha", "hensei_date", "status"),
   JUMIN(

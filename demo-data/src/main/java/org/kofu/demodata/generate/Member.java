@@ -16,8 +16,8 @@ final class Member {
   }
 
   long atenaNo;
-  final Name surname;
-  final Name given;
+  Name surname;
+  Name given;
   final boolean male;
   final LocalDate birth;
   final Role role;

@@ -101,6 +101,17 @@ final class Places {
     return Names.pick(rng, ELSEWHERE) + (1 + rng.nextInt(9)) + "丁目" + (1 + rng.nextInt(30)) + "番地";
   }
 
+  /**
+   * {@code place} (an address or 本籍 in 函館市) in {@code town} instead of its own; a place elsewhere
+   * stays as it is.
+   */
+  static String inTown(String place, String town) {
+    if (!place.startsWith(CITY)) {
+      return place;
+    }
+    return CITY + town + place.substring(CITY.length()).replaceFirst("^[^0-9]*", "");
+  }
+
   /** 方書 for a flat, e.g. コーポ湯川 203号室; built from the address's town. */
   static String katagaki(RandomGenerator rng, String address) {
     String town = address.substring(CITY.length()).replaceAll("[0-9].*$", "").replace("町", "");

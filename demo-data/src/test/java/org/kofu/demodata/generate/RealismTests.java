@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.demodata.load.H2Loader;
@@ -72,6 +76,61 @@ class RealismTests {
             .count();
     assertThat((double) special / names.size()).isBetween(0.01, 0.08);
     assertThat(names).anyMatch(n -> n.contains("\uDB40\uDD02"));
+  }
+
+  @Test
+  void mjCharactersBeyondJisX0213SpellNamesAddressesAndHonseki() {
+    Map<String, String> mjCodeOf = new HashMap<>();
+    MjCharacters.all()
+        .forEach(
+            c -> {
+              mjCodeOf.put(c.pua(), c.mjCode());
+              if (c.unicode() != null) {
+                mjCodeOf.put(c.unicode(), c.mjCode());
+              }
+            });
+    Set<String> all = new HashSet<>();
+    for (String column :
+        List.of(
+            "shimei FROM madoguchi.jumin",
+            "address FROM madoguchi.jumin",
+            "honseki FROM madoguchi.jumin",
+            "honseki FROM koseki.koseki",
+            "hittosha FROM koseki.koseki")) {
+      Set<String> found = new HashSet<>();
+      for (String text : jdbc.queryForList("SELECT " + column, String.class)) {
+        if (text != null) {
+          mjCodeOf.forEach((written, mj) -> found.add(text.contains(written) ? mj : ""));
+        }
+      }
+      found.remove("");
+      assertThat(found).as(column).isNotEmpty();
+      all.addAll(found);
+    }
+    assertThat(all).hasSizeGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void externalCharactersAreMappedInBothSystemsSomeToUnicodeSomeByMjNameOnly() {
+    for (String table : List.of("madoguchi.gaiji", "koseki.gaiji")) {
+      assertThat(countOf(table)).isEqualTo(MjCharacters.all().size());
+      assertThat(countOf(table + " WHERE ucs IS NULL")).isPositive();
+      assertThat(countOf(table + " WHERE ucs IS NOT NULL")).isPositive();
+    }
+    List<String> names = jdbc.queryForList("SELECT shimei FROM madoguchi.jumin", String.class);
+    assertThat(names)
+        .anyMatch(n -> n.codePoints().anyMatch(cp -> cp >= MjCharacters.FIRST_PUA && cp < 0xF8F0));
+  }
+
+  @Test
+  void aFewNamesHoldCharactersNothingDraws() {
+    List<String> names = jdbc.queryForList("SELECT shimei FROM madoguchi.jumin", String.class);
+    long unmapped = names.stream().filter(n -> n.contains(MjCharacters.UNMAPPED_PUA)).count();
+    long beyond = names.stream().filter(n -> n.contains(MjCharacters.BEYOND_IPAMJ)).count();
+    assertThat(unmapped).isPositive();
+    assertThat(beyond).isPositive();
+    assertThat(unmapped + beyond).isLessThanOrEqualTo(6);
+    assertThat(countOf("madoguchi.gaiji WHERE pua = '" + MjCharacters.UNMAPPED_PUA + "'")).isZero();
   }
 
   @Test

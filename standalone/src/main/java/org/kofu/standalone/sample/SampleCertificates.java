@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
-import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.render.BodyStamper;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.font.UndrawableCharacterException;
 
 /**
  * Renders one certificate of each kind from the demo data, stamps it as issued today and writes it
@@ -49,14 +49,29 @@ public final class SampleCertificates {
     List<Path> files = new java.util.ArrayList<>();
     int sequence = 0;
     for (SamplePicker.Sample sample : samples) {
-      CertificateContent content = assembler.assemble(sample.subject());
-      RenderedBody body = renderer.render(content);
       String number = "%s-%s-%06d".formatted(municipalityCode, DAY.format(today), ++sequence);
       Path file = folder.resolve("%02d-%s.pdf".formatted(sequence, sample.name()));
-      Files.write(file, stamper.stamp(body, today, number));
+      try {
+        RenderedBody body = renderer.render(assembler.assemble(sample.subject()));
+        Files.write(file, stamper.stamp(body, today, number));
+      } catch (UndrawableCharacterException e) {
+        file = folder.resolve("%02d-%s.txt".formatted(sequence, sample.name()));
+        Files.writeString(file, refusal(e));
+      }
       files.add(file);
     }
     return files;
+  }
+
+  /** What the relay answers a kiosk for a certificate nothing can draw, and why. */
+  static String refusal(UndrawableCharacterException e) {
+    return """
+        Not issued: the relay answers this certificate with
+          HTTP 422 {"reason":"NOT_ISSUABLE","cause":"UNPRINTABLE_CHARACTER"}
+        and the kiosk's menu lists the type unavailable for that reason.
+        Undrawable: %s in %s (no font draws it, or a 外字 without a gaiji row).
+        """
+        .formatted(e.codePoints(), e.source());
   }
 
   /** Prints where the samples are, for the person who ran the start command. */

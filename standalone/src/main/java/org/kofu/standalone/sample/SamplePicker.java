@@ -9,13 +9,15 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
+import org.kofu.demodata.generate.MjCharacters;
 import org.kofu.demodata.generate.SpecialCharacterNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Chooses, in the demo data, one person for each sample certificate: every type, the main options,
- * a foreign resident, a name outside JIS X 0208 and the longest 戸籍. Only people a kiosk would serve
- * are chosen (ACTIVE, 15 or older, no move-out notified, no restriction).
+ * a foreign resident, a name outside JIS X 0208, the longest 戸籍, a family spelled with 外字 and a
+ * person whose name nothing can draw. Only people a kiosk would serve are chosen (ACTIVE, 15 or
+ * older, no move-out notified, no restriction).
  */
 final class SamplePicker {
 
@@ -82,7 +84,62 @@ final class SamplePicker {
                           "juminhyo-name-" + samples.size(), p, CertificateType.JUMINHYO, null)));
     }
     registerSamples(samples);
+    gaijiSamples(samples);
     return samples;
+  }
+
+  /**
+   * A household spelled with 外字 (Private Use Area characters its gaiji rows map) in names, address
+   * and 本籍, its 戸籍, and a person whose name nothing can draw (the relay answers 422
+   * UNPRINTABLE_CHARACTER; the sample is a text saying so).
+   */
+  private void gaijiSamples(List<Sample> samples) {
+    firstWhere(r -> mapped(r.shimei()) && mapped(r.address()) && mapped(r.honseki()))
+        .ifPresent(
+            p -> {
+              samples.add(
+                  sample(
+                      "juminhyo-gaiji",
+                      p,
+                      CertificateType.JUMINHYO,
+                      new CertificateOptions(Scope.HOUSEHOLD, true, true, false, null)));
+              samples.add(sample("koseki-zenbu-gaiji", p, CertificateType.KOSEKI_ZENBU, null));
+            });
+    firstWhere(
+            r ->
+                r.shimei().contains(MjCharacters.UNMAPPED_PUA)
+                    || r.shimei().contains(MjCharacters.BEYOND_IPAMJ))
+        .ifPresent(
+            p -> samples.add(sample("juminhyo-unprintable", p, CertificateType.JUMINHYO, null)));
+  }
+
+  private record Texts(long atenaNo, String shimei, String address, String honseki) {}
+
+  /** Whether {@code text} holds a 外字 of the demo's gaiji rows. */
+  private static boolean mapped(String text) {
+    return text != null
+        && text.codePoints()
+            .anyMatch(
+                cp ->
+                    cp >= MjCharacters.FIRST_PUA
+                        && cp < MjCharacters.FIRST_PUA + MjCharacters.all().size());
+  }
+
+  private Optional<Long> firstWhere(java.util.function.Predicate<Texts> test) {
+    return madoguchi
+        .sql(
+            "SELECT j.atena_no, j.shimei, j.address, j.honseki "
+                + ELIGIBLE
+                + " AND EXISTS (SELECT 1 FROM madoguchi.jumin h WHERE h.setai_no = j.setai_no)"
+                + " ORDER BY j.atena_no")
+        .param("adult", adult)
+        .query(
+            (rs, n) -> new Texts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list()
+        .stream()
+        .filter(test)
+        .map(Texts::atenaNo)
+        .findFirst();
   }
 
   private void registerSamples(List<Sample> samples) {

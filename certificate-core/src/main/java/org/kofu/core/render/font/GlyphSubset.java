@@ -20,29 +20,47 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 final class GlyphSubset {
 
   private final byte[] font;
-  private final Map<String, TTFTable> tables;
+  // offset and length by tag: FontBox's table objects hold its parsed data and its copy of the font
+  private final Map<String, long[]> tables = new HashMap<>();
   private final long[] loca;
-  private final TrueTypeFont ttf;
+  private final short[] advances;
+  private final short[] leftSideBearings;
+  private final byte[] name;
 
-  GlyphSubset(byte[] font, TrueTypeFont ttf) throws IOException {
+  /** Reads what it needs of {@code ttf} once: afterwards {@link #of} never touches FontBox. */
+  GlyphSubset(byte[] font, TrueTypeFont ttf, byte[] name) throws IOException {
     this.font = font;
-    this.ttf = ttf;
-    this.tables = ttf.getTableMap();
+    for (TTFTable t : ttf.getTableMap().values()) {
+      tables.put(t.getTag(), new long[] {t.getOffset(), t.getLength()});
+    }
     this.loca = ttf.getIndexToLocation().getOffsets();
+    this.name = name;
+    int n = ttf.getNumberOfGlyphs();
+    advances = new short[n];
+    leftSideBearings = new short[n];
+    var metrics = ttf.getHorizontalMetrics();
+    for (int g = 0; g < n; g++) {
+      advances[g] = (short) metrics.getAdvanceWidth(g);
+      leftSideBearings[g] = (short) metrics.getLeftSideBearing(g);
+    }
   }
 
-  /** The subset drawing {@code shown} (code point to glyph id), or null for a composite glyph. */
-  byte[] of(SortedMap<Integer, Integer> shown, byte[] cmapName) throws IOException {
+  /**
+   * The subset drawing {@code shown} (code point to glyph id), or null for a composite glyph. Safe
+   * on any number of threads: it only reads arrays filled once.
+   */
+  byte[] of(SortedMap<Integer, Integer> shown) {
     TreeSet<Integer> old = new TreeSet<>(shown.values());
     old.add(0);
     int[] order = old.stream().mapToInt(Integer::intValue).toArray();
-    long glyf = tables.get("glyf").getOffset();
+    long glyf = tables.get("glyf")[0];
     Map<Integer, Integer> renumbered = new HashMap<>();
     int size = 0;
+    ByteBuffer source = ByteBuffer.wrap(font);
     for (int i = 0; i < order.length; i++) {
       int g = order[i];
       int length = (int) (loca[g + 1] - loca[g]);
-      if (length > 0 && ByteBuffer.wrap(font).getShort((int) (glyf + loca[g])) < 0) {
+      if (length > 0 && source.getShort((int) (glyf + loca[g])) < 0) {
         return null;
       }
       renumbered.put(g, i);
@@ -56,8 +74,8 @@ final class GlyphSubset {
       int length = (int) (loca[g + 1] - loca[g]);
       glyphs.put(font, (int) (glyf + loca[g]), length);
       glyphs.position((glyphs.position() + 3) & ~3);
-      metrics.putShort((short) ttf.getAdvanceWidth(g));
-      metrics.putShort((short) ttf.getHorizontalMetrics().getLeftSideBearing(g));
+      metrics.putShort(advances[g]);
+      metrics.putShort(leftSideBearings[g]);
     }
     offsets.putInt(glyphs.position());
     SortedMap<String, byte[]> out = new TreeMap<>();
@@ -74,14 +92,14 @@ final class GlyphSubset {
     SortedMap<Integer, Integer> cmap = new TreeMap<>();
     shown.forEach((cp, g) -> cmap.put(cp, renumbered.get(g)));
     out.put("cmap", SfntTables.cmap(cmap));
-    out.put("name", cmapName);
+    out.put("name", name);
     return SfntTables.write(out);
   }
 
   /** Table {@code tag} with a uint16 set at {@code at} and a uint32 set at {@code at32}. */
   private byte[] copy(String tag, int at, short value, int at32, int value32) {
-    TTFTable t = tables.get(tag);
-    byte[] b = Arrays.copyOfRange(font, (int) t.getOffset(), (int) (t.getOffset() + t.getLength()));
+    long[] t = tables.get(tag);
+    byte[] b = Arrays.copyOfRange(font, (int) t[0], (int) (t[0] + t[1]));
     ByteBuffer buffer = ByteBuffer.wrap(b);
     if (at >= 0) {
       buffer.putShort(at, value);

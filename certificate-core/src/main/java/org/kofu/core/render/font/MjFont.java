@@ -46,9 +46,9 @@ public final class MjFont {
           return size() > RECENT;
         }
       };
-  private final TrueTypeFont ttf;
+  private final byte[] bytes;
   private final GlyphSubset glyphs;
-  private final CmapLookup cmap;
+  private final int[] glyphOf;
   private final Map<Long, Integer> sequences;
   private final int[] byMjNumber;
   private final int[] textOf;
@@ -58,18 +58,26 @@ public final class MjFont {
       List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "post", "OS/2", "cmap", "name");
 
   private MjFont(byte[] file) throws IOException {
-    byte[] bytes = SfntTables.keep(file, READ_TABLES);
-    ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    glyphs = new GlyphSubset(bytes, ttf);
-    cmap = ttf.getUnicodeCmapLookup();
+    bytes = SfntTables.keep(file, READ_TABLES);
+    // FontBox's parser keeps a copy of the whole font: read what is needed, then let it go
+    TrueTypeFont ttf = parse(bytes);
+    glyphs = new GlyphSubset(bytes, ttf, SfntTables.name(SUBSET_NAME));
+    CmapLookup cmap = ttf.getUnicodeCmapLookup();
+    glyphOf = new int[0x40000];
+    for (int cp = 0x20; cp < glyphOf.length; cp++) {
+      glyphOf[cp] = cmap.getGlyphId(cp);
+    }
     sequences =
-        VariationSequences.read(ttf.getTableBytes(ttf.getTableMap().get("cmap")), cmap::getGlyphId);
+        VariationSequences.read(
+            ttf.getTableBytes(ttf.getTableMap().get("cmap")),
+            cp -> glyph(cp, 0) < 0 ? 0 : glyphOf[cp]);
     textOf = new int[ttf.getNumberOfGlyphs()];
     Arrays.fill(textOf, -1);
     byMjNumber =
         SfntTables.mjGlyphs(ttf.getTableBytes(ttf.getTableMap().get("post")), textOf.length);
-    for (int cp = 0x20; cp <= 0x3FFFF; cp++) {
-      int gid = cmap.getGlyphId(cp);
+    ttf.close();
+    for (int cp = 0x20; cp < glyphOf.length; cp++) {
+      int gid = glyphOf[cp];
       // a compatibility ideograph shares its glyph with the unified one, which the text layer wants
       if (gid > 0 && (textOf[gid] < 0 || isCompatibility(textOf[gid]))) {
         textOf[gid] = cp;
@@ -81,6 +89,10 @@ public final class MjFont {
             textOf[gid] = (int) (sequence >>> 32);
           }
         });
+  }
+
+  private static TrueTypeFont parse(byte[] font) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(font));
   }
 
   /** The process's IPAmj明朝, read on first use. */
@@ -115,7 +127,7 @@ public final class MjFont {
   /** The glyph of {@code base} followed by {@code selector} (0: none), or -1. */
   public int glyph(int base, int selector) {
     if (selector == 0) {
-      int gid = cmap.getGlyphId(base);
+      int gid = base >= 0 && base < glyphOf.length ? glyphOf[base] : 0;
       return gid > 0 ? gid : -1;
     }
     return sequences.getOrDefault(VariationSequences.key(base, selector), -1);
@@ -131,33 +143,46 @@ public final class MjFont {
     return glyph >= 0 && glyph < textOf.length ? textOf[glyph] : -1;
   }
 
+  /** The variation sequences, {@code base << 32 | selector} to glyph id (read-only). */
+  public Map<Long, Integer> sequences() {
+    return java.util.Collections.unmodifiableMap(sequences);
+  }
+
   public int glyphCount() {
     return textOf.length;
   }
 
   /**
    * A TrueType font with only the glyphs of {@code shown} (code point to this font's glyph id),
-   * whose cmap maps each code point to its glyph. FontBox reads the shared font through one cursor:
-   * one subset at a time. The last {@value #RECENT} subsets are kept: a person's certificates (the
-   * batch renders every type of a person in a row) ask for the same one, and making it is about 2
-   * ms.
+   * whose cmap maps each code point to its glyph, made on the calling thread (FontBox, whose shared
+   * cursor allows one at a time, only for composite glyphs). The last {@value #RECENT} subsets are
+   * kept: a person's certificates (the batch renders every type of a person in a row) ask for the
+   * same one, and making it is about 2 ms.
    */
-  public synchronized byte[] subset(SortedMap<Integer, Integer> shown) {
+  public byte[] subset(SortedMap<Integer, Integer> shown) {
     String key = shown.toString();
-    byte[] kept = recent.get(key);
+    byte[] kept;
+    synchronized (recent) {
+      kept = recent.get(key);
+    }
     if (kept == null) {
-      kept = makeSubset(shown);
-      recent.put(key, kept);
+      kept = glyphs.of(shown);
+      if (kept == null) {
+        kept = fromFontBox(shown);
+      }
+      synchronized (recent) {
+        recent.put(key, kept);
+      }
     }
     return kept;
   }
 
-  private byte[] makeSubset(SortedMap<Integer, Integer> shown) {
-    try {
-      byte[] simple = glyphs.of(shown, SfntTables.name(SUBSET_NAME));
-      if (simple != null) {
-        return simple;
-      }
+  /**
+   * A subset with a composite glyph: FontBox's subsetter on a font parsed for it (tens of
+   * milliseconds; rare, and the subset is kept).
+   */
+  private synchronized byte[] fromFontBox(SortedMap<Integer, Integer> shown) {
+    try (TrueTypeFont ttf = parse(bytes)) {
       TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
       subsetter.addGlyphIds(new HashSet<>(shown.values()));
       Map<Integer, Integer> renumbered = new HashMap<>();
