@@ -28,8 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * step is in the audit log. Auditors cannot request it.
  *
  * <p>Same properties as AccountsTests (one Spring context): each context started installs Vaadin's
- * security-context strategy globally, so a context started between two tests of a cached one
- * leaves that one's method security reading another strategy than the tests sign in through.
+ * security-context strategy globally, so a context started between two tests of a cached one leaves
+ * that one's method security reading another strategy than the tests sign in through.
  */
 @SpringBootTest(
     properties = {
