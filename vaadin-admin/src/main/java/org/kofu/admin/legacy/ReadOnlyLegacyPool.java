@@ -2,13 +2,22 @@ package org.kofu.admin.legacy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import org.kofu.core.legacy.JdbcTimeouts;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
  * A small read-only pool on one existing system's database, set by certificate-core's {@code
- * kofu.legacy.<system>.*} properties: the admin only looks people up there.
+ * kofu.legacy.<system>.*} properties: the admin only looks people up there. Its calls are bounded
+ * ({@code kofu.admin.legacy-timeouts}, default {@link #TIMEOUTS}) so that a stalled database holds
+ * a clerk's screen for seconds, not for as long as the stall lasts.
  */
 public final class ReadOnlyLegacyPool {
+
+  /** A look-up reads a handful of rows: seconds are plenty. */
+  static final JdbcTimeouts TIMEOUTS =
+      new JdbcTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5));
 
   private ReadOnlyLegacyPool() {}
 
@@ -26,6 +35,11 @@ public final class ReadOnlyLegacyPool {
       // pgjdbc applies the read-only flag only inside explicit transactions unless told otherwise
       config.addDataSourceProperty("readOnlyMode", "always");
     }
+    config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+    Binder.get(environment)
+        .bind("kofu.admin.legacy-timeouts", JdbcTimeouts.class)
+        .orElse(TIMEOUTS)
+        .applyTo(config);
     // the admin must start even while the existing system is unreachable
     config.setInitializationFailTimeout(-1);
     return new HikariDataSource(config);
