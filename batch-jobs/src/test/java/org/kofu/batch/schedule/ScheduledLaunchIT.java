@@ -61,8 +61,8 @@ class ScheduledLaunchIT {
     assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
     assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
     assertThat(scheduler.getCalendarNames()).contains(QuartzScheduleConfiguration.CLOSED);
-    // full, purge and the one delta expression configured here
-    assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("kofu"))).hasSize(3);
+    // full, purge, the weekly character coverage and the one delta expression configured here
+    assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("kofu"))).hasSize(4);
 
     JobProgress progress = node.getBean(JobProgress.class);
     long deadline = System.currentTimeMillis() + 30_000;
