@@ -13,6 +13,8 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
+import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.render.BodyStamper;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.CertificateRenderer;
@@ -42,7 +44,7 @@ class BodyVerifierTests extends RelayTests {
   private static final MixEntry INKAN = entry("INKAN", "{}");
   private static final MixEntry TAX = entry("SHOTOKU_KAZEI", "{}");
 
-  @Autowired private CertificateContentAssembler assembler;
+  @Autowired private KosekiReader kosekiReader;
 
   private final PersonSnapshots snapshots = new PersonSnapshots(TestLegacy.dataSource());
 
@@ -145,10 +147,15 @@ class BodyVerifierTests extends RelayTests {
             new PersonRef.Resident(TestLegacy.atenaNo(a)),
             CertificateType.JUMINHYO,
             new CertificateOptions(Scope.SELF, true, false, true, null));
+    // such a city's readers fetch the number; the test relay's (the option off) never do
+    CertificateContentAssembler readingMyNumber =
+        new CertificateContentAssembler(
+            new MadoguchiReader(TestLegacy.dataSource(), true), kosekiReader);
     String number = "012025-261125-777777";
     byte[] pdf =
         new BodyStamper()
-            .stamp(withMyNumber.render(assembler.assemble(subject)), TestLegacy.TODAY, number);
+            .stamp(
+                withMyNumber.render(readingMyNumber.assemble(subject)), TestLegacy.TODAY, number);
 
     assertThat(BodyVerifier.check(pdf, number, JUMINHYO, ofA, () -> ofA))
         .isEqualTo(Verdict.WRONG_PERSON);
