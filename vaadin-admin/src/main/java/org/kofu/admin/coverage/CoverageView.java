@@ -91,6 +91,10 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("coverage.system"));
     grid.addColumn(f -> f.table() + ":" + f.recordKey())
         .setHeader(getTranslation("coverage.record"));
+    // the hand-off comes early, so it is on screen without scrolling the grid sideways
+    grid.addComponentColumn(this::personSearch)
+        .setHeader(getTranslation("coverage.person"))
+        .setAutoWidth(true);
     grid.addColumn(CoverageFinding::field).setHeader(getTranslation("coverage.field"));
     grid.addColumn(f -> getTranslation("coverage.kind." + f.kind()))
         .setHeader(getTranslation("coverage.kind"));
@@ -99,7 +103,6 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(CoverageFinding::printedAs).setHeader(getTranslation("coverage.printed-as"));
     grid.addColumn(f -> f.reason() == null ? "" : getTranslation("coverage.reason." + f.reason()))
         .setHeader(getTranslation("coverage.reason"));
-    grid.addComponentColumn(this::personSearch).setHeader(getTranslation("coverage.person"));
     grid.getColumns().forEach(c -> c.setAutoWidth(true));
     grid.setItems(rows);
     return grid;
@@ -113,6 +116,8 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
     String query = QueryParameters.simple(Map.of("person", f.personKey())).getQueryString();
     Anchor link = new Anchor("issuance-log?" + query, f.personKey());
     link.addClassName("coverage-person");
+    // a plain page load: the issuance log reads the key in beforeEnter of a fresh navigation
+    link.setRouterIgnore(true);
     return link;
   }
 

@@ -42,6 +42,8 @@ class CoverageIT extends BrowserTestSupport {
     page.locator("#coverage-rows a.coverage-person").getByText("A102").click();
 
     page.waitForURL("**/issuance-log?person=A102");
+    // the view is built (and the search audited) once the page has loaded and called back
+    assertThat(page.locator("#log-count")).isVisible();
     assertThat(
             jdbc.queryForObject(
                 "SELECT COUNT(*) FROM audit_log WHERE actor = 'operator-v'"
