@@ -81,8 +81,9 @@ public final class PregenerateBench {
         lags = DeltaLag.measure(node, db, changes, Duration.ofMillis(50));
         figures.add(
             String.format(
-                "render certificates/s: %.0f   (the project's renderer alone, %d threads, same data,"
-                    + " same run, mean of before and after the full run; pregenerate/render ="
+                "render certificates/s: %.0f   (the project's renderer alone, the cache form the batch"
+                    + " stores, %d threads, same data, same run, mean of before and after the full"
+                    + " run; pregenerate/render ="
                     + " %.0f %%)",
                 renderRate, RenderRate.THREADS, 100 * bodies / seconds / renderRate));
         figures.add("pregenerate certificates/s: " + Math.round(bodies / seconds));

@@ -1,5 +1,7 @@
 package org.kofu.bench.render;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +17,15 @@ final class ParallelRun {
 
   private ParallelRun() {}
 
-  /** The rate and the average output size of one pass. */
-  record Result(int count, long nanos, long bytes) {
+  /** The rate, the worker threads' CPU time and the average output size of one pass. */
+  record Result(int count, long nanos, long cpuNanos, long bytes) {
     double perSecond() {
       return count / (nanos / 1e9);
+    }
+
+    /** CPU milliseconds of the rendering threads per certificate. */
+    double cpuMsEach() {
+      return count == 0 ? 0 : cpuNanos / 1e6 / count;
     }
 
     long averageBytes() {
@@ -39,6 +46,8 @@ final class ParallelRun {
       throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicLong bytes = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
+    ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     try {
@@ -48,11 +57,13 @@ final class ParallelRun {
                   t ->
                       pool.submit(
                           () -> {
+                            long started = cpuClock.getCurrentThreadCpuTime();
                             for (int i = next.getAndIncrement();
                                 i < contents.size();
                                 i = next.getAndIncrement()) {
                               bytes.addAndGet(renderer.applyAsInt(contents.get(i)));
                             }
+                            cpu.addAndGet(cpuClock.getCurrentThreadCpuTime() - started);
                           }))
               .toList();
       for (Future<?> w : workers) {
@@ -63,6 +74,6 @@ final class ParallelRun {
     } finally {
       pool.shutdown();
     }
-    return new Result(contents.size(), System.nanoTime() - start, bytes.get());
+    return new Result(contents.size(), System.nanoTime() - start, cpu.get(), bytes.get());
   }
 }
