@@ -2,6 +2,7 @@ package org.kofu.admin;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.kofu.core.legacy.ProjectPoolTimeouts;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.coverage.CoverageResults;
 import org.kofu.projectdb.registration.RegistrationRepository;
@@ -10,10 +11,17 @@ import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The shared project-db classes, on the primary DataSource (the project database). */
 @Configuration(proxyBeanMethods = false)
 class ProjectDbConfiguration {
+
+  /** Driver timeouts of the project database's pool: {@code kofu.admin.project-db.timeouts.*}. */
+  @Bean
+  static ProjectPoolTimeouts projectPoolTimeouts(Environment environment) {
+    return ProjectPoolTimeouts.of(environment, "kofu.admin.project-db.timeouts");
+  }
 
   @Bean
   @ConditionalOnMissingBean
