@@ -3,10 +3,7 @@ package org.kofu.projectdb.settlement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -22,8 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was charged.
  */
 public final class SettlementRepository {
-
-  private static final String PRINTED = "PRINTED";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -124,34 +119,13 @@ public final class SettlementRepository {
         .list();
   }
 
-  /**
-   * The city's record for the days {@code from}–{@code to} (inclusive, in {@code zone}): printed
-   * issuances only, counted by the day they were requested and the operator of their kiosk.
-   */
-  public List<StatementRow> record(LocalDate from, LocalDate to, ZoneId zone) {
-    OperatorMapping operators = operatorMapping();
-    Map<SettlementKey, long[]> sums = new LinkedHashMap<>();
-    jdbc.sql(
-            "SELECT COALESCE(requested_at, issued_at), kiosk_id, certificate_type, copies, fee_yen"
-                + " FROM issuance_request WHERE outcome = ?"
-                + " AND COALESCE(requested_at, issued_at) >= ?"
-                + " AND COALESCE(requested_at, issued_at) < ?")
-        .params(
-            PRINTED,
-            Timestamp.from(from.atStartOfDay(zone).toInstant()),
-            Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
+  public CommissionSchedule commissions() {
+    CommissionSchedule schedule = new CommissionSchedule();
+    jdbc.sql("SELECT operator_code, effective_from, commission_yen FROM commission_schedule")
         .query(
             rs -> {
-              LocalDate day = rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate();
-              SettlementKey key =
-                  new SettlementKey(day, operators.operatorOf(rs.getString(2)), rs.getString(3));
-              long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-              sum[0] += rs.getInt(4);
-              sum[1] += rs.getInt(5);
+              schedule.with(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3));
             });
-    List<StatementRow> rows = new ArrayList<>();
-    sums.forEach((key, sum) -> rows.add(new StatementRow(key, sum[0], sum[1])));
-    rows.sort((a, b) -> a.key().compareTo(b.key()));
-    return rows;
+    return schedule;
   }
 }

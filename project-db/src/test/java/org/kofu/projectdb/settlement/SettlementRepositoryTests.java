@@ -44,14 +44,18 @@ class SettlementRepositoryTests {
     issued("r4", "XX-9", "INKAN", 3, 900, "2026-12-01T03:00:00Z", "PRINTED");
     issued("r5", "SEJ-0003", "JUMINHYO", 1, 300, "2026-12-01T04:00:00Z", null);
 
-    List<StatementRow> record =
-        repository.record(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), TOKYO);
+    commission("*", "2026-04-01T00:00:00Z", 120);
+    commission("SEJ", "2026-12-01T15:00:00Z", 100); // SEJ's own contract from 12/2
 
-    assertThat(record)
+    List<DayCount> counts =
+        new DailyCounts(dataSource, TOKYO)
+            .between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
+
+    assertThat(counts)
         .containsExactly(
-            row("2026-12-01", "SEJ", "JUMINHYO", 2, 600),
-            row("2026-12-01", "UNKNOWN", "INKAN", 3, 900),
-            row("2026-12-02", "SEJ", "JUMINHYO", 1, 300));
+            count("2026-12-01", "SEJ", "JUMINHYO", 1, 2, 600, 240),
+            count("2026-12-01", "UNKNOWN", "INKAN", 1, 3, 900, 360),
+            count("2026-12-02", "SEJ", "JUMINHYO", 1, 1, 300, 100));
   }
 
   @Test
@@ -69,7 +73,8 @@ class SettlementRepositoryTests {
 
     assertThat(repository.statement(id)).containsExactlyInAnyOrderElementsOf(rows);
     List<StatementRow> record =
-        repository.record(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), TOKYO);
+        new DailyCounts(dataSource, TOKYO)
+            .asStatement(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
     assertThat(Reconciliation.compare(repository.statement(id), record))
         .extracting(d -> d.key().operator() + " " + d.kind())
         .containsExactly("LAWSON ONLY_IN_STATEMENT");
@@ -86,27 +91,20 @@ class SettlementRepositoryTests {
 
   private void issued(
       String id, String kiosk, String type, int copies, int fee, String at, String outcome) {
+    IssuedRows.insert(jdbc, id, kiosk, type, copies, fee, at, outcome);
+  }
+
+  private void commission(String operator, String from, int yen) {
     jdbc.sql(
-            "INSERT INTO issuance_request (request_id, request_hash, certificate_number,"
-                + " person_key, certificate_type, fee_yen, page_count, source, body_sha256,"
-                + " issued_at, outcome, copies, kiosk_id, requested_at)"
-                + " VALUES (?, ?, ?, 'P', ?, ?, 1, 'CACHE', ?, ?, ?, ?, ?, ?)")
-        .params(
-            id,
-            "0".repeat(64),
-            ("012025-261201-" + id + "0000").substring(0, 20),
-            type,
-            fee,
-            "0".repeat(64),
-            Timestamp.from(Instant.parse(at)),
-            outcome,
-            copies,
-            kiosk,
-            Timestamp.from(Instant.parse(at)))
+            "INSERT INTO commission_schedule (operator_code, effective_from, commission_yen,"
+                + " recorded_by, recorded_at) VALUES (?, ?, ?, 'officer1', ?)")
+        .params(operator, Timestamp.from(Instant.parse(from)), yen, Timestamp.from(NOW))
         .update();
   }
 
-  private static StatementRow row(String day, String operator, String type, long c, long f) {
-    return new StatementRow(new SettlementKey(LocalDate.parse(day), operator, type), c, f);
+  private static DayCount count(
+      String day, String operator, String type, long n, long c, long f, long commission) {
+    return new DayCount(
+        new SettlementKey(LocalDate.parse(day), operator, type), n, c, f, commission);
   }
 }
