@@ -1,4 +1,4 @@
-package org.kofu.batch.bench;
+package org.kofu.bench.pregenerate;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.kofu.batch.bench;
+package org.kofu.bench.pregenerate;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.zaxxer.hikari.HikariDataSource;

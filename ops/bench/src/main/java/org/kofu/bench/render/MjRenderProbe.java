@@ -1,4 +1,4 @@
-package org.kofu.core.render.bench;
+package org.kofu.bench.render;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

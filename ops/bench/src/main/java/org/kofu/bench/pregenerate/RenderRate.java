@@ -1,4 +1,4 @@
-package org.kofu.batch.bench;
+package org.kofu.bench.pregenerate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.kofu.batch.bench;
+package org.kofu.bench.pregenerate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
