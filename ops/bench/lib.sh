@@ -29,11 +29,11 @@ bench_classpath() {
   rm -f "$cpfile"
 }
 
-# Builds batch-jobs with its test classes (the batch benchmarks live there) and runs a main class
-# of them in a JVM with the flags Hazelcast members need; KOFU_BENCH_JAVA_OPTS adds JVM options.
+# Runs a main class of the bench module (the pre-generation benchmarks: a batch node and cache
+# members in this JVM) with the flags Hazelcast members need; KOFU_BENCH_JAVA_OPTS adds JVM options.
 batch_bench_java() {
-  (cd "$repo" && mvn -B -q -pl batch-jobs -am test-compile dependency:build-classpath -DskipTests \
-    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2)
+  local cp
+  cp=$(bench_classpath)
   local flags="--add-modules java.se --add-exports java.base/jdk.internal.ref=ALL-UNNAMED \
 --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
 --add-opens java.management/sun.management=ALL-UNNAMED \
@@ -41,6 +41,5 @@ batch_bench_java() {
   # shellcheck disable=SC2086
   java -Xmx${KOFU_BENCH_HEAP:-3g} ${KOFU_BENCH_JAVA_OPTS:-} $flags -Dhazelcast.phone.home.enabled=false \
     -Dhazelcast.logging.type=slf4j -Djava.awt.headless=true \
-    -cp "$repo/batch-jobs/target/test-classes:$repo/batch-jobs/target/classes:$(cat "$repo/batch-jobs/target/bench-classpath.txt")" \
-    "$@"
+    -cp "$cp" "$@"
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kofu.cache.testing.TestCluster;
-import org.kofu.relay.kiosk.cli.RelayClient;
+import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.kofu.cache.member.CacheMemberProperties;
 import org.kofu.cache.member.EmbeddedCacheMember;
 import org.kofu.cache.testing.TestCluster;
-import org.kofu.relay.kiosk.load.LoadDriver;
-import org.kofu.relay.kiosk.load.LoadPlan;
-import org.kofu.relay.kiosk.load.LoadReport;
-import org.kofu.relay.kiosk.load.PersonSnapshots;
+import org.kofu.kiosk.load.LoadDriver;
+import org.kofu.kiosk.load.LoadPlan;
+import org.kofu.kiosk.load.LoadReport;
+import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.TestLegacy;
 

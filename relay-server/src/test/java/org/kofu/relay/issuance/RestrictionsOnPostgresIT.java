@@ -26,7 +26,7 @@ import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.demodata.testdb.ScratchPostgres;
-import org.kofu.relay.kiosk.cli.RelayClient;
+import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.relay.support.ProtectedMember;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;

@@ -94,7 +94,7 @@ public final class TestLegacy {
     // one adult per household: a test that restricts its person then never refuses another
     // test's 住民票, which names the householder
     java.util.Set<Long> households =
-        new org.kofu.relay.kiosk.load.PersonSnapshots(DATA_SOURCE).householdsNotPrintedAsStored();
+        new org.kofu.kiosk.load.PersonSnapshots(DATA_SOURCE).householdsNotPrintedAsStored();
     // and none whose texts print otherwise than stored (外字): tests compare them with the rows
     return jdbc()
         .query(

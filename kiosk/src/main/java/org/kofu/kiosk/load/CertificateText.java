@@ -1,0 +1,126 @@
+package org.kofu.kiosk.load;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text of a certificate as PDFBox extracts it, normalised for comparison: NFKC, no white space,
+ * no variation selectors; as a whole and line by line (each printed row is one line: its label,
+ * then its value).
+ */
+final class CertificateText {
+
+  private static final Pattern IGNORED =
+      Pattern.compile("[\\s\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
+
+  private final String text;
+  private final List<String> lines;
+
+  private CertificateText(String text, List<String> lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+
+  static CertificateText of(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String raw = new PDFTextStripper().getText(document);
+      List<String> lines = new ArrayList<>();
+      for (String line : raw.split("\\R")) {
+        String normal = normal(line);
+        if (!normal.isEmpty()) {
+          lines.add(normal);
+        }
+      }
+      return new CertificateText(normal(raw), List.copyOf(lines));
+    }
+  }
+
+  /** The printed lines, normalised, without empty ones. */
+  List<String> lines() {
+    return lines;
+  }
+
+  /** The first line: the certificate's title. */
+  String title() {
+    return lines.isEmpty() ? "" : lines.get(0);
+  }
+
+  /** Whether a line starts with {@code label}. */
+  boolean hasLabel(String label) {
+    return lines.stream().anyMatch(l -> l.startsWith(label));
+  }
+
+  /** The values of the lines labelled {@code label}, in order. */
+  List<String> values(String label) {
+    return values(lines, label);
+  }
+
+  static List<String> values(List<String> lines, String label) {
+    return lines.stream()
+        .filter(l -> l.startsWith(label))
+        .map(l -> l.substring(label.length()))
+        .toList();
+  }
+
+  /**
+   * Whether a printed (normalised) value is {@code expected} as the database holds it, with a
+   * character followed by a variation selector matching any one character (as in {@link #shows}).
+   */
+  static boolean same(String expected, String printed) {
+    if (expected == null) {
+      return false;
+    }
+    String value = Normalizer.normalize(expected, Normalizer.Form.NFKC);
+    if (value.codePoints().anyMatch(CertificateText::selector)) {
+      return Pattern.compile(pattern(value)).matcher(printed).matches();
+    }
+    return normal(value).equals(printed);
+  }
+
+  static String normal(String value) {
+    return IGNORED.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).replaceAll("");
+  }
+
+  /**
+   * Whether {@code printed} appears. A character followed by a variation selector in the source
+   * data may come out of the PDF as itself or as the private-use code point the MJ supplement draws
+   * it with, so it matches any one character.
+   */
+  boolean shows(String printed) {
+    if (printed == null || printed.isBlank()) {
+      return true;
+    }
+    String value = Normalizer.normalize(printed, Normalizer.Form.NFKC);
+    if (value.codePoints().anyMatch(CertificateText::selector)) {
+      return Pattern.compile(pattern(value)).matcher(text).find();
+    }
+    return text.contains(normal(value));
+  }
+
+  private static String pattern(String value) {
+    StringBuilder regex = new StringBuilder();
+    int[] points = value.codePoints().toArray();
+    for (int i = 0; i < points.length; i++) {
+      if (Character.isWhitespace(points[i]) || selector(points[i])) {
+        continue;
+      }
+      boolean varied = i + 1 < points.length && selector(points[i + 1]);
+      regex.append(varied ? "." : Pattern.quote(new String(Character.toChars(points[i]))));
+    }
+    return regex.toString();
+  }
+
+  private static boolean selector(int point) {
+    return (point >= 0xFE00 && point <= 0xFE0F) || (point >= 0xE0100 && point <= 0xE01EF);
+  }
+
+  String text() {
+    return text;
+  }
+}
