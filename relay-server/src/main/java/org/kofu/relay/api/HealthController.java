@@ -1,11 +1,9 @@
 package org.kofu.relay.api;
 
 import java.time.Duration;
-import java.util.Map;
 import org.kofu.relay.budget.RequestBudget;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.service.IssuanceHealth;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,18 +16,20 @@ class HealthController {
 
   private final IssuanceHealth health;
   private final RequestBudget budget;
+  private final WireFormat wire;
 
-  HealthController(IssuanceHealth health, RequestBudget budget) {
+  HealthController(IssuanceHealth health, RequestBudget budget, WireFormat wire) {
     this.health = health;
     this.budget = budget;
+    this.wire = wire;
   }
 
   @GetMapping("/jlis/v1/health")
-  ResponseEntity<Map<String, Object>> health() {
+  ResponseEntity<?> health() {
     if (!budget.within(health::canIssue)) {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("status", "UP"));
+    return wire.healthAnswer();
   }
 }

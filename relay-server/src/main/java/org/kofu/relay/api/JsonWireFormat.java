@@ -1,138 +1,120 @@
 package org.kofu.relay.api;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.kofu.core.certificate.CertificateOptions;
+import org.kofu.relay.api.JsonRequests.CertificateRequest;
+import org.kofu.relay.api.JsonRequests.MenuRequest;
+import org.kofu.relay.api.JsonRequests.Options;
+import org.kofu.relay.api.JsonRequests.RegistrationRequest;
+import org.kofu.relay.api.JsonRequests.ResultRequest;
 import org.kofu.relay.idempotency.ResultReport;
 import org.kofu.relay.issuance.CertificateOrder;
 import org.kofu.relay.issuance.MenuQuery;
 import org.kofu.relay.person.RegistrationApplication;
-import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.problem.RelayException.FieldProblem;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** The documented JSON contract ({@code jlis-relay-api.md}). */
+/**
+ * The documented JSON contract ({@code jlis-relay-api.md}): requests bound by {@link JsonBinding},
+ * answers written by {@link JsonAnswers}.
+ */
 @Component
-class JsonWireFormat implements WireFormat {
+class JsonWireFormat extends JsonAnswers implements WireFormat {
 
-  private static final Set<String> MENU_FIELDS =
-      Set.of("requestId", "municipalityCode", "juminhyoCode", "kioskId", "requestedAt");
-  private static final Set<String> RESULT_FIELDS = Set.of("outcome", "pagesPrinted", "reportedAt");
-  private static final Set<String> OUTCOMES = Set.of("PRINTED", "PRINT_FAILED", "CANCELLED");
-  private static final Set<String> REGISTRATION_FIELDS =
-      Set.of(
-          "requestId",
-          "municipalityCode",
-          "juminhyoCode",
-          "name",
-          "nameKana",
-          "birthDate",
-          "honseki",
-          "hittosha",
-          "requestedAt");
+  private final JsonBinding json;
 
-  private final ObjectMapper mapper =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  JsonWireFormat(Validator validator) {
+    this.json = new JsonBinding(validator);
+  }
+
+  @Override
+  public MediaType requestType() {
+    return MediaType.APPLICATION_JSON;
+  }
 
   @Override
   public MenuQuery menu(byte[] body, RequestIdSink requestIdSeen) {
-    JsonFields fields = object(body);
-    String requestId = requestId(fields, requestIdSeen);
-    fields.onlyKnown(MENU_FIELDS);
-    MenuQuery query =
-        new MenuQuery(
-            requestId,
-            municipality(fields),
-            fields.text("juminhyoCode", Patterns.JUMINHYO_CODE, "11 digits"),
-            fields.text("kioskId", Patterns.KIOSK_ID, "1 to 32 of [A-Za-z0-9-]"),
-            fields.dateTime("requestedAt"));
-    return valid(fields, query);
+    MenuRequest m = read(body, MenuRequest.class, requestIdSeen);
+    return new MenuQuery(
+        m.requestId(), m.municipalityCode(), m.juminhyoCode(), m.kioskId(), m.requestedAt());
   }
 
   @Override
   public CertificateOrder certificate(byte[] body, RequestIdSink requestIdSeen) {
-    JsonFields fields = object(body);
-    String requestId = requestId(fields, requestIdSeen);
-    return new CertificateOrderReader(fields).read(requestId, municipality(fields));
+    CertificateRequest c = read(body, CertificateRequest.class, requestIdSeen);
+    JsonNode given = c.options();
+    CertificateOptions options = CertificateOptions.defaults();
+    if (given != null && !given.isNull()) {
+      Options typed = json.bind(given, Options.of(c.certificateType()), "options.");
+      JsonBinding.refuse(json.violations("options.", typed));
+      options = typed.toOptions();
+    }
+    options = options.normalizedFor(c.certificateType());
+    // the meaning of the request, not its bytes: a repeat may differ in key order or spacing
+    Map<String, String> meaning = new TreeMap<>();
+    meaning.put("municipalityCode", c.municipalityCode());
+    meaning.put("juminhyoCode", c.juminhyoCode());
+    meaning.put("certificateType", c.certificateType().name());
+    meaning.put("options", options.canonical());
+    meaning.put("copies", c.copies().toString());
+    meaning.put("kioskId", c.kioskId());
+    meaning.put("requestedAt", c.requestedAt().toInstant().toString());
+    return new CertificateOrder(
+        c.requestId(),
+        c.municipalityCode(),
+        c.juminhyoCode(),
+        c.certificateType(),
+        options,
+        c.copies(),
+        c.kioskId(),
+        c.requestedAt(),
+        DigestUtils.sha256Hex(meaning.toString()));
   }
 
   @Override
   public ResultReport result(String requestId, byte[] body) {
-    JsonFields fields = object(body);
-    if (!Patterns.REQUEST_ID.matcher(requestId).matches()) {
-      fields.problem("requestId", "must be 8 to 64 of [A-Za-z0-9-]");
+    ResultRequest r = json.bind(json.object(body), ResultRequest.class, "");
+    List<FieldProblem> problems = new ArrayList<>(json.violations("", r));
+    if (!Patterns.REQUEST_ID_PATTERN.matcher(requestId).matches()) {
+      problems.add(new FieldProblem("requestId", JsonRequests.REQUEST_ID));
     }
-    fields.onlyKnown(RESULT_FIELDS);
-    String outcome = fields.text("outcome", Patterns.ANY, "PRINTED, PRINT_FAILED or CANCELLED");
-    if (outcome != null && !OUTCOMES.contains(outcome)) {
-      fields.problem("outcome", "must be PRINTED, PRINT_FAILED or CANCELLED");
-    }
-    Integer pages = fields.integer("pagesPrinted", 0, 10_000, true);
-    ResultReport report =
-        new ResultReport(
-            requestId, outcome, pages == null ? 0 : pages, fields.dateTime("reportedAt"));
-    return valid(fields, report);
+    JsonBinding.refuse(problems);
+    return new ResultReport(requestId, r.outcome(), r.pagesPrinted(), r.reportedAt());
   }
 
   @Override
   public RegistrationApplication registration(byte[] body, RequestIdSink requestIdSeen) {
-    JsonFields fields = object(body);
-    String requestId = requestId(fields, requestIdSeen);
-    fields.onlyKnown(REGISTRATION_FIELDS);
-    RegistrationApplication application =
-        new RegistrationApplication(
-            requestId,
-            municipality(fields),
-            fields.text("juminhyoCode", Patterns.JUMINHYO_CODE, "11 digits"),
-            fields.text("name", 100),
-            fields.text("nameKana", 200),
-            fields.date("birthDate"),
-            fields.text("honseki", 200),
-            fields.text("hittosha", 100),
-            fields.dateTime("requestedAt"));
-    return valid(fields, application);
+    RegistrationRequest r = read(body, RegistrationRequest.class, requestIdSeen);
+    return new RegistrationApplication(
+        r.requestId(),
+        r.municipalityCode(),
+        r.juminhyoCode(),
+        r.name(),
+        r.nameKana(),
+        r.birthDate(),
+        r.honseki(),
+        r.hittosha(),
+        r.requestedAt());
   }
 
-  private JsonFields object(byte[] body) {
-    JsonNode node;
-    try {
-      node = mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw RelayException.invalid(List.of(new FieldProblem("", "malformed JSON")));
-    } catch (IOException e) {
-      throw RelayException.invalid(List.of(new FieldProblem("", "unreadable body")));
+  /** Reports a well-formed request id before anything else can fail, so the 400 echoes it. */
+  private <T> T read(byte[] body, Class<T> type, RequestIdSink requestIdSeen) {
+    JsonNode tree = json.object(body);
+    JsonNode id = tree.get("requestId");
+    if (id != null
+        && id.isTextual()
+        && Patterns.REQUEST_ID_PATTERN.matcher(id.asText()).matches()) {
+      requestIdSeen.accept(id.asText());
     }
-    if (node == null || !node.isObject()) {
-      throw RelayException.invalid(List.of(new FieldProblem("", "must be a JSON object")));
-    }
-    return JsonFields.root(node);
-  }
-
-  private static String requestId(JsonFields fields, RequestIdSink sink) {
-    String requestId = fields.text("requestId", Patterns.REQUEST_ID, "8 to 64 of [A-Za-z0-9-]");
-    if (requestId != null) {
-      sink.accept(requestId);
-    }
-    return requestId;
-  }
-
-  static String municipality(JsonFields fields) {
-    String code = fields.text("municipalityCode", Patterns.MUNICIPALITY_CODE, "6 digits");
-    if (code != null && !Patterns.validMunicipalityCode(code)) {
-      fields.problem("municipalityCode", "check digit does not match");
-      return null;
-    }
-    return code;
-  }
-
-  static <T> T valid(JsonFields fields, T parsed) {
-    if (!fields.problems().isEmpty()) {
-      throw RelayException.invalid(fields.problems());
-    }
-    return parsed;
+    T request = json.bind(tree, type, "");
+    JsonBinding.refuse(json.violations("", request));
+    return request;
   }
 }

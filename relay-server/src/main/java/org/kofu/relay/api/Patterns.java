@@ -2,14 +2,18 @@ package org.kofu.relay.api;
 
 import java.util.regex.Pattern;
 
-/** The identifier forms of the contract. */
+/** The identifier forms of the contract, as regular expressions for {@code @Pattern}. */
 final class Patterns {
 
-  static final Pattern ANY = Pattern.compile("(?s).{1,64}");
-  static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
-  static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
-  static final Pattern JUMINHYO_CODE = Pattern.compile("[0-9]{11}");
-  static final Pattern MUNICIPALITY_CODE = Pattern.compile("[0-9]{6}");
+  static final String REQUEST_ID = "[A-Za-z0-9-]{8,64}";
+  static final String KIOSK_ID = "[A-Za-z0-9-]{1,32}";
+  static final String JUMINHYO_CODE = "[0-9]{11}";
+  static final String MUNICIPALITY_CODE = "[0-9]{6}";
+
+  /** Some character that is not white space, full-width space included. */
+  static final String NOT_BLANK = "(?sU).*\\S.*";
+
+  static final Pattern REQUEST_ID_PATTERN = Pattern.compile(REQUEST_ID);
 
   private Patterns() {}
 

@@ -32,7 +32,7 @@ class RequestIds extends OncePerRequestFilter {
     String prefix = "/jlis/v1/certificates/";
     if (uri != null && uri.startsWith(prefix) && uri.endsWith("/result")) {
       String id = uri.substring(prefix.length(), uri.length() - "/result".length());
-      if (Patterns.REQUEST_ID.matcher(id).matches()) {
+      if (Patterns.REQUEST_ID_PATTERN.matcher(id).matches()) {
         return id;
       }
     }

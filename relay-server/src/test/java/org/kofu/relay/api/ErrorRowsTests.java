@@ -2,6 +2,7 @@ package org.kofu.relay.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -188,7 +189,9 @@ class ErrorRowsTests extends RelayTests {
 
   @Test
   void springsOwnErrorsAreProblemsToo() throws Exception {
-    problem(mvc.perform(get("/nowhere")), 404, "NOT_FOUND");
+    problem(mvc.perform(get("/nowhere")), 404, "NOT_FOUND")
+        .andExpect(content().string(Matchers.containsString("\"requestId\":null")))
+        .andExpect(jsonPath("$.instance").doesNotExist());
     problem(mvc.perform(get("/jlis/v1/menu")), 405, "METHOD_NOT_ALLOWED");
     problem(
         mvc.perform(

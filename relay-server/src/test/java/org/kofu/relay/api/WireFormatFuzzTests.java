@@ -3,6 +3,7 @@ package org.kofu.relay.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import jakarta.validation.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +45,8 @@ class WireFormatFuzzTests {
     "\"2026-02-30T00:00:00+09:00\""
   };
 
-  private final JsonWireFormat wire = new JsonWireFormat();
+  private final JsonWireFormat wire =
+      new JsonWireFormat(Validation.buildDefaultValidatorFactory().getValidator());
 
   @Test
   void randomMutationsOfValidBodiesAreAnsweredOrRefusedAs400() {
