@@ -16,7 +16,7 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.ReadMemo;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.springframework.batch.item.ItemProcessor;
 
 /**
