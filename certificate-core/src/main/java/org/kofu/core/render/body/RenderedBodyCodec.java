@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.SourceVersions;
-import org.kofu.core.render.CertificateRenderer;
 
 /**
  * The bytes of a rendered body as the cache stores them: where its placeholders are, and the PDF
@@ -25,9 +24,10 @@ import org.kofu.core.render.CertificateRenderer;
  * the caller never hands one in. So the relay's last check before a body leaves compares the
  * request with what the body itself says, not with a copy of the request (format 4).
  *
- * <p>A body from {@link CertificateRenderer#renderForCache} is encoded as it is; one from {@link
- * CertificateRenderer#render} (the relay's on-demand rendering) has its streams inflated first.
- * Values of the earlier formats 1 to 3 are refused: a miss, rendered again.
+ * <p>A body from {@link org.kofu.core.render.CertificateRenderer#renderForCache} is encoded as it
+ * is; one from {@link org.kofu.core.render.CertificateRenderer#render} (the relay's on-demand
+ * rendering) has its streams inflated first. Values of the earlier formats 1 to 3 are refused: a
+ * miss, rendered again.
  */
 public final class RenderedBodyCodec {
 
