@@ -1,4 +1,4 @@
-package org.kofu.core.legacy;
+package org.kofu.core.legacy.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;

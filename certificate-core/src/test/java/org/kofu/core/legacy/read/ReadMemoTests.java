@@ -1,4 +1,4 @@
-package org.kofu.core.legacy;
+package org.kofu.core.legacy.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
