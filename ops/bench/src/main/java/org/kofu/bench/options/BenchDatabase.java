@@ -1,4 +1,4 @@
-package org.kofu.bench;
+package org.kofu.bench.options;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
-import org.kofu.bench.BenchDatabase;
+import org.kofu.bench.options.BenchDatabase;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.koseki.KosekiReader;
