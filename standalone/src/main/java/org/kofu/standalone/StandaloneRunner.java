@@ -41,7 +41,13 @@ class StandaloneRunner implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    new DemoLegacyDatabase(properties, legacy.madoguchi().password()).ensureLoaded();
+    new DemoLegacyDatabase(
+            properties.legacyUrl(),
+            legacy.madoguchi().password(),
+            properties.dataDir(),
+            properties.residents(),
+            properties.seed())
+        .ensureLoaded();
     Path folder = properties.samples();
     List<Path> files = samples.write(madoguchi, koseki, certificate.municipalityCode(), folder);
     SampleCertificates.report(files, folder, System.out);

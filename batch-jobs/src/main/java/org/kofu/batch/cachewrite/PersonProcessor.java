@@ -14,9 +14,9 @@ import org.kofu.cache.contract.NewBody;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
-import org.kofu.core.legacy.ReadMemo;
+import org.kofu.core.legacy.read.ReadMemo;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.springframework.batch.item.ItemProcessor;
 
 /**

@@ -3,6 +3,8 @@ package org.kofu.batch.delta;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.kofu.batch.schedule.DeltaLaunch;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,7 +27,13 @@ public record DeltaProperties(
     @DefaultValue("CONTINUOUS") @NotNull Mode mode,
     @DefaultValue("PT0.5S") @NotNull Duration pollInterval,
     @DefaultValue("PT10M") @NotNull Duration horizon,
-    @DefaultValue("2") @Min(1) int threads) {
+    @DefaultValue("2") @Min(1) int threads)
+    implements DeltaLaunch {
+
+  @Override
+  public BatchJob firedJob() {
+    return mode == Mode.CONTINUOUS ? BatchJob.CONTINUOUS_DELTA : BatchJob.DELTA_PREGENERATION;
+  }
 
   /** How the delta runs in service hours. */
   public enum Mode {

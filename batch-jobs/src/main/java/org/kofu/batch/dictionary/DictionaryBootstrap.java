@@ -4,7 +4,7 @@ import java.util.List;
 import org.kofu.cache.compression.ClusterDictionaries;
 import org.kofu.cache.compression.DictionaryTrainer;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
-import org.kofu.batch.delta.DeltaProperties;
 import org.kofu.projectdb.jobs.BatchJob;
 import org.kofu.projectdb.jobs.ClosingCalendar;
 import org.kofu.projectdb.jobs.LaunchTriggers;
@@ -104,11 +103,11 @@ class QuartzScheduleConfiguration {
   @DependsOnDatabaseInitialization
   SchedulerFactoryBeanCustomizer kofuTriggers(
       ScheduleProperties schedule,
-      DeltaProperties delta,
+      DeltaLaunch delta,
       QuartzProperties quartz,
       DataSource projectDb) {
     Trigger[] triggers =
-        triggers(schedule, delta.mode(), new ScheduleOverrides(projectDb).all())
+        triggers(schedule, delta.firedJob(), new ScheduleOverrides(projectDb).all())
             .toArray(Trigger[]::new);
     return factory -> {
       factory.setTriggers(triggers);
@@ -126,14 +125,10 @@ class QuartzScheduleConfiguration {
    * deltaPregeneration} pass a minute.
    */
   static List<Trigger> triggers(
-      ScheduleProperties schedule, DeltaProperties.Mode deltaMode, Map<String, String> changed) {
+      ScheduleProperties schedule, BatchJob delta, Map<String, String> changed) {
     TimeZone zone = TimeZone.getTimeZone(schedule.zone());
     List<Trigger> triggers = new ArrayList<>();
     triggers.add(cron(BatchJob.FULL_PREGENERATION, 0, schedule.full(), zone, null, changed));
-    BatchJob delta =
-        deltaMode == DeltaProperties.Mode.CONTINUOUS
-            ? BatchJob.CONTINUOUS_DELTA
-            : BatchJob.DELTA_PREGENERATION;
     for (int i = 0; i < schedule.delta().size(); i++) {
       triggers.add(cron(delta, i, schedule.delta().get(i), zone, CLOSED, changed));
     }

@@ -2,6 +2,7 @@ package org.kofu.batch.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kofu.batch.delta.DeltaProperties;
+import org.kofu.projectdb.jobs.BatchJob;
 import org.kofu.projectdb.jobs.ClosingCalendar;
 import org.kofu.projectdb.service.ServiceHours;
 import org.quartz.CronTrigger;
@@ -17,6 +19,11 @@ import org.quartz.CronTrigger;
 class DeltaScheduleTests {
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  /** The job the delta firings launch in a mode, as the delta's properties say. */
+  static BatchJob delta(DeltaProperties.Mode mode) {
+    return new DeltaProperties(mode, Duration.ofMillis(500), Duration.ofMinutes(10), 2).firedJob();
+  }
 
   @Test
   void theDeltaTriggersFireInServiceHoursOnly() {
@@ -30,7 +37,8 @@ class DeltaScheduleTests {
             List.of(),
             java.time.Duration.ofMinutes(30));
     var triggers =
-        QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.CONTINUOUS, Map.of());
+        QuartzScheduleConfiguration.triggers(
+            schedule, delta(DeltaProperties.Mode.CONTINUOUS), Map.of());
 
     assertThat(triggers).hasSize(6);
     assertThat(
@@ -39,7 +47,8 @@ class DeltaScheduleTests {
         .hasSize(3)
         .allMatch(t -> t.getJobKey().getName().equals("continuousDelta"));
     assertThat(
-            QuartzScheduleConfiguration.triggers(schedule, DeltaProperties.Mode.SCHEDULED, Map.of())
+            QuartzScheduleConfiguration.triggers(
+                    schedule, delta(DeltaProperties.Mode.SCHEDULED), Map.of())
                 .stream()
                 .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
         .hasSize(3)
@@ -61,7 +70,7 @@ class DeltaScheduleTests {
     var triggers =
         QuartzScheduleConfiguration.triggers(
             schedule,
-            DeltaProperties.Mode.CONTINUOUS,
+            delta(DeltaProperties.Mode.CONTINUOUS),
             Map.of("fullPregeneration-0", "0 45 23 * * ?", "continuousDelta-1", "0 * 8-21 * * ?"));
 
     var crons = new java.util.HashMap<String, String>();

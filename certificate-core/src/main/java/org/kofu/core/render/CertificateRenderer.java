@@ -15,8 +15,23 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
 import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.render.body.BodyInspector;
+import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.render.body.Placeholders;
+import org.kofu.core.render.body.RenderedBody;
+import org.kofu.core.render.body.RenderedBodyCodec;
+import org.kofu.core.render.body.StampSites;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
+import org.kofu.core.render.layout.CertificateLayouts;
+import org.kofu.core.render.layout.ReportTemplate;
+import org.kofu.core.render.layout.Row;
+import org.kofu.core.render.layout.RowDataSource;
+import org.kofu.core.render.layout.Sentences;
+import org.kofu.core.render.layout.SingleLineTextMeasurerFactory;
+import org.kofu.core.render.pdf.DocumentMjFonts;
+import org.kofu.core.render.pdf.LeanPdfWriter;
+import org.kofu.core.render.pdf.PdfFonts;
 
 /**
  * Renders certificate bodies: the content's rows through the shared template, exported to PDF with

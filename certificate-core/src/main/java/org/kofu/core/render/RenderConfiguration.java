@@ -3,6 +3,7 @@ package org.kofu.core.render;
 import java.time.Clock;
 import java.util.Arrays;
 import org.kofu.core.embedded.EmbeddedDefault;
+import org.kofu.core.render.body.BodyStamper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
+import org.kofu.core.legacy.read.ReadMemo;
 
 /**
  * The 個人番号 column is read only when the reader is asked to (kofu.certificate.my-number-enabled):

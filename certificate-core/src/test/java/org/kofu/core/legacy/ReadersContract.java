@@ -24,6 +24,7 @@ import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.legacy.madoguchi.RestrictionRow;
 import org.kofu.core.legacy.madoguchi.TaxRow;
+import org.kofu.core.legacy.read.ReadMemo;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** Every reader query against the fixture; run on PostgreSQL and on H2 with the same SQL. */

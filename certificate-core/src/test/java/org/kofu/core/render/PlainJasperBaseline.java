@@ -17,6 +17,10 @@ import net.sf.jasperreports.engine.JasperReport;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
+import org.kofu.core.render.layout.CertificateLayouts;
+import org.kofu.core.render.layout.Row;
+import org.kofu.core.render.layout.RowDataSource;
+import org.kofu.core.render.layout.Sentences;
 
 /**
  * Plain JasperReports, for comparison: the same page (with each row's label as its own element, see

@@ -12,17 +12,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.render.body.RenderedBody;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.MjFont;
 import org.kofu.demodata.generate.MjCharacters;
 
 /** Shared renderers for the tests (the template compiles once) and PDF text extraction. */
-final class Rendering {
+public final class Rendering {
 
-  static final String NUMBER = "012025-261125-000042";
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("UTC"));
+  public static final String NUMBER = "012025-261125-000042";
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("UTC"));
 
-  static final CertificateRenderer DEFAULT =
+  public static final CertificateRenderer DEFAULT =
       new CertificateRenderer(CertificateProperties.defaults(), CLOCK);
   static final CertificateRenderer MY_NUMBER_ENABLED =
       new CertificateRenderer(
@@ -37,7 +41,7 @@ final class Rendering {
    * 令和8年11月25日, after a round trip through the cache's form ({@link RenderedBodyCodec}), as the
    * relay serves a pre-generated body.
    */
-  static byte[] issued(CertificateContent content) {
+  public static byte[] issued(CertificateContent content) {
     return issued(DEFAULT, content);
   }
 
@@ -49,7 +53,7 @@ final class Rendering {
   }
 
   /** Each page's text, NFKC-normalised, without white space and variation selectors. */
-  static List<String> pages(byte[] pdf) {
+  public static List<String> pages(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       List<String> pages = new ArrayList<>();
@@ -64,7 +68,7 @@ final class Rendering {
     }
   }
 
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     return String.join("", pages(pdf));
   }
 
@@ -110,7 +114,7 @@ final class Rendering {
    * PDFBox returns some kanji as radical code points (氏 as U+2F52): NFKC folds them back. Variation
    * selectors never come back (the PDF's ToUnicode maps the variant glyph to its base).
    */
-  static String normalize(String s) {
+  public static String normalize(String s) {
     return Normalizer.normalize(printedForm(s), Normalizer.Form.NFKC)
         .replaceAll("\\s+", "")
         .replaceAll("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]", "");

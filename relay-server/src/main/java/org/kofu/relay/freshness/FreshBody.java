@@ -1,7 +1,7 @@
 package org.kofu.relay.freshness;
 
 import org.kofu.cache.compression.BodyCompressor;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.RenderedBody;
 
 /**
  * A body true to the existing systems' data as read for this request.

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.RenderedBody;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.budget.Deadline;
 import org.kofu.relay.problem.RelayException;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.MissingRecordException;
-import org.kofu.core.legacy.ReadMemo;
+import org.kofu.core.legacy.read.ReadMemo;
 import org.kofu.core.render.font.UndrawableCharacterException;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
-import org.kofu.core.legacy.ReadMemo;
+import org.kofu.core.legacy.read.ReadMemo;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kofu.core.certificate.CertificateSubject;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.RenderedBody;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBody;

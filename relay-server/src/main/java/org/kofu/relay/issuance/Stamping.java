@@ -1,8 +1,8 @@
 package org.kofu.relay.issuance;
 
 import java.time.LocalDate;
-import org.kofu.core.render.BodyStamper;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.render.body.RenderedBody;
 import org.kofu.relay.numbering.CertificateNumbers;
 import org.springframework.stereotype.Component;
 

@@ -10,9 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
-import org.kofu.core.render.BodyStamper;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.render.body.RenderedBody;
 import org.kofu.core.render.font.UndrawableCharacterException;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kofu.core.legacy.VersionLookup;
+import org.kofu.core.legacy.read.VersionLookup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

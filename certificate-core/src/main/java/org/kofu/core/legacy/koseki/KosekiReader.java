@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.kofu.core.legacy.ReadMemo;
-import org.kofu.core.legacy.VersionLookup;
 import org.kofu.core.legacy.gaiji.GaijiReads;
 import org.kofu.core.legacy.gaiji.GaijiRow;
+import org.kofu.core.legacy.read.ReadMemo;
+import org.kofu.core.legacy.read.VersionLookup;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.kofu.core.legacy.ReadMemo;
-import org.kofu.core.legacy.VersionLookup;
 import org.kofu.core.legacy.gaiji.GaijiReads;
 import org.kofu.core.legacy.gaiji.GaijiRow;
+import org.kofu.core.legacy.read.ReadMemo;
+import org.kofu.core.legacy.read.VersionLookup;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

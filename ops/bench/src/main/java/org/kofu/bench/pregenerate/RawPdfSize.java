@@ -6,7 +6,7 @@ import org.kofu.batch.eligibility.Variant;
 import org.kofu.cache.contract.CachedBody;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.PersonRef;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -30,8 +30,8 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.render.CertificateRenderer;
-import org.kofu.core.render.RenderedBody;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBody;
+import org.kofu.core.render.body.RenderedBodyCodec;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

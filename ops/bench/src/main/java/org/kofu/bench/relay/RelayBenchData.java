@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.kofu.bench.BenchDatabase;
+import org.kofu.bench.options.BenchDatabase;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;

@@ -18,8 +18,8 @@ import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.Fixtures;
-import org.kofu.core.render.RenderedBody;
-import org.kofu.core.render.RenderedBodyCodec;
+import org.kofu.core.render.body.RenderedBody;
+import org.kofu.core.render.body.RenderedBodyCodec;
 
 /**
  * Renders varied 住民票 bodies and writes each PDF and its cache form ({@link RenderedBodyCodec}) to a

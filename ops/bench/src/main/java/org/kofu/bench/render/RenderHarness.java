@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.Scope;
-import org.kofu.core.render.BodyStamper;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.Fixtures;
 import org.kofu.core.render.PlainJasperBaseline;
-import org.kofu.core.render.RenderedBody;
+import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.render.body.RenderedBody;
 
 /**
  * Throughput of plain JasperReports against the project's renderer, one after the other in one JVM,

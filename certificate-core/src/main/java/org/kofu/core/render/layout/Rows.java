@@ -1,0 +1,62 @@
+package org.kofu.core.render.layout;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kofu.core.render.font.GlyphCoverage;
+import org.kofu.wareki.Wareki;
+
+/** Collects a certificate's rows, passing every printed text through the glyph coverage check. */
+final class Rows {
+
+  private final GlyphCoverage coverage;
+  private final List<Row> rows = new ArrayList<>();
+
+  Rows(GlyphCoverage coverage) {
+    this.coverage = coverage;
+  }
+
+  /** A heading of the template's own wording (no register data). */
+  Rows heading(String text) {
+    rows.add(new Row("H", "", coverage.prepare(text, "heading"), null));
+    return this;
+  }
+
+  /** A label and its value; a null or empty value prints no row. */
+  Rows field(String label, String value, String source) {
+    if (value == null || value.isEmpty()) {
+      return this;
+    }
+    rows.add(new Row("F", label, coverage.prepare(value, source), null));
+    return this;
+  }
+
+  Rows date(String label, LocalDate date, String source) {
+    return date == null ? this : field(label, Wareki.format(date), source);
+  }
+
+  Rows amount(String label, long yen) {
+    rows.add(new Row("A", label, yen(yen), null));
+    return this;
+  }
+
+  Rows count(String label, String value) {
+    rows.add(new Row("A", label, value, null));
+    return this;
+  }
+
+  Rows image(String label, Object image) {
+    rows.add(new Row("I", label, null, image));
+    return this;
+  }
+
+  List<Row> build() {
+    return List.copyOf(rows);
+  }
+
+  static String yen(long yen) {
+    return NumberFormat.getIntegerInstance(Locale.JAPAN).format(yen) + "円";
+  }
+}

@@ -1,0 +1,34 @@
+package org.kofu.core.render.layout;
+
+import org.kofu.core.certificate.CertificateContent.Tax;
+import org.kofu.core.legacy.madoguchi.ResidentRow;
+import org.kofu.core.legacy.madoguchi.TaxRow;
+import org.kofu.wareki.Wareki;
+
+/** 所得・課税証明書 of one 年度: the person, the incomes, the deductions and the taxes. */
+final class TaxLayout {
+
+  private TaxLayout() {}
+
+  static void write(Tax content, Rows rows) {
+    ResidentRow r = content.resident();
+    TaxRow t = content.tax();
+    rows.field("年度", Wareki.fiscalYear(t.nendo()), TaxRow.TABLE + ":" + t.atenaNo() + " nendo");
+    rows.field(
+        "住所", Address.withKatagaki(r.address(), r.katagaki()), ResidentLayout.key(r, "address"));
+    rows.field("氏名", r.shimei(), ResidentLayout.key(r, "shimei"));
+    rows.heading("所得の状況（" + Wareki.fiscalYear(t.nendo() - 1).replace("年度", "年") + "分）");
+    rows.amount("給与収入", t.kyuyoShunyu());
+    rows.amount("給与所得", t.kyuyoShotoku());
+    rows.amount("公的年金等所得", t.nenkinShotoku());
+    rows.amount("その他の所得", t.sonotaShotoku());
+    rows.amount("合計所得金額", t.goukeiShotoku());
+    rows.amount("所得控除合計", t.shotokuKojo());
+    rows.amount("課税標準額", t.kazeiShotoku());
+    rows.count("扶養人数", t.fuyoCount() + "人");
+    rows.heading("課税の状況");
+    rows.amount("市民税額", t.shiminzei());
+    rows.amount("道民税額", t.dominzei());
+    rows.amount("合計税額", t.totalTax());
+  }
+}
