@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class DeltaPregenerationJobConfiguration {
+
+  static final String RENDER_EXECUTOR = "deltaRenderExecutor";
 
   @Bean
   Job deltaPregeneration(JobRepository jobs, Step deltaStep) {
@@ -117,7 +121,8 @@ class DeltaPregenerationJobConfiguration {
       SkipLogListener skips,
       ObjectProvider<RegistersChanged> registersChanged,
       Clock clock,
-      DeltaProperties properties) {
+      DeltaProperties properties,
+      @Qualifier(RENDER_EXECUTOR) AsyncTaskExecutor deltaRenderExecutor) {
     RegistersChanged registers = registersChanged.getIfAvailable(() -> RegistersChanged.NONE);
     return keepPolling ->
         new DeltaTasklet(
@@ -129,7 +134,24 @@ class DeltaPregenerationJobConfiguration {
             registers,
             clock,
             properties,
+            deltaRenderExecutor,
             keepPolling);
+  }
+
+  /**
+   * The delta's rendering threads ({@code delta-render-N}), {@code kofu.batch.delta.threads} of
+   * them, shared by both delta jobs (which never run at once).
+   */
+  @Bean(RENDER_EXECUTOR)
+  ThreadPoolTaskExecutor deltaRenderExecutor(DeltaProperties properties) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(properties.threads());
+    executor.setMaxPoolSize(properties.threads());
+    executor.setThreadNamePrefix("delta-render-");
+    executor.setDaemon(true);
+    // a pass in progress at shutdown goes on rendering: Quartz waits for its job to end
+    executor.setAcceptTasksAfterContextClose(true);
+    return executor;
   }
 
   /** A delta tasklet that repeats while {@code keepPolling} holds. */
@@ -154,6 +176,8 @@ class DeltaPregenerationJobConfiguration {
     return new PersonProcessor(planner, assembler, renderer, clock, () -> LocalDate.now(clock));
   }
 
+  // a sleep on the step's own thread, not a scheduler: the passes are one step execution, which
+  // the RepeatTemplate drives on that thread
   private static void pause(Duration interval) {
     try {
       Thread.sleep(interval.toMillis());

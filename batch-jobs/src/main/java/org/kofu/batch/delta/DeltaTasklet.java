@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -28,6 +26,7 @@ import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * One delta pass: the unseen rows of both journals, the persons they touch and the variants each
@@ -38,9 +37,10 @@ import org.springframework.batch.repeat.RepeatStatus;
  * positions where they were: the next pass repeats the work, which the cache's idempotent writes
  * allow. Continuous ({@code continuousDelta}): the pass repeats, each in its own transaction, while
  * {@code keepPolling} holds (service hours); {@link #idle()} tells the pause between passes whether
- * the last one found nothing.
+ * the last one found nothing. The persons of a pass are rendered on the delta's rendering threads
+ * ({@code deltaRenderExecutor}).
  */
-final class DeltaTasklet implements Tasklet, AutoCloseable {
+final class DeltaTasklet implements Tasklet {
 
   private final LegacyChanges changes;
   private final JournalCursor cursor;
@@ -51,7 +51,7 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
   private final Clock clock;
   private final Duration horizon;
   private final BooleanSupplier keepPolling;
-  private final ExecutorService renderers;
+  private final AsyncTaskExecutor renderers;
   private final AtomicBoolean idle = new AtomicBoolean();
 
   // the pass's collaborators, each used in one place: a parameter object would only rename them
@@ -65,6 +65,7 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
       RegistersChanged registers,
       Clock clock,
       DeltaProperties properties,
+      AsyncTaskExecutor renderers,
       BooleanSupplier keepPolling) {
     this.changes = changes;
     this.cursor = cursor;
@@ -75,19 +76,7 @@ final class DeltaTasklet implements Tasklet, AutoCloseable {
     this.clock = clock;
     this.horizon = properties.horizon();
     this.keepPolling = keepPolling;
-    this.renderers =
-        Executors.newFixedThreadPool(
-            properties.threads(),
-            r -> {
-              Thread t = new Thread(r, "delta-render");
-              t.setDaemon(true);
-              return t;
-            });
-  }
-
-  @Override
-  public void close() {
-    renderers.shutdownNow();
+    this.renderers = renderers;
   }
 
   boolean idle() {

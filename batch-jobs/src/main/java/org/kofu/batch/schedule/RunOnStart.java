@@ -1,6 +1,7 @@
 package org.kofu.batch.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,12 @@ public class RunOnStart implements ApplicationRunner {
   private final Clock clock;
   private final ObjectProvider<StaleExecutions> staleExecutions;
   private final List<String> jobs;
+  private final RetryTemplate launchRetry =
+      RetryTemplate.builder()
+          .maxAttempts(LAUNCH_ATTEMPTS)
+          .retryOn(TransientDataAccessException.class)
+          .exponentialBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(2))
+          .build();
 
   public RunOnStart(
       ApplicationContext context,
@@ -94,19 +102,15 @@ public class RunOnStart implements ApplicationRunner {
    * serialization conflict, which is safe to try again.
    */
   private JobExecution run(String name, JobParameters parameters) throws Exception {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return launcher.run(context.getBean(name, Job.class), parameters);
-      } catch (TransientDataAccessException e) {
-        if (attempt == LAUNCH_ATTEMPTS) {
-          throw e;
-        }
-        log.warn(
-            "run-on-start: {} launch conflicted ({}), trying again",
-            name,
-            e.getClass().getSimpleName());
-        Thread.sleep(500L * attempt);
-      }
-    }
+    return launchRetry.<JobExecution, Exception>execute(
+        attempt -> {
+          if (attempt.getLastThrowable() != null) {
+            log.warn(
+                "run-on-start: {} launch conflicted ({}), trying again",
+                name,
+                attempt.getLastThrowable().getClass().getSimpleName());
+          }
+          return launcher.run(context.getBean(name, Job.class), parameters);
+        });
   }
 }

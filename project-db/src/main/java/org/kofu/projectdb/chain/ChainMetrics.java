@@ -8,25 +8,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Verifies chained tables periodically on a background thread and exports the outcome, so that a
- * broken chain raises an alert without anyone opening the admin. Each check reads only the links
- * added since the last one ({@link HashChain#verifySinceCheckpoint}), so its cost follows the
- * traffic, not the chain's length; a full verification is on demand. {@code
+ * Verifies chained tables periodically on a scheduler's thread ({@link #scheduler()}) and exports
+ * the outcome, so that a broken chain raises an alert without anyone opening the admin. Each check
+ * reads only the links added since the last one ({@link HashChain#verifySinceCheckpoint}), so its
+ * cost follows the traffic, not the chain's length; a full verification is on demand. {@code
  * kofu.chain.intact{chain}} (1 intact, 0 broken, NaN before the first check or when the check
  * fails), {@code kofu.chain.links{chain}} and {@code kofu.chain.checked.timestamp{chain}} (epoch
  * seconds of the last completed check, to alert on checks that stopped).
  */
-public final class ChainMetrics implements MeterBinder, SmartLifecycle, AutoCloseable {
+public final class ChainMetrics implements MeterBinder, SmartLifecycle {
+
+  /** The name of the scheduler bean of a role that exports these metrics. */
+  public static final String SCHEDULER = "chainCheckScheduler";
 
   private static final Logger log = LoggerFactory.getLogger(ChainMetrics.class);
+  private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
   private final HashChain chain;
   private final List<ChainTable> tables;
@@ -34,20 +38,34 @@ public final class ChainMetrics implements MeterBinder, SmartLifecycle, AutoClos
   private final Clock clock;
   private final Map<String, ChainVerification> results = new ConcurrentHashMap<>();
   private final Map<String, Long> checkedAt = new ConcurrentHashMap<>();
-  private volatile boolean running;
-  private final ScheduledExecutorService executor =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "kofu-chain-check");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final TaskScheduler scheduler;
+  private volatile ScheduledFuture<?> checks;
 
-  public ChainMetrics(HashChain chain, List<ChainTable> tables, Duration interval, Clock clock) {
+  public ChainMetrics(
+      HashChain chain,
+      List<ChainTable> tables,
+      Duration interval,
+      Clock clock,
+      TaskScheduler scheduler) {
     this.chain = chain;
     this.tables = List.copyOf(tables);
     this.interval = interval;
     this.clock = clock;
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * A scheduler of one thread for the checks, a bean named {@value #SCHEDULER}: a check waits for
+   * the one before (a slow database never piles them up) and delays nothing else. It takes no new
+   * check once the context closes.
+   */
+  public static ThreadPoolTaskScheduler scheduler() {
+    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setPoolSize(1);
+    scheduler.setThreadNamePrefix("kofu-chain-check-");
+    scheduler.setDaemon(true);
+    scheduler.setRemoveOnCancelPolicy(true);
+    return scheduler;
   }
 
   /**
@@ -55,24 +73,24 @@ public final class ChainMetrics implements MeterBinder, SmartLifecycle, AutoClos
    * once the context is refreshed, so after the database migrations.
    */
   @Override
-  public void start() {
-    if (running) {
-      return;
+  public synchronized void start() {
+    if (checks == null) {
+      Duration delay = interval.compareTo(MIN_INTERVAL) < 0 ? MIN_INTERVAL : interval;
+      checks = scheduler.scheduleWithFixedDelay(this::checkAll, delay);
     }
-    running = true;
-    executor.scheduleWithFixedDelay(
-        this::checkAll, 0, Math.max(1, interval.toSeconds()), TimeUnit.SECONDS);
   }
 
   @Override
-  public void stop() {
-    running = false;
-    executor.shutdownNow();
+  public synchronized void stop() {
+    if (checks != null) {
+      checks.cancel(false);
+      checks = null;
+    }
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return checks != null;
   }
 
   /** Checks every table once, in the calling thread. */
@@ -120,10 +138,5 @@ public final class ChainMetrics implements MeterBinder, SmartLifecycle, AutoClos
 
   private static double links(ChainVerification result) {
     return result == null ? Double.NaN : result.linksChecked();
-  }
-
-  @Override
-  public void close() {
-    stop();
   }
 }

@@ -8,6 +8,8 @@ import java.time.Duration;
  */
 public final class Deadline {
 
+  // a thread-local, not a request-scoped bean: the work runs on a worker thread, outside the
+  // servlet request that a request scope is bound to
   private static final ThreadLocal<long[]> CURRENT = new ThreadLocal<>();
 
   private Deadline() {}

@@ -4,50 +4,38 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a request's work on a worker thread and waits for it at most the budget. Past it the request
- * is answered 503 SOURCE_UNAVAILABLE with Retry-After; the worker is not interrupted (an interrupt
- * in the middle of a JDBC call can break the connection for the next user) but goes on to its own
- * end, bounded by the pools' and the cache client's timeouts, and commits nothing once its deadline
- * has passed ({@link Deadline#requireTimeLeft()}), logging its refusal as any other.
+ * Runs a request's work on a worker thread ({@link RequestWorkers}) and waits for it at most the
+ * budget. Past it the request is answered 503 SOURCE_UNAVAILABLE with Retry-After; the worker is
+ * not interrupted (an interrupt in the middle of a JDBC call can break the connection for the next
+ * user) but goes on to its own end, bounded by the pools' and the cache client's timeouts, and
+ * commits nothing once its deadline has passed ({@link Deadline#requireTimeLeft()}), logging its
+ * refusal as any other.
  */
 @Component
-public class RequestBudget implements DisposableBean {
+public class RequestBudget {
 
   private static final Logger log = LoggerFactory.getLogger(RequestBudget.class);
 
   private final Duration budget;
   private final Duration retryAfter;
-  private final ThreadPoolExecutor workers;
+  private final ThreadPoolTaskExecutor workers;
 
-  RequestBudget(BudgetProperties properties) {
+  RequestBudget(
+      BudgetProperties properties, @Qualifier(RequestWorkers.BEAN) ThreadPoolTaskExecutor workers) {
     this.budget = properties.request();
     this.retryAfter = properties.retryAfter();
-    AtomicInteger count = new AtomicInteger();
-    this.workers =
-        new ThreadPoolExecutor(
-            0,
-            properties.workers(),
-            60,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            r -> {
-              Thread thread = new Thread(r, "relay-request-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.workers = workers;
   }
 
   /** {@code work}'s answer, or 503 when it has none within the budget. */
@@ -66,7 +54,7 @@ public class RequestBudget implements DisposableBean {
                 }
               });
     } catch (RejectedExecutionException e) {
-      log.warn("all {} request workers busy: 503", workers.getMaximumPoolSize());
+      log.warn("all {} request workers busy: 503", workers.getMaxPoolSize());
       throw spent(retryAfter);
     }
     try {
@@ -91,10 +79,5 @@ public class RequestBudget implements DisposableBean {
   static RelayException spent(Duration retryAfter) {
     return RelayException.unavailable(
         "SOURCE_UNAVAILABLE", "the request could not be answered in time", retryAfter);
-  }
-
-  @Override
-  public void destroy() {
-    workers.shutdownNow();
   }
 }

@@ -5,51 +5,49 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls to the cache cluster with a bound of their own, well inside the request's budget: the cache
- * is optional (a miss is rendered on demand), so a member that is slow, leaving or frozen costs a
- * request at most the read and the write timeouts, never its answer. A call that runs over goes on
- * in the background to the client's own timeouts; its answer is dropped.
+ * Calls to the cache cluster, on threads of their own ({@link CacheCallThreads}), with a bound of
+ * their own, well inside the request's budget: the cache is optional (a miss is rendered on
+ * demand), so a member that is slow, leaving or frozen costs a request at most the read and the
+ * write timeouts, never its answer. A call that runs over goes on in the background to the client's
+ * own timeouts; its answer is dropped.
  */
 @Component
-public class CacheCalls implements DisposableBean {
+public class CacheCalls {
 
   private final Duration readTimeout;
   private final Duration writeTimeout;
-  private final ThreadPoolExecutor calls;
+  private final ThreadPoolTaskExecutor calls;
 
   @Autowired
-  CacheCalls(CacheClientProperties properties) {
-    this(properties.readTimeout(), properties.writeTimeout(), properties.callThreads());
+  CacheCalls(
+      CacheClientProperties properties,
+      @Qualifier(CacheCallThreads.BEAN) ThreadPoolTaskExecutor calls) {
+    this(properties.readTimeout(), properties.writeTimeout(), calls);
   }
 
-  /** Outside Spring (tests). */
+  /** Outside Spring (tests), on threads of its own that are daemons and never shut down. */
   public CacheCalls(Duration readTimeout, Duration writeTimeout, int threads) {
+    this(readTimeout, writeTimeout, initialized(CacheCallThreads.executor(threads)));
+  }
+
+  private CacheCalls(Duration readTimeout, Duration writeTimeout, ThreadPoolTaskExecutor calls) {
     this.readTimeout = readTimeout;
     this.writeTimeout = writeTimeout;
-    AtomicInteger count = new AtomicInteger();
-    this.calls =
-        new ThreadPoolExecutor(
-            0,
-            threads,
-            60,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            r -> {
-              Thread thread = new Thread(r, "relay-cache-call-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.calls = calls;
+  }
+
+  private static ThreadPoolTaskExecutor initialized(ThreadPoolTaskExecutor executor) {
+    executor.initialize();
+    return executor;
   }
 
   /** A read's answer, or empty when it has none within the read timeout. */
@@ -82,10 +80,5 @@ public class CacheCalls implements DisposableBean {
       }
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  @Override
-  public void destroy() {
-    calls.shutdownNow();
   }
 }

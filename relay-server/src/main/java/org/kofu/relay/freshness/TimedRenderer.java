@@ -2,8 +2,6 @@ package org.kofu.relay.freshness;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,36 +11,42 @@ import org.kofu.core.render.body.RenderedBody;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.budget.Deadline;
 import org.kofu.relay.problem.RelayException;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders in the cache's form ({@link CertificateRenderer#renderForCache}) within the configured
- * time. On a timeout the request is abandoned: the rendering is interrupted and whatever it
- * produces is dropped, so nothing half-done reaches the cache or a later request (only the request
- * thread writes the cache, after a completed rendering).
+ * Renders in the cache's form ({@link CertificateRenderer#renderForCache}) on the rendering threads
+ * ({@link RenderThreads}) within the configured time. On a timeout the request is abandoned: the
+ * rendering is interrupted and whatever it produces is dropped, so nothing half-done reaches the
+ * cache or a later request (only the request thread writes the cache, after a completed rendering).
  */
 @Component
-public class TimedRenderer implements DisposableBean {
+public class TimedRenderer {
 
   private final CertificateRenderer renderer;
   private final Duration timeout;
-  private final ExecutorService pool;
+  private final ThreadPoolTaskExecutor pool;
 
-  TimedRenderer(CertificateRenderer renderer, RelayProperties properties) {
+  @Autowired
+  TimedRenderer(
+      CertificateRenderer renderer,
+      RelayProperties properties,
+      @Qualifier(RenderThreads.BEAN) ThreadPoolTaskExecutor pool) {
     this.renderer = renderer;
     this.timeout = properties.renderTimeout();
-    int threads =
-        properties.renderThreads() > 0
-            ? properties.renderThreads()
-            : Runtime.getRuntime().availableProcessors();
-    this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r));
+    this.pool = pool;
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread thread = new Thread(r, "relay-render");
-    thread.setDaemon(true);
-    return thread;
+  /** Outside Spring (tests), on threads of its own that are daemons and never shut down. */
+  TimedRenderer(CertificateRenderer renderer, RelayProperties properties) {
+    this(renderer, properties, initialized(RenderThreads.executor(properties)));
+  }
+
+  private static ThreadPoolTaskExecutor initialized(ThreadPoolTaskExecutor executor) {
+    executor.initialize();
+    return executor;
   }
 
   public RenderedBody render(CertificateContent content) {
@@ -64,10 +68,5 @@ public class TimedRenderer implements DisposableBean {
       }
       throw new IllegalStateException("rendering failed", e.getCause());
     }
-  }
-
-  @Override
-  public void destroy() {
-    pool.shutdownNow();
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * All SQL of {@code issuance_request} (migrations V3_1, V5_5): issued certificates by request id. A
- * new record keeps the body as {@link BodyForm}, not the served PDF.
+ * new record keeps the body as {@link KeptBody}, not the served PDF.
  */
 @Component
 public class IssuanceRecords {
@@ -56,10 +56,10 @@ public class IssuanceRecords {
         .query(
             (rs, n) -> {
               byte[] compressed = rs.getBytes(10);
-              BodyForm form =
+              KeptBody form =
                   compressed == null
                       ? null
-                      : new BodyForm(
+                      : new KeptBody(
                           rs.getString(11), compressed, rs.getObject(12, LocalDate.class));
               return new StoredIssuance(
                   rs.getString(1),

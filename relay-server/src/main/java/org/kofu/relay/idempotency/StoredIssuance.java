@@ -20,7 +20,7 @@ public record StoredIssuance(
     String source,
     String bodySha256,
     byte[] pdf,
-    BodyForm form) {
+    KeptBody form) {
 
   /** Whether the purge has dropped the body. */
   public boolean purged() {

@@ -2,8 +2,8 @@ package org.kofu.relay.issuance;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.KeptBodyDictionaries;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuanceService.Trace;
 import org.kofu.relay.log.IssuanceLog;
@@ -25,7 +25,7 @@ class IssuanceCommit {
   private static final Logger log = LoggerFactory.getLogger(IssuanceCommit.class);
 
   private final IssuanceRecords records;
-  private final BodyDictionaries dictionaries;
+  private final KeptBodyDictionaries dictionaries;
   private final KeptBodies keptBodies;
   private final IssuanceLog issuanceLog;
   private final TransactionTemplate transactions;
@@ -34,7 +34,7 @@ class IssuanceCommit {
 
   IssuanceCommit(
       IssuanceRecords records,
-      BodyDictionaries dictionaries,
+      KeptBodyDictionaries dictionaries,
       KeptBodies keptBodies,
       IssuanceLog issuanceLog,
       TransactionTemplate transactions,

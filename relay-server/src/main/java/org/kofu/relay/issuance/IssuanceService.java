@@ -15,7 +15,7 @@ import org.kofu.relay.RelayProperties;
 import org.kofu.relay.budget.Deadline;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBody;
-import org.kofu.relay.idempotency.BodyForm;
+import org.kofu.relay.idempotency.KeptBody;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuancePhases.Phase;
 import org.kofu.relay.person.FoundPerson;
@@ -176,7 +176,7 @@ public class IssuanceService {
         fresh.source().name(),
         bodySha256,
         stamped.pdf(),
-        new BodyForm(fresh.form().dictionaryId(), fresh.form().bytes(), today));
+        new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today));
   }
 
   /** What the log needs to know of a request as it goes. */

@@ -11,9 +11,9 @@ import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.render.body.BodyStamper;
 import org.kofu.core.render.body.RenderedBody;
 import org.kofu.core.render.body.RenderedBodyCodec;
-import org.kofu.relay.idempotency.BodyDictionaries;
-import org.kofu.relay.idempotency.BodyForm;
+import org.kofu.relay.idempotency.KeptBody;
 import org.kofu.relay.idempotency.KeptBodyCipher;
+import org.kofu.relay.idempotency.KeptBodyDictionaries;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a new issuance's body sealed ({@link KeptBodyCipher}), and rebuilds the bytes served for a
- * stored issuance from its kept {@link BodyForm}: decrypted, decompressed with the dictionary kept
+ * stored issuance from its kept {@link KeptBody}: decrypted, decompressed with the dictionary kept
  * in the project database, decoded as a cache hit decodes, and stamped with the record's 証明日 and
  * number. The result leaves only if the subject the kept body records for itself is the record's
  * person and type with the repeat's options, and its SHA-256 is the one the record holds for the
@@ -40,7 +40,7 @@ class KeptBodies {
   private final KeptBodyCipher cipher;
 
   KeptBodies(
-      BodyDictionaries dictionaries,
+      KeptBodyDictionaries dictionaries,
       BodyStamper stamper,
       ServedBodyCheck check,
       KeptBodyCipher cipher) {
@@ -53,7 +53,7 @@ class KeptBodies {
 
   /** The issuance as stored: its body form encrypted, bound to the record's identity. */
   StoredIssuance sealed(StoredIssuance issued) {
-    BodyForm form = issued.form();
+    KeptBody form = issued.form();
     byte[] sealed = cipher.seal(form.compressed(), KeptBodyCipher.Identity.of(issued));
     return new StoredIssuance(
         issued.requestId(),
@@ -66,7 +66,7 @@ class KeptBodies {
         issued.source(),
         issued.bodySha256(),
         issued.pdf(),
-        new BodyForm(form.dictionaryId(), sealed, form.issueDate()));
+        new KeptBody(form.dictionaryId(), sealed, form.issueDate()));
   }
 
   /**
@@ -74,7 +74,7 @@ class KeptBodies {
    *     and type and the repeat's options, or does not rebuild to the bytes first served
    */
   byte[] served(StoredIssuance stored, CertificateOptions options) {
-    BodyForm form = stored.form();
+    KeptBody form = stored.form();
     RenderedBody body;
     byte[] pdf;
     try {

@@ -1,19 +1,26 @@
 package org.kofu.relay.log;
 
-import java.util.concurrent.Semaphore;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.kofu.projectdb.chain.HashChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Links the issuance log's queued records into the hash chain on a thread of its own, shortly after
- * a request of this node queued one, and every sweep interval for records that a stopped node left.
- * Requests never wait for the chain's head lock: a slow commit delays the chaining, not the
- * answers. Starts before the web server and stops after it, chaining what is left.
+ * Links the issuance log's queued records into the hash chain on a thread of its own ({@link
+ * ChainerScheduler}), {@code chain-delay} after a request of this node queued one, and every {@code
+ * chain-sweep} for records that a stopped node left. Requests never wait for the chain's head lock:
+ * a slow commit delays the chaining, not the answers. Starts before the web server and stops after
+ * it, chaining what is left.
  */
 @Component
 public class IssuanceLogChainer implements SmartLifecycle {
@@ -22,47 +29,69 @@ public class IssuanceLogChainer implements SmartLifecycle {
 
   private final HashChain chain;
   private final IssuanceLogProperties properties;
-  private final Semaphore queued = new Semaphore(0);
-  private volatile boolean running;
-  private Thread thread;
+  private final TaskScheduler scheduler;
 
-  IssuanceLogChainer(DataSource projectDataSource, IssuanceLogProperties properties) {
+  /** A chaining is scheduled and has not started: the records queued meanwhile go with it. */
+  private final AtomicBoolean pending = new AtomicBoolean();
+
+  /** Held while chaining, so that the last chaining at shutdown follows the one in progress. */
+  private final ReentrantLock chaining = new ReentrantLock();
+
+  private volatile boolean running;
+  private ScheduledFuture<?> sweep;
+
+  IssuanceLogChainer(
+      DataSource projectDataSource,
+      IssuanceLogProperties properties,
+      @Qualifier(ChainerScheduler.BEAN) TaskScheduler scheduler) {
     this.chain = new HashChain(projectDataSource);
     this.properties = properties;
+    this.scheduler = scheduler;
   }
 
   /** A record was committed to the queue. */
   void queued() {
-    queued.release();
+    if (!running || !pending.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      scheduler.schedule(this::chainQueued, Instant.now().plus(properties.chainDelay()));
+    } catch (TaskRejectedException e) {
+      // stopping: the last chaining at shutdown links it
+      pending.set(false);
+    }
   }
 
   /** Links every record queued so far, in the caller's thread; returns how many. */
   public int chainAll() {
-    int total = 0;
-    int chained;
-    do {
-      chained = chain.drain(IssuanceLog.TABLE, properties.chainBatch());
-      total += chained;
-    } while (chained == properties.chainBatch());
-    return total;
+    chaining.lock();
+    try {
+      int total = 0;
+      int chained;
+      do {
+        chained = chain.drain(IssuanceLog.TABLE, properties.chainBatch());
+        total += chained;
+      } while (chained == properties.chainBatch());
+      return total;
+    } finally {
+      chaining.unlock();
+    }
   }
 
-  private void run() {
-    while (running) {
-      try {
-        if (queued.tryAcquire(properties.chainSweep().toMillis(), TimeUnit.MILLISECONDS)
-            && !properties.chainDelay().isZero()) {
-          Thread.sleep(properties.chainDelay().toMillis());
-        }
-        queued.drainPermits();
-        chainAll();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        // the project database unreachable: the records wait in the queue until the next round
-        log.warn("issuance log chaining failed: {}", e.getClass().getSimpleName());
-      }
+  private void chainQueued() {
+    pending.set(false);
+    chainInBackground();
+  }
+
+  private void chainInBackground() {
+    if (!running) {
+      return;
+    }
+    try {
+      chainAll();
+    } catch (RuntimeException e) {
+      // the project database unreachable: the records wait in the queue until the next round
+      log.warn("issuance log chaining failed: {}", e.getClass().getSimpleName());
     }
   }
 
@@ -72,9 +101,7 @@ public class IssuanceLogChainer implements SmartLifecycle {
       return;
     }
     running = true;
-    thread = new Thread(this::run, "kofu-issuance-log-chainer");
-    thread.setDaemon(true);
-    thread.start();
+    sweep = scheduler.scheduleWithFixedDelay(this::chainInBackground, properties.chainSweep());
   }
 
   @Override
@@ -83,14 +110,19 @@ public class IssuanceLogChainer implements SmartLifecycle {
       return;
     }
     running = false;
-    queued.release();
+    sweep.cancel(false);
     try {
-      thread.join(TimeUnit.SECONDS.toMillis(10));
+      if (chaining.tryLock(10, TimeUnit.SECONDS)) {
+        try {
+          chainAll();
+        } finally {
+          chaining.unlock();
+        }
+      } else {
+        log.warn("issuance log chaining still in progress at shutdown, left to it");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    try {
-      chainAll();
     } catch (RuntimeException e) {
       log.warn(
           "issuance log chaining at shutdown failed, another node or the next start chains the"

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kofu.cache.compression.BodyCompressor;
@@ -42,6 +44,7 @@ import org.kofu.relay.support.TestLegacy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * A rendering that does not finish in time abandons the request; nothing of it is cached. A body
@@ -58,6 +61,19 @@ class FreshBodiesTests extends RelayTests {
 
   private static final BodyCompressor WITHOUT_DICTIONARIES =
       new BodyCompressor(new LocalDictionaries(), 3);
+
+  private final ThreadPoolTaskExecutor renderThreads =
+      RenderThreads.executor(timeout(Duration.ofSeconds(5)));
+
+  @BeforeEach
+  void startRenderThreads() {
+    renderThreads.initialize();
+  }
+
+  @AfterEach
+  void stopRenderThreads() {
+    renderThreads.shutdown();
+  }
 
   private static RelayProperties timeout(Duration renderTimeout) {
     return new RelayProperties(
@@ -95,7 +111,8 @@ class FreshBodiesTests extends RelayTests {
             SUBJECT, null, null, SourceVersions.builder().add("madoguchi.jumin", 1, 1).build());
     when(assembler.assemble(SUBJECT)).thenReturn(content);
     CertificateCache cache = mock(CertificateCache.class);
-    TimedRenderer renderer = new TimedRenderer(slow, timeout(Duration.ofMillis(200)));
+    TimedRenderer renderer =
+        new TimedRenderer(slow, timeout(Duration.ofMillis(200)), renderThreads);
     FreshBodies bodies =
         new FreshBodies(
             assembler, cache, renderer, CACHE_CALLS, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
@@ -106,7 +123,6 @@ class FreshBodiesTests extends RelayTests {
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     verify(cache, never()).put(any(), any(), any(), any(byte[].class));
     verify(cache, never()).putCompressed(any(), any(), any(), any());
-    renderer.destroy();
   }
 
   @Autowired private CertificateContentAssembler assembler;
@@ -131,7 +147,8 @@ class FreshBodiesTests extends RelayTests {
                     new byte[] {99, 0},
                     new BodyCompressor.Compressed("none", new byte[] {1}))));
     when(cache.compress(any())).thenAnswer(call -> BodyCompressor.plain(call.getArgument(0)));
-    TimedRenderer renderer = new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)));
+    TimedRenderer renderer =
+        new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)), renderThreads);
 
     FreshBody body = freshBodies(cache, renderer).obtain(subject);
 
@@ -140,7 +157,6 @@ class FreshBodiesTests extends RelayTests {
     assertThat(body.body().subject()).isEqualTo(subject);
     assertThat(decodedForm(subject, body.form())).isEqualTo(body.body().pdf());
     verify(cache).putCompressed(eq(subject), any(), any(), eq(body.form()));
-    renderer.destroy();
   }
 
   @Test
@@ -149,7 +165,8 @@ class FreshBodiesTests extends RelayTests {
     CertificateCache cache = mock(CertificateCache.class);
     when(cache.get(subject)).thenReturn(Optional.empty());
     when(cache.compress(any())).thenThrow(new IllegalStateException("cluster unreachable"));
-    TimedRenderer renderer = new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)));
+    TimedRenderer renderer =
+        new TimedRenderer(certificates, timeout(Duration.ofSeconds(5)), renderThreads);
 
     FreshBody body = freshBodies(cache, renderer).obtain(subject);
 
@@ -157,7 +174,6 @@ class FreshBodiesTests extends RelayTests {
     assertThat(body.form().dictionaryId()).isEqualTo(BodyCompressor.NO_DICTIONARY);
     assertThat(decodedForm(subject, body.form())).isEqualTo(body.body().pdf());
     verify(cache, never()).putCompressed(any(), any(), any(), any());
-    renderer.destroy();
   }
 
   private FreshBodies freshBodies(CertificateCache cache, TimedRenderer renderer) {

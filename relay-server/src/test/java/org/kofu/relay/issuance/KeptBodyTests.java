@@ -25,9 +25,9 @@ import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.body.BodyStamper;
 import org.kofu.core.render.body.RenderedBodyCodec;
-import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.KeptBodyCipher;
+import org.kofu.relay.idempotency.KeptBodyDictionaries;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
@@ -151,7 +151,7 @@ class KeptBodyTests extends RelayTests {
     when(lost.bytes(anyString())).thenThrow(new IllegalStateException("not in the cluster"));
     KeptBodies fromTheDatabase =
         new KeptBodies(
-            new BodyDictionaries(projectDataSource, lost, Clock.systemUTC()),
+            new KeptBodyDictionaries(projectDataSource, lost, Clock.systemUTC()),
             stamper,
             check,
             cipher);
@@ -172,7 +172,7 @@ class KeptBodyTests extends RelayTests {
     when(down.getConnection()).thenThrow(new SQLException("connection refused"));
     KeptBodies rebuilding =
         new KeptBodies(
-            new BodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
+            new KeptBodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
             stamper,
             check,
             cipher);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.relay.RelayApplication;
-import org.kofu.relay.idempotency.BodyForm;
 import org.kofu.relay.idempotency.IssuanceRecords;
+import org.kofu.relay.idempotency.KeptBody;
 import org.kofu.relay.idempotency.ResultOutcome;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
@@ -206,7 +206,7 @@ class ProjectDbOnPostgresIT {
         "CACHE",
         "b".repeat(64),
         null,
-        new BodyForm("dictionary-test", new byte[] {1, 2, 3}, LocalDate.of(2000, 1, 1)));
+        new KeptBody("dictionary-test", new byte[] {1, 2, 3}, LocalDate.of(2000, 1, 1)));
   }
 
   private static LogEntry logged(String requestId, String kind) {

@@ -36,9 +36,9 @@ import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBodies;
 import org.kofu.relay.freshness.FreshBodiesAccess;
 import org.kofu.relay.freshness.FreshBody;
-import org.kofu.relay.idempotency.BodyDictionaries;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.KeptBodyCipher;
+import org.kofu.relay.idempotency.KeptBodyDictionaries;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.support.RelayTests;
@@ -68,7 +68,7 @@ class ServedBodyCheckTests extends RelayTests {
   @Autowired private JdbcTemplate projectDb;
   @Autowired private BodyStamper stamper;
   @Autowired private ServedBodyCheck check;
-  @Autowired private BodyDictionaries dictionaries;
+  @Autowired private KeptBodyDictionaries dictionaries;
 
   private static String adult(int index) {
     return TestLegacy.issuableAdults().get(index);

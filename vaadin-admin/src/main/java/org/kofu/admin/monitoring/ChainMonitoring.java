@@ -6,10 +6,13 @@ import org.kofu.projectdb.chain.ChainCheckProperties;
 import org.kofu.projectdb.chain.ChainMetrics;
 import org.kofu.projectdb.chain.ChainTable;
 import org.kofu.projectdb.chain.HashChain;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Verifies the audit and issuance chains every {@code kofu.chain-check.interval} and exports the
@@ -21,12 +24,21 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ChainCheckProperties.class)
 class ChainMonitoring {
 
+  @Bean(ChainMetrics.SCHEDULER)
+  ThreadPoolTaskScheduler chainCheckScheduler() {
+    return ChainMetrics.scheduler();
+  }
+
   @Bean
-  ChainMetrics chainMetrics(HashChain hashChain, ChainCheckProperties properties) {
+  ChainMetrics chainMetrics(
+      HashChain hashChain,
+      ChainCheckProperties properties,
+      @Qualifier(ChainMetrics.SCHEDULER) TaskScheduler scheduler) {
     return new ChainMetrics(
         hashChain,
         List.of(ChainTable.AUDIT, ChainTable.ISSUANCE),
         properties.interval(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        scheduler);
   }
 }

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ReadMemo implements AutoCloseable {
 
+  // a thread-local, not a scoped bean: a unit of work runs on one thread, the batch's renderers
+  // and the relay's workers each on their own, and the readers that consult it are plain classes
   private static final ThreadLocal<Map<List<Object>, Object>> OPEN = new ThreadLocal<>();
 
   private final boolean outermost;

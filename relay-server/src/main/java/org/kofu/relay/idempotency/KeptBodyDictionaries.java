@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the dictionary. Only decompresses: {@link #activeId()} is empty.
  */
 @Component
-public class BodyDictionaries implements Dictionaries {
+public class KeptBodyDictionaries implements Dictionaries {
 
   private final JdbcClient jdbc;
   private final ClusterDictionaries cluster;
@@ -29,7 +29,8 @@ public class BodyDictionaries implements Dictionaries {
   private final Set<String> stored = ConcurrentHashMap.newKeySet();
   private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
-  public BodyDictionaries(DataSource projectDataSource, ClusterDictionaries cluster, Clock clock) {
+  public KeptBodyDictionaries(
+      DataSource projectDataSource, ClusterDictionaries cluster, Clock clock) {
     this.jdbc = JdbcClient.create(projectDataSource);
     this.cluster = cluster;
     this.clock = clock;

@@ -14,11 +14,11 @@ import java.util.Arrays;
  *     KeptBodyCipher})
  * @param issueDate the 証明日
  */
-public record BodyForm(String dictionaryId, byte[] compressed, LocalDate issueDate) {
+public record KeptBody(String dictionaryId, byte[] compressed, LocalDate issueDate) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BodyForm f
+    return o instanceof KeptBody f
         && f.dictionaryId.equals(dictionaryId)
         && f.issueDate.equals(issueDate)
         && Arrays.equals(f.compressed, compressed);
@@ -31,6 +31,6 @@ public record BodyForm(String dictionaryId, byte[] compressed, LocalDate issueDa
 
   @Override
   public String toString() {
-    return "BodyForm[" + dictionaryId + ", " + issueDate + ", " + compressed.length + " B]";
+    return "KeptBody[" + dictionaryId + ", " + issueDate + ", " + compressed.length + " B]";
   }
 }
