@@ -55,8 +55,8 @@ public final class ForeignBodyCheck {
     if (!body.subject().equals(expected)) {
       throw refuse(Refusal.WRONG_SUBJECT, expected);
     }
-    checkVersions(body.sourceVersions(), expected, currentVersions);
     try (PDDocument doc = parse(body.pdf(), expected)) {
+      checkVersions(body.sourceVersions(), expected, currentVersions);
       checkPages(doc, expected);
       checkAreas(doc, body.stampAreas(), expected);
       try {
@@ -79,8 +79,8 @@ public final class ForeignBodyCheck {
       FinishedCertificate certificate,
       CertificateSubject expected,
       Map<String, Long> currentVersions) {
-    checkVersions(certificate.sourceVersions(), expected, currentVersions);
     try (PDDocument doc = parse(certificate.pdf(), expected)) {
+      checkVersions(certificate.sourceVersions(), expected, currentVersions);
       checkPages(doc, expected);
       return certificate;
     } catch (IOException e) {
