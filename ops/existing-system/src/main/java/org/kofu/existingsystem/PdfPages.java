@@ -1,0 +1,139 @@
+package org.kofu.existingsystem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * One document being written with PDFBox: A4 pages, text in IPAex明朝 (IPAmj明朝 for a text it lacks),
+ * embedded as subsets. Its layout is the stand-in's own: a ruled frame, labels in a left column,
+ * the number at the foot of every page, the date under the certification.
+ */
+final class PdfPages implements AutoCloseable {
+
+  static final float NUMBER_X = 360;
+  static final float NUMBER_Y = 36;
+  static final float DATE_X = 300;
+  static final float DATE_Y = 150;
+
+  private final PDDocument doc = new PDDocument();
+  private final PDFont font;
+  private final File fallbackFile;
+  private PDFont fallback;
+  private PDPageContentStream page;
+  private final List<MadePdf.Area> areas = new ArrayList<>();
+  private float y;
+
+  PdfPages(StandInProperties properties) throws IOException {
+    this.font = PDType0Font.load(doc, new File(properties.font()));
+    this.fallbackFile = new File(properties.fallbackFont());
+  }
+
+  void newPage(String title) throws IOException {
+    closePage();
+    PDPage p = new PDPage(PDRectangle.A4);
+    doc.addPage(p);
+    page = new PDPageContentStream(doc, p);
+    page.setLineWidth(1.5f);
+    page.addRect(40, 60, 515, 740);
+    page.stroke();
+    text(title, 60, 770, 16);
+    int number = doc.getNumberOfPages();
+    text("発行番号", NUMBER_X - 56, NUMBER_Y + 2, 10);
+    areas.add(new MadePdf.Area(number, "certificateNumber", NUMBER_X, NUMBER_Y, 180, 14));
+    y = 730;
+  }
+
+  void line(String label, String value) throws IOException {
+    text(label, 60, y, 10.5f);
+    text(value == null ? "" : value, 170, y, 10.5f);
+    page.moveTo(55, y - 5);
+    page.lineTo(540, y - 5);
+    page.stroke();
+    y -= 22;
+  }
+
+  boolean full() {
+    return y < 260;
+  }
+
+  void image(byte[] png, float x, float top, float size) throws IOException {
+    PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, "inei");
+    page.addRect(x - 4, top - size - 4, size + 8, size + 8);
+    page.stroke();
+    page.drawImage(image, x, top - size, size, size);
+    y = top - size - 24;
+  }
+
+  /** The closing block on the current page; the date area sits under the sentence. */
+  void certification(String sentence, String signature) throws IOException {
+    text(sentence, 60, 200, 11);
+    text(signature, 360, 110, 12);
+    areas.add(new MadePdf.Area(doc.getNumberOfPages(), "issueDate", DATE_X, DATE_Y, 200, 16));
+  }
+
+  /** Writes into the areas, for a finished certificate. */
+  void fill(List<MadePdf.Area> filled, String date, String number) throws IOException {
+    closePage();
+    for (MadePdf.Area a : filled) {
+      PDPage p = doc.getPage(a.page() - 1);
+      try (PDPageContentStream c =
+          new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        page = c;
+        text("issueDate".equals(a.field()) ? date : number, a.x(), a.y() + 3, 11);
+      }
+    }
+    page = null;
+  }
+
+  List<MadePdf.Area> areas() {
+    return List.copyOf(areas);
+  }
+
+  byte[] save() throws IOException {
+    closePage();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.save(out);
+    return out.toByteArray();
+  }
+
+  private void text(String s, float x, float at, float size) throws IOException {
+    String clean = s.replaceAll("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]", "");
+    PDFont f = font;
+    try {
+      font.encode(clean);
+    } catch (IllegalArgumentException e) {
+      if (fallback == null) {
+        fallback = PDType0Font.load(doc, fallbackFile);
+      }
+      f = fallback;
+    }
+    page.beginText();
+    page.setFont(f, size);
+    page.newLineAtOffset(x, at);
+    page.showText(clean);
+    page.endText();
+  }
+
+  private void closePage() throws IOException {
+    if (page != null) {
+      page.close();
+      page = null;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    closePage();
+    doc.close();
+  }
+}
