@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-class CertificateEndpointTests extends RelayTests {
+class CertificateEndpointIT extends RelayTests {
 
   @Autowired private JdbcTemplate projectDb;
   @Autowired private MeterRegistry meters;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Every error row of the contract, each as problem+json with X-Request-Id. */
-class ErrorRowsTests extends RelayTests {
+class ErrorRowsIT extends RelayTests {
 
   @Autowired JdbcTemplate project;
 

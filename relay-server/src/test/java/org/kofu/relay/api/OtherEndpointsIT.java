@@ -14,8 +14,8 @@ import org.kofu.relay.support.TestLegacy;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Menu, result notifications and health (registrations: person.RegistrationTests). */
-class OtherEndpointsTests extends RelayTests {
+/** Menu, result notifications and health (registrations: person.RegistrationIT). */
+class OtherEndpointsIT extends RelayTests {
 
   private ResultActions post(String path, String body) throws Exception {
     return mvc.perform(

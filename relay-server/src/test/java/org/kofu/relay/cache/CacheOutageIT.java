@@ -21,7 +21,7 @@ import org.kofu.relay.support.TestLegacy;
  * wait before giving up, then back: the same relay, not restarted, uses the cache again. {@code
  * kofu_cache_connected} follows.
  */
-class CacheOutageTests {
+class CacheOutageIT {
 
   private static final Duration BUDGET = Duration.ofSeconds(5);
 

@@ -22,7 +22,7 @@ import org.kofu.relay.support.TestLegacy;
  * Retry-After within the request budget, not held until the member answers; once the member answers
  * again the relay serves from the cache, without a restart.
  */
-class StalledCacheMemberTests {
+class StalledCacheMemberIT {
 
   private static final Duration BUDGET = Duration.ofSeconds(5);
   private static final Duration SLACK = Duration.ofMillis(1500);
@@ -35,12 +35,11 @@ class StalledCacheMemberTests {
     HazelcastInstance member = null;
     try (CuttableProxy proxy = new CuttableProxy("127.0.0.1", port)) {
       member = CacheMembers.start(cluster, port, proxy.port());
-      Map<String, String> properties =
-          new HashMap<>(CacheOutageTests.clientOf(cluster, proxy.port()));
+      Map<String, String> properties = new HashMap<>(CacheOutageIT.clientOf(cluster, proxy.port()));
       try (RelayNode relay = RelayNode.start(10, properties)) {
-        CacheOutageTests.awaitConnected(relay, 1);
-        CacheOutageTests.issue(relay, person);
-        assertThat(CacheOutageTests.issue(relay, person)).isEqualTo("CACHE");
+        CacheOutageIT.awaitConnected(relay, 1);
+        CacheOutageIT.issue(relay, person);
+        assertThat(CacheOutageIT.issue(relay, person)).isEqualTo("CACHE");
 
         proxy.stall();
         long started = System.nanoTime();

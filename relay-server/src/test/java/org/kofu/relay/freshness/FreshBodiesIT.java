@@ -48,7 +48,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * rendered on demand is served as a cache hit would serve it, decoded from the compressed form the
  * issuance record keeps.
  */
-class FreshBodiesTests extends RelayTests {
+class FreshBodiesIT extends RelayTests {
 
   private static final CacheCalls CACHE_CALLS =
       new CacheCalls(Duration.ofSeconds(1), Duration.ofSeconds(1), 4);

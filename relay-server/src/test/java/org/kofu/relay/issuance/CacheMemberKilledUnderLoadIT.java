@@ -29,7 +29,7 @@ import org.kofu.relay.support.TestLegacy;
  * A relay as a client of a real 3-member cache cluster, under the load driver; one member is
  * terminated (no graceful leave) mid-run: no kiosk transaction fails, no body is wrong or stale.
  */
-class CacheMemberKilledUnderLoadTests {
+class CacheMemberKilledUnderLoadIT {
 
   @Test
   void aKilledCacheMemberFailsNoRequest() throws Exception {

@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Never stale, never restricted: changes committed a moment before a request decide it. */
-class FreshnessAndRulesTests extends RelayTests {
+class FreshnessAndRulesIT extends RelayTests {
 
   private static final String HOUSEHOLD = "{\"scope\":\"HOUSEHOLD\"}";
 

@@ -21,7 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Right date, unique number: the 証明日 is the Tokyo day the certificate is served, also for a body
  * rendered the day before, and the number is printed on every page (the date closes the last one).
  */
-class IssueDateAndNumberTests extends RelayTests {
+class IssueDateAndNumberIT extends RelayTests {
 
   private MockHttpServletResponse issue(String person, String type, String options)
       throws Exception {

@@ -24,7 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * (issue 23 point 6): the column holds neither PDF nor zstd bytes, a body moved to another record
  * does not decrypt, and a repeat still gets the bytes served the first time.
  */
-class KeptBodyEncryptionTests extends RelayTests {
+class KeptBodyEncryptionIT extends RelayTests {
 
   private static final byte[] ZSTD_FRAME = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
 

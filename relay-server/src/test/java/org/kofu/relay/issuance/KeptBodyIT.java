@@ -42,7 +42,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * dictionary), not the served PDF; a repeat rebuilds the served bytes from it, from the project
  * database alone, and serves nothing that does not hash to what was served the first time.
  */
-class KeptBodyTests extends RelayTests {
+class KeptBodyIT extends RelayTests {
 
   @Autowired private JdbcTemplate projectDb;
   @Autowired private DataSource projectDataSource;

@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * existing systems would say now; the relay looks for it only when the new attempt is refused or
  * when it stores the issuance (the request id is unique there), not before every request.
  */
-class RepeatTests extends RelayTests {
+class RepeatIT extends RelayTests {
 
   @Autowired private JdbcTemplate projectDb;
   @Autowired private IssuanceLog issuanceLog;

@@ -24,7 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * of its own ({@link TestFamily}: A and D in household 1, A's wife B in household 2, their daughter
  * C in the register but living elsewhere).
  */
-class RestrictionsTests extends RelayTests {
+class RestrictionsIT extends RelayTests {
 
   private static final String HOUSEHOLD = "{\"scope\":\"HOUSEHOLD\"}";
   private static final String ALL = "{\"scope\":\"ALL\"}";

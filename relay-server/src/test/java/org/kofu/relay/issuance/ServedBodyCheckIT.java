@@ -57,7 +57,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * leaves; the refusal is logged by kind and counted.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ServedBodyCheckTests extends RelayTests {
+class ServedBodyCheckIT extends RelayTests {
 
   @Autowired private CertificateCache cache;
   @Autowired private CertificateContentAssembler assembler;

@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * The existing systems stopped: 503 with Retry-After, no body, except the stored answer to a
  * repeat; started again: issuing resumes.
  */
-class SourceOutageTests extends RelayTests {
+class SourceOutageIT extends RelayTests {
 
   private MockHttpServletResponse issue(String person) throws Exception {
     return issueCertificate(Requests.certificate(newRequestId(), person, "JUMINHYO"));

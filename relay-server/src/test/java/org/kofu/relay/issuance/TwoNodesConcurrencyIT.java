@@ -38,7 +38,7 @@ import org.springframework.http.MediaType;
  * project database): requests in the same second, from the same kiosk, for the same people, never
  * get each other's bodies, and every number is unique.
  */
-class TwoNodesConcurrencyTests extends RelayTests {
+class TwoNodesConcurrencyIT extends RelayTests {
 
   private static ConfigurableApplicationContext second;
 

@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Every character of the city prints (IPAmj明朝, 外字 through the gaiji table), or the kiosk is told
  * why: 422 UNPRINTABLE_CHARACTER and the menu's reason, never a 500.
  */
-class UnprintableCharacterTests extends RelayTests {
+class UnprintableCharacterIT extends RelayTests {
 
   private MockHttpServletResponse request(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body))

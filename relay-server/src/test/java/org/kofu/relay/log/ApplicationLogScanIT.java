@@ -15,7 +15,7 @@ import org.kofu.relay.support.TestLegacy;
  * none of the generated names, addresses or 住民票コード.
  */
 @Order(Integer.MAX_VALUE)
-class ApplicationLogScanTests {
+class ApplicationLogScanIT {
 
   @Test
   void theApplicationLogOfTheTestRunHoldsNoPersonalData() throws Exception {

@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every request is logged once, without personal data, in a chain that shows tampering. */
-class IssuanceLogTests extends RelayTests {
+class IssuanceLogIT extends RelayTests {
 
   @Autowired IssuanceLog issuanceLog;
   @Autowired JdbcTemplate project;

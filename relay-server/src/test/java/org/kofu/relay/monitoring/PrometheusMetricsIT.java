@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * management port, not on its API port, with every metric ops/monitoring lists for the relay (the
  * alert rules use only listed names) and an intact issuance chain.
  */
-class PrometheusMetricsTests {
+class PrometheusMetricsIT {
 
   private static ConfigurableApplicationContext relay;
   private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * 本籍地利用登録 through the relay: one registration per requestId, served only while approved and while
  * its person still agrees with the 戸籍, through the same rules as any request.
  */
-class RegistrationTests extends RelayTests {
+class RegistrationIT extends RelayTests {
 
   @Autowired RegistrationRepository registrations;
   @Autowired RegisterMatching matching;

@@ -12,9 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Outside the embedded default a relay refuses to start without the city's mayor and seal (the
- * demo's are the embedded default's only); {@link MutualTlsTests} starts one with them configured.
+ * demo's are the embedded default's only); {@link MutualTlsIT} starts one with them configured.
  */
-class CityIdentityTests {
+class CityIdentityIT {
 
   private static String[] arguments(Map<String, String> properties) {
     List<String> args = new ArrayList<>();

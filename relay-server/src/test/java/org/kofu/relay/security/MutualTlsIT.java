@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * outside the embedded default, with the city's mayor and seal configured. The plain-HTTP listener
  * answers on loopback.
  */
-class MutualTlsTests {
+class MutualTlsIT {
 
   private static final Path TLS = Path.of("target/tls-test");
   private static final char[] PASSWORD = "changeit".toCharArray();

@@ -24,7 +24,7 @@ import org.kofu.relay.support.RelayTestContext;
  * once per check interval), a later unreadable file leaves the list in force, and a list not signed
  * by a CA of the trust store stops the relay.
  */
-class RevocationListTests {
+class RevocationListIT {
 
   private static final Path TLS = Path.of("target/tls-revocation");
   private static KeyStore trustStore;
