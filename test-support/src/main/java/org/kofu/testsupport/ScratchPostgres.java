@@ -1,4 +1,4 @@
-package org.kofu.demodata.testdb;
+package org.kofu.testsupport;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

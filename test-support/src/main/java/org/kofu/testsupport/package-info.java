@@ -1,5 +1,6 @@
 /**
- * Throw-away databases for integration tests and demos: {@link
- * org.kofu.demodata.testdb.ScratchPostgres} creates a fresh PostgreSQL database and drops it after.
+ * Helpers shared by the tests of several modules: {@link org.kofu.testsupport.ScratchPostgres}, a
+ * fresh PostgreSQL database dropped after the test class, and {@link
+ * org.kofu.testsupport.MutableClock}. Used with test scope only.
  */
-package org.kofu.demodata.testdb;
+package org.kofu.testsupport;

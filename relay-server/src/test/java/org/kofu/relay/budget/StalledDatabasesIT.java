@@ -16,13 +16,13 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.ScratchPostgres;
 
 /**
  * Issue 23 point 9: the existing systems' PostgreSQL, then the project database's, behind a proxy

@@ -21,7 +21,6 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.relay.kiosk.cli.RelayClient;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
@@ -31,6 +30,7 @@ import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -27,6 +27,7 @@ import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.MutableClock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +46,7 @@ class TwoNodesConcurrencyIT extends RelayTests {
   @BeforeAll
   static void startSecondNode() {
     // registered before the first test context exists, so the shared clock is set explicitly
-    Clock fixed = Clock.fixed(org.kofu.relay.support.MutableClock.START, RelayTestContext.TOKYO);
+    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
     second =
         new SpringApplicationBuilder(RelayApplication.class)
             .web(WebApplicationType.NONE)

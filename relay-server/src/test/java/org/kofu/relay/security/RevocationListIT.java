@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.relay.support.MutableClock;
 import org.kofu.relay.support.RelayTestContext;
+import org.kofu.testsupport.MutableClock;
 
 /**
  * The CA's revocation list from {@code ops/tls/make-dev-ca}: re-read when the file changes (at most
