@@ -1,11 +1,13 @@
 package org.kofu.relay.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,22 +29,20 @@ class CacheOutageIT {
 
   @Test
   void aRelayStartsWithoutTheCacheAndUsesItWheneverItIsThere() throws Exception {
-    String cluster = "kofu-relay-outage-" + UUID.randomUUID();
     int port = TestCluster.freePort();
     String person = TestLegacy.issuableAdults().get(21);
-    HazelcastInstance member = null;
-    try (RelayNode relay = RelayNode.start(9, clientOf(cluster, port))) {
+    try (TestCluster cluster = new TestCluster(1);
+        RelayNode relay = RelayNode.start(9, clientOf(cluster.clusterName(), port))) {
       // no member: the relay started all the same, and renders on demand
       assertThat(connected(relay)).isZero();
       assertThat(issue(relay, person)).isEqualTo("ON_DEMAND");
 
-      member = CacheMembers.start(cluster, port);
+      HazelcastInstance member = cluster.start(cluster.memberConfig(List.of(port)));
       awaitConnected(relay, 1);
       issue(relay, person);
       assertThat(issue(relay, person)).isEqualTo("CACHE");
 
       member.getLifecycleService().terminate();
-      member = null;
       awaitConnected(relay, 0);
       // longer than the 30 s after which the former client configuration shut itself down
       Thread.sleep(35_000);
@@ -50,14 +50,10 @@ class CacheOutageIT {
       assertThat(issue(relay, person)).isEqualTo("ON_DEMAND");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
 
-      member = CacheMembers.start(cluster, port);
+      cluster.start(cluster.memberConfig(List.of(port)));
       awaitConnected(relay, 1);
       issue(relay, person);
       assertThat(issue(relay, person)).isEqualTo("CACHE");
-    } finally {
-      if (member != null) {
-        member.getLifecycleService().terminate();
-      }
     }
   }
 
@@ -86,11 +82,10 @@ class CacheOutageIT {
     return relay.context().getBean(MeterRegistry.class).get("kofu.cache.connected").gauge().value();
   }
 
-  static void awaitConnected(RelayNode relay, double value) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (connected(relay) != value && System.nanoTime() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(connected(relay)).as("kofu_cache_connected").isEqualTo(value);
+  static void awaitConnected(RelayNode relay, double value) {
+    await("kofu_cache_connected = " + value)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> connected(relay) == value);
   }
 }

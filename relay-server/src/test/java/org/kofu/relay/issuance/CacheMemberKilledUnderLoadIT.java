@@ -2,21 +2,14 @@ package org.kofu.relay.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.client.config.ClientClasspathYamlConfig;
-import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.kofu.cache.member.CacheMemberProperties;
-import org.kofu.cache.member.EmbeddedCacheMember;
 import org.kofu.cache.testing.TestCluster;
 import org.kofu.relay.kiosk.load.LoadDriver;
 import org.kofu.relay.kiosk.load.LoadPlan;
@@ -33,26 +26,10 @@ class CacheMemberKilledUnderLoadIT {
 
   @Test
   void aKilledCacheMemberFailsNoRequest() throws Exception {
-    String cluster = "kofu-relay-kill-" + UUID.randomUUID();
-    List<String> addresses = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      addresses.add("127.0.0.1:" + TestCluster.freePort());
-    }
-    List<HazelcastInstance> members = new ArrayList<>();
-    HazelcastInstance client = null;
     ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
-    try {
-      for (String address : addresses) {
-        int port = Integer.parseInt(address.substring(address.indexOf(':') + 1));
-        members.add(
-            EmbeddedCacheMember.start(
-                new CacheMemberProperties(
-                    CacheMemberProperties.DEFAULT_CONFIG, cluster, port, addresses, 2)));
-      }
-      ClientConfig config = new ClientClasspathYamlConfig("kofu/hazelcast-client.yaml");
-      config.setClusterName(cluster);
-      config.getNetworkConfig().setAddresses(addresses);
-      client = HazelcastClient.newHazelcastClient(config);
+    try (TestCluster cluster = new TestCluster(2)) {
+      List<HazelcastInstance> members = cluster.startMembers(3);
+      HazelcastInstance client = cluster.client();
       List<String> people = new PersonSnapshots(TestLegacy.dataSource()).issuableAdults(30);
 
       try (RelayNode relay = RelayNode.start(6, Map.of(), client)) {
@@ -81,10 +58,6 @@ class CacheMemberKilledUnderLoadIT {
       }
     } finally {
       killer.shutdownNow();
-      if (client != null) {
-        client.shutdown();
-      }
-      members.forEach(m -> m.getLifecycleService().terminate());
     }
   }
 }

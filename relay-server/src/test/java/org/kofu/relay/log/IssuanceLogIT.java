@@ -1,10 +1,12 @@
 package org.kofu.relay.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -214,11 +216,11 @@ class IssuanceLogIT extends RelayTests {
         "SELECT COUNT(*) FROM issuance_log_queue WHERE request_id = ?", Integer.class, requestId);
   }
 
-  private int awaitLogged(String requestId) throws InterruptedException {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (logged(requestId) == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    return logged(requestId);
+  /** The records logged for the request, once the chainer has linked any (at most 5 s). */
+  private int awaitLogged(String requestId) {
+    return await("issuance_log holds " + requestId)
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> logged(requestId), n -> n > 0);
   }
 }

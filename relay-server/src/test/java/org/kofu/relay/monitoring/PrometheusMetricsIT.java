@@ -1,6 +1,7 @@
 package org.kofu.relay.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -63,14 +64,14 @@ class PrometheusMetricsIT {
     get(port("local.server.port"), "/jlis/v1/health");
 
     Pattern intact = Pattern.compile("(?m)^kofu_chain_intact\\{[^}]*chain=\"issuance\"[^}]*} 1.0$");
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    String scrape = get(management, "/actuator/prometheus").body();
     // the first chain check runs in the background right after start-up
-    while (!intact.matcher(scrape).find() && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      scrape = get(management, "/actuator/prometheus").body();
-    }
-    assertThat(scrape).containsPattern(intact);
+    String scrape =
+        await("kofu_chain_intact 1 on the issuance chain")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> get(management, "/actuator/prometheus").body(),
+                body -> intact.matcher(body).find());
     for (String name : exportedNames("relay")) {
       assertThat(scrape).as(name).containsPattern("(?m)^" + name + "[{ ]");
     }
