@@ -207,17 +207,7 @@ class ContinuousDeltaIT {
       committedAt.put(slow, System.currentTimeMillis());
     }
 
-    Map<Long, Long> lags = new HashMap<>();
-    try {
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .pollInSameThread()
-          .pollDelay(Duration.ZERO)
-          .pollInterval(Duration.ofMillis(50))
-          .until(() -> lagsSoFar(committedAt, lags).size() == committedAt.size());
-    } catch (ConditionTimeoutException e) {
-      // the continuous delta is stopped all the same; the assertions below name what is missing
-    }
+    Map<Long, Long> lags = lagsWithinAMinute(committedAt);
     node.getBean(JobOperator.class).stop(executionId);
     JobExecution done = running.get(60, java.util.concurrent.TimeUnit.SECONDS);
 
@@ -251,6 +241,22 @@ class ContinuousDeltaIT {
 
     assertThat(running.get(30, java.util.concurrent.TimeUnit.SECONDS).getStatus())
         .isEqualTo(BatchStatus.COMPLETED);
+  }
+
+  /** The lag of each change whose body became fresh within a minute of the last commit. */
+  private static Map<Long, Long> lagsWithinAMinute(Map<Long, Long> committedAt) {
+    Map<Long, Long> lags = new HashMap<>();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInSameThread()
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> lagsSoFar(committedAt, lags).size() == committedAt.size());
+    } catch (ConditionTimeoutException e) {
+      // the continuous delta is stopped all the same; the caller's assertions name what is missing
+    }
+    return lags;
   }
 
   /** Adds the lag of each change whose body became fresh since the last look. */
