@@ -16,17 +16,18 @@ import org.kofu.projectdb.registration.RegistrationRepositoryAccess;
 import org.kofu.projectdb.schedule.QuartzDelegate;
 import org.kofu.projectdb.schedule.ScheduleOverridesTests;
 import org.kofu.projectdb.service.ServiceCalendarAccess;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The same migrations and SQL on a real PostgreSQL, in a database made for this class. */
 class ProjectDbIT {
 
-  private static TestDatabases.Postgres postgres;
+  private static ScratchPostgres postgres;
 
   @BeforeAll
   static void createDatabase() throws Exception {
-    postgres = new TestDatabases.Postgres();
+    postgres = ScratchPostgres.create();
     TestDatabases.migrate(postgres.dataSource());
   }
 
@@ -58,9 +59,8 @@ class ProjectDbIT {
 
   @Test
   void concurrentWritersFormOneUnbrokenChainAppendingOrQueueing() throws Exception {
-    try (TestDatabases.Postgres own = new TestDatabases.Postgres()) {
-      DataSource dataSource =
-          new DriverManagerDataSource(own.url(), System.getProperty("kofu.test.pg.user"), "");
+    try (ScratchPostgres own = ScratchPostgres.create()) {
+      DataSource dataSource = new DriverManagerDataSource(own.url(), own.user(), "");
       TestDatabases.migrate(dataSource);
 
       ChainVerification appended = ConcurrentAppends.run(dataSource, 4, 25);

@@ -2,10 +2,7 @@ package org.kofu.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.AccountAdministration;
@@ -32,6 +28,7 @@ import org.kofu.projectdb.chain.ChainTable;
 import org.kofu.projectdb.chain.HashChain;
 import org.kofu.projectdb.service.ServiceCalendar;
 import org.kofu.projectdb.service.ServiceState;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -42,9 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "kofu.admin.password.max-failures=2")
 class PostgresIT {
 
-  private static final String ADMIN_URL = System.getProperty("kofu.test.pg.url");
-  private static final String USER = System.getProperty("kofu.test.pg.user", "postgres");
-  private static final String DATABASE = "kofu_it_" + UUID.randomUUID().toString().replace("-", "");
+  private static ScratchPostgres postgres;
 
   @Autowired FirstOfficer firstOfficer;
   @Autowired AccountAdministration administration;
@@ -56,21 +51,14 @@ class PostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    execute("CREATE DATABASE " + DATABASE);
-    registry.add("spring.datasource.url", () -> ADMIN_URL.replaceFirst("/[^/]*$", "/" + DATABASE));
-    registry.add("spring.datasource.username", () -> USER);
+    postgres = ScratchPostgres.create();
+    registry.add("spring.datasource.url", postgres::url);
+    registry.add("spring.datasource.username", postgres::user);
   }
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    postgres.close();
   }
 
   @Test

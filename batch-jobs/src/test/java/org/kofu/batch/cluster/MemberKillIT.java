@@ -1,8 +1,10 @@
 package org.kofu.batch.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.core.HazelcastInstance;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,10 +54,10 @@ class MemberKillIT {
                 throw new IllegalStateException(e);
               }
             });
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (client.getMap(CacheMaps.BODIES).size() < 30 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(100);
-    }
+    await("30 bodies cached before the kill")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> client.getMap(CacheMaps.BODIES).size() >= 30 || run.isDone());
     boolean runningAtKill = !run.isDone();
     bed.members().members().get(1).getLifecycleService().terminate();
     JobExecution first = run.join();

@@ -1,14 +1,16 @@
 package org.kofu.batch.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.testsupport.ScratchPostgres;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobExecutionContext;
@@ -66,11 +68,11 @@ class QuartzClusterIT {
         scheduler.scheduleJob(
             JobBuilder.newJob(CountingJob.class).withIdentity("count", "test").build(),
             everySecond);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (scheduler.checkExists(everySecond.getKey())
-            && System.currentTimeMillis() < deadline) {
-          Thread.sleep(200);
-        }
+        await("the trigger fired its 12 times")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> !scheduler.checkExists(everySecond.getKey()));
+        // the last firing's job counts itself
         Thread.sleep(500);
       } finally {
         a.destroy();

@@ -1,7 +1,9 @@
 package org.kofu.batch.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,16 +67,12 @@ class ScheduledLaunchIT {
     assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("kofu"))).hasSize(4);
 
     JobProgress progress = node.getBean(JobProgress.class);
-    long deadline = System.currentTimeMillis() + 30_000;
-    List<JobProgress.Snapshot> runs = List.of();
-    while (System.currentTimeMillis() < deadline) {
-      runs = progress.latest("deltaPregeneration", 5);
-      if (runs.stream().anyMatch(r -> r.status() == BatchStatus.COMPLETED)) {
-        break;
-      }
-      Thread.sleep(500);
-    }
-    assertThat(runs).anyMatch(r -> r.status() == BatchStatus.COMPLETED);
+    await("a scheduled deltaPregeneration completed")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> progress.latest("deltaPregeneration", 5),
+            runs -> runs.stream().anyMatch(r -> r.status() == BatchStatus.COMPLETED));
   }
 
   @Test
@@ -125,17 +123,15 @@ class ScheduledLaunchIT {
         .scheduleJob(LaunchTriggers.restart("purge", first.getId(), "operator", Instant.now()));
 
     JobExplorer explorer = node.getBean(JobExplorer.class);
-    long deadline = System.currentTimeMillis() + 30_000;
-    List<JobExecution> executions = List.of();
-    while (System.currentTimeMillis() < deadline) {
-      executions = explorer.getJobExecutions(first.getJobInstance());
-      if (executions.size() == 2
-          && executions.stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED)) {
-        break;
-      }
-      Thread.sleep(500);
-    }
-    assertThat(executions).hasSize(2);
+    List<JobExecution> executions =
+        await("the restart completed")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> explorer.getJobExecutions(first.getJobInstance()),
+                all ->
+                    all.size() == 2
+                        && all.stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED));
     JobExecution restarted =
         executions.stream().filter(e -> e.getId() != first.getId()).findFirst().orElseThrow();
     assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -151,11 +147,10 @@ class ScheduledLaunchIT {
       Instant asked = Instant.now();
       String launchedAt = asked.toString();
       scheduler.scheduleJob(LaunchTriggers.launch("fullPregeneration", "operator", asked));
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (System.currentTimeMillis() < deadline && !completed(explorer, launchedAt)) {
-        Thread.sleep(500);
-      }
-      assertThat(completed(explorer, launchedAt)).as(launchedAt).isTrue();
+      await("the launch of " + launchedAt + " completed")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> completed(explorer, launchedAt));
     }
   }
 

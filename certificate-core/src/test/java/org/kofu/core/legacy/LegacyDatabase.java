@@ -5,7 +5,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.kofu.demodata.schema.Engine;
 import org.kofu.demodata.schema.LegacySchema;
-import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.generate.LegacyTable;
-import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class PostgresLoaderIT {

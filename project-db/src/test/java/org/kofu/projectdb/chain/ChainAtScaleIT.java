@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kofu.projectdb.TestDatabases;
 import org.kofu.projectdb.cli.VerifyChain;
+import org.kofu.testsupport.ScratchPostgres;
 
 /**
  * A big city's audit chain on PostgreSQL: five million links (a link a second from January into
@@ -34,14 +35,14 @@ class ChainAtScaleIT {
   private static final Instant FROM = Instant.parse("2025-12-31T15:00:00Z");
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  private static TestDatabases.Postgres postgres;
+  private static ScratchPostgres postgres;
   @TempDir static Path archives;
 
   @BeforeAll
   static void fiveMillionLinks() throws Exception {
-    postgres = new TestDatabases.Postgres();
+    postgres = ScratchPostgres.create();
     TestDatabases.migrate(postgres.dataSource());
-    ChainBulkLoad.audit(postgres.url(), System.getProperty("kofu.test.pg.user"), "", LINKS, FROM);
+    ChainBulkLoad.audit(postgres.url(), postgres.user(), "", LINKS, FROM);
   }
 
   @AfterAll
@@ -99,7 +100,7 @@ class ChainAtScaleIT {
                 System.getProperty("java.class.path"),
                 VerifyChain.class.getName(),
                 postgres.url(),
-                System.getProperty("kofu.test.pg.user"),
+                postgres.user(),
                 "audit")
             .redirectErrorStream(true)
             .start();

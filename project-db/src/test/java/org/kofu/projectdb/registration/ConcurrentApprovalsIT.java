@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.kofu.projectdb.TestDatabases;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,17 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ConcurrentApprovalsIT {
 
-  private static TestDatabases.Postgres postgres;
+  private static ScratchPostgres postgres;
   private static DataSource pooled;
   private static final AtomicLong REGISTERS = new AtomicLong(100);
 
   @BeforeAll
   static void createDatabase() throws Exception {
-    postgres = new TestDatabases.Postgres();
+    postgres = ScratchPostgres.create();
     TestDatabases.migrate(postgres.dataSource());
-    pooled =
-        new DriverManagerDataSource(
-            postgres.url(), System.getProperty("kofu.test.pg.user", "postgres"), "");
+    pooled = postgres.dataSource();
   }
 
   @AfterAll

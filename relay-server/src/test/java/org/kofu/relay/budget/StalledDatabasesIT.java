@@ -1,6 +1,7 @@
 package org.kofu.relay.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -16,13 +17,13 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.ScratchPostgres;
 
 /**
  * Issue 23 point 9: the existing systems' PostgreSQL, then the project database's, behind a proxy
@@ -119,13 +120,10 @@ class StalledDatabasesIT {
       proxy.resume();
     }
 
-    long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-    HttpResponse<byte[]> after = post(person);
-    while (after.statusCode() != 200 && System.nanoTime() < until) {
-      Thread.sleep(500);
-      after = post(person);
-    }
-    assertThat(after.statusCode()).as(new String(after.body())).isEqualTo(200);
+    await("200 again without a restart")
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> post(person).statusCode(), status -> status == 200);
   }
 
   private static HttpResponse<byte[]> post(String person) throws Exception {

@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -21,7 +22,6 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.LoadDriver;
 import org.kofu.kiosk.load.LoadPlan;
@@ -31,6 +31,7 @@ import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -153,15 +154,12 @@ class LegacyOnPostgresUnderLoadIT {
     assertThat(after.wrongPerson() + after.stale()).as(afterSummary).isZero();
   }
 
-  private static void awaitHealthy() throws Exception {
+  private static void awaitHealthy() {
     RelayClient client = new RelayClient(relay.url(), null);
-    for (int i = 0; i < 40; i++) {
-      if (client.get("/jlis/v1/health").statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    assertThat(client.get("/jlis/v1/health").statusCode()).as("healthy again").isEqualTo(200);
+    await("healthy again")
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> client.get("/jlis/v1/health").statusCode(), status -> status == 200);
   }
 
   @Test

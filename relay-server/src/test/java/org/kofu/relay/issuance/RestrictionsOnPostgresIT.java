@@ -25,7 +25,6 @@ import org.kofu.cache.testing.TestCluster;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.relay.support.ProtectedMember;
 import org.kofu.relay.support.RelayNode;
@@ -35,6 +34,7 @@ import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TimedLoad;
 import org.kofu.relay.support.TimedLoad.Sent;
 import org.kofu.relay.support.TypeAndScope;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

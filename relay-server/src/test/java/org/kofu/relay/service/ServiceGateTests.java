@@ -16,7 +16,7 @@ import org.kofu.projectdb.service.ServiceSchedule;
 import org.kofu.projectdb.service.ServiceScheduleRepository;
 import org.kofu.projectdb.service.TypeRule;
 import org.kofu.relay.problem.RelayException;
-import org.kofu.relay.support.MutableClock;
+import org.kofu.testsupport.MutableClock;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** How old the settings a request is judged by may be, and what is judged afresh every time. */

@@ -1,7 +1,10 @@
 package org.kofu.relay.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A few threads sending requests in a loop until stopped, each answer recorded with when it was
@@ -69,11 +73,15 @@ public final class TimedLoad implements AutoCloseable {
    * Lets the load run for {@code atLeastMillis}, then on until {@code done} holds of the answers so
    * far (slow machines), for at most a minute.
    */
-  public void runFor(long atLeastMillis, Predicate<List<Sent>> done) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    Thread.sleep(atLeastMillis);
-    while (!done.test(answers()) && System.nanoTime() < end) {
-      Thread.sleep(50);
+  public void runFor(long atLeastMillis, Predicate<List<Sent>> done) {
+    try {
+      await()
+          .pollDelay(Duration.ofMillis(atLeastMillis))
+          .pollInterval(Duration.ofMillis(50))
+          .atMost(Duration.ofMillis(atLeastMillis).plusMinutes(1))
+          .until(() -> done.test(answers()));
+    } catch (ConditionTimeoutException e) {
+      // the caller's assertions on the answers say what is missing
     }
   }
 

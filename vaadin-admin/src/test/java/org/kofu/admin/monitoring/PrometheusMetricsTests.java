@@ -1,6 +1,7 @@
 package org.kofu.admin.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,15 +41,14 @@ class PrometheusMetricsTests {
     assertThat(get(managementPort, "/actuator/health/liveness").body()).contains("\"UP\"");
 
     String intact = "(?m)^kofu_chain_intact\\{[^}]*chain=\"audit\"[^}]*} 1.0$";
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    String scrape = get(managementPort, "/actuator/prometheus").body();
     // the first chain check runs in the background right after start-up
-    while (!scrape.matches("(?s).*kofu_chain_intact\\{[^}]*chain=\"audit\"[^}]*} 1\\.0\n.*")
-        && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      scrape = get(managementPort, "/actuator/prometheus").body();
-    }
-    assertThat(scrape).containsPattern(intact);
+    String scrape =
+        await("kofu_chain_intact 1 on the audit chain")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> get(managementPort, "/actuator/prometheus").body(),
+                body -> Pattern.compile(intact).matcher(body).find());
     for (String name : exportedNames()) {
       assertThat(scrape).as(name).containsPattern("(?m)^" + name + "[{ ]");
     }

@@ -7,12 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.PasswordChanges;
-import org.kofu.admin.support.MutableClock;
+import org.kofu.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +48,7 @@ class SignInTests {
     @Bean
     @Primary
     Clock mutableClock() {
-      return new MutableClock(ZoneId.of("Asia/Tokyo"));
+      return new MutableClock(Instant.now(), ZoneId.of("Asia/Tokyo"));
     }
   }
 

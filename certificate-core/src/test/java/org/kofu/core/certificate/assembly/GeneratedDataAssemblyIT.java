@@ -22,7 +22,7 @@ import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.PostgresLoader;
-import org.kofu.demodata.testdb.ScratchPostgres;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every certificate of every generated person assembles, or says which record is missing. */
