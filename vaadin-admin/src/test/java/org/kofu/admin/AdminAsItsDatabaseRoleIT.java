@@ -29,7 +29,8 @@ import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
 import org.kofu.admin.issuance.LogReader;
 import org.kofu.admin.issuance.LogRecord;
-import org.kofu.admin.jobs.JobControl;
+import org.kofu.admin.jobs.JobHistory;
+import org.kofu.admin.jobs.JobLaunches;
 import org.kofu.admin.service.ServiceSettings;
 import org.kofu.admin.statistics.TodayIssuances;
 import org.kofu.projectdb.chain.ChainTable;
@@ -65,7 +66,8 @@ class AdminAsItsDatabaseRoleIT {
   @Autowired LogReader issuanceLog;
   @Autowired TodayIssuances today;
   @Autowired ExportRequests exports;
-  @Autowired JobControl jobs;
+  @Autowired JobHistory jobs;
+  @Autowired JobLaunches launches;
   @Autowired JdbcTemplate jdbc;
 
   @DynamicPropertySource
@@ -120,7 +122,7 @@ class AdminAsItsDatabaseRoleIT {
 
     assertThat(audit.verify().intact()).isTrue();
     assertThat(jobs.history("purge")).isEmpty();
-    assertThat(jobs.pending()).isEmpty();
+    assertThat(launches.pending()).isEmpty();
   }
 
   @Test

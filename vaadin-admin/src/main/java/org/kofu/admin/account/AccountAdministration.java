@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.kofu.admin.AdminProperties;
 import org.kofu.admin.audit.AuditTrail;
-import org.kofu.admin.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

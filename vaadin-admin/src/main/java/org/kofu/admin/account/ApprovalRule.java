@@ -1,6 +1,5 @@
 package org.kofu.admin.account;
 
-import org.kofu.admin.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 

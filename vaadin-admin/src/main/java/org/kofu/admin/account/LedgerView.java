@@ -4,13 +4,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 
 /** The password ledger of clause 8(2): credential events, never passwords. */
-@Route(value = "ledger", layout = MainLayout.class)
+@Route("ledger")
+@Menu(order = 14, title = "nav.ledger")
 @RolesAllowed({"OFFICER", "AUDITOR"})
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 

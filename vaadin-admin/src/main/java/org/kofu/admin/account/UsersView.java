@@ -10,13 +10,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Function;
-import org.kofu.admin.ui.MainLayout;
 
 /** The officer's user management (clause 8(1)): one-time passwords are shown once, here. */
-@Route(value = "users", layout = MainLayout.class)
+@Route("users")
+@Menu(order = 13, title = "nav.users")
 @RolesAllowed("OFFICER")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 

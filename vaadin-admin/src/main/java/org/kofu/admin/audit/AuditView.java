@@ -8,14 +8,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 import org.kofu.projectdb.chain.ChainVerification;
 
 /** The latest audit records and a check of the whole chain. */
-@Route(value = "audit", layout = MainLayout.class)
+@Route("audit")
+@Menu(order = 12, title = "nav.audit")
 @PermitAll
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 

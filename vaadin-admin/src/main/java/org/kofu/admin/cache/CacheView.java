@@ -11,13 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
-import org.kofu.admin.ui.MainLayout;
 
 /**
  * The cache cluster: members with the entries and memory each owns and backs up and its heap (read
@@ -26,7 +26,8 @@ import org.kofu.admin.ui.MainLayout;
  * kofu.admin.cache.memory-timeout} shows as unknown), persons and bodies per type, today's hit
  * ratio; an operator evicts one person by exact 住民票コード.
  */
-@Route(value = "cache", layout = MainLayout.class)
+@Route("cache")
+@Menu(order = 7, title = "nav.cache")
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
 public class CacheView extends VerticalLayout implements HasDynamicTitle {
 

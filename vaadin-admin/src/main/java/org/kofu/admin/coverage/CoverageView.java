@@ -8,16 +8,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 import org.kofu.projectdb.coverage.CoverageCount;
 import org.kofu.projectdb.coverage.CoverageFinding;
 import org.kofu.projectdb.coverage.CoverageScan;
@@ -27,7 +27,8 @@ import org.kofu.projectdb.coverage.CoverageScan;
  * MJ文字図形名; a person only as a link to the audited person search of the issuance log. Operators and
  * the officer request the CSV export; auditors read.
  */
-@Route(value = "coverage", layout = MainLayout.class)
+@Route("coverage")
+@Menu(order = 6, title = "nav.coverage")
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
 public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import org.kofu.admin.account.ApprovalRule;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.coverage.CoverageExportRequests;
 import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
-import org.kofu.admin.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -9,17 +9,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 
 /** Export requests: the officer approves or rejects; the requester downloads an approved one. */
-@Route(value = "exports", layout = MainLayout.class)
+@Route("exports")
+@Menu(order = 3, title = "nav.exports")
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
 public class ExportsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -14,20 +14,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.CodeLabels;
-import org.kofu.admin.ui.MainLayout;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.projectdb.chain.ChainVerification;
 
 /** 発行ログ: criteria, a lazily paged grid and the chain check of the log. */
-@Route(value = "issuance-log", layout = MainLayout.class)
+@Route("issuance-log")
+@Menu(order = 2, title = "nav.issuance")
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
 public class IssuanceLogView extends VerticalLayout
     implements HasDynamicTitle, BeforeEnterObserver {

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
-import org.kofu.admin.ui.MainLayout;
 import org.kofu.core.legacy.koseki.RegisteredPerson;
 import org.kofu.projectdb.registration.Registration;
 import org.kofu.projectdb.registration.RegistrationStatus;
@@ -26,7 +26,8 @@ import org.kofu.projectdb.registration.RegistrationStatus;
  * rejection is possible. Decided ones below, with suspensions by the system and the clerk's
  * revocation.
  */
-@Route(value = "registrations", layout = MainLayout.class)
+@Route("registrations")
+@Menu(order = 8, title = "nav.registrations")
 @PermitAll
 public class RegistrationsView extends VerticalLayout implements HasDynamicTitle {
 

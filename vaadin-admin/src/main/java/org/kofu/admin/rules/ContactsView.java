@@ -9,14 +9,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
-import org.kofu.admin.ui.MainLayout;
 
 /** The emergency contact list of clause 9(2), kept by the officer. */
-@Route(value = "contacts", layout = MainLayout.class)
+@Route("contacts")
+@Menu(order = 10, title = "nav.contacts")
 @PermitAll
 public class ContactsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -9,16 +9,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 
 /** The document register (clause 7) and take-out / copy / disposal requests. */
-@Route(value = "documents", layout = MainLayout.class)
+@Route("documents")
+@Menu(order = 11, title = "nav.documents")
 @PermitAll
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 

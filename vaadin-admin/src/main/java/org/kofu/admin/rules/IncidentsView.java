@@ -13,20 +13,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.admin.ui.Formats;
-import org.kofu.admin.ui.MainLayout;
 
 /**
  * The incident register (9(3)–(6)): record what happened, then stamp each step of the reporting
  * chain as it is done. The contact list is shown beside it.
  */
-@Route(value = "incidents", layout = MainLayout.class)
+@Route("incidents")
+@Menu(order = 9, title = "nav.incidents")
 @PermitAll
 public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 

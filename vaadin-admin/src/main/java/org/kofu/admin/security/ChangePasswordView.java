@@ -7,14 +7,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.kofu.admin.AdminProperties;
 import org.kofu.admin.account.AccountException;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.PasswordChanges;
 
-/** Change one's own password; a user with a one-time password sees nothing else until done. */
-@Route("change-password")
+/**
+ * Change one's own password; a user with a one-time password sees nothing else until done, hence
+ * outside the shell's layout.
+ */
+@Route(value = "change-password", autoLayout = false)
+@Menu(order = 15, title = "nav.password")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

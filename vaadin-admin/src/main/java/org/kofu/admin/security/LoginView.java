@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.kofu.admin.ui.LanguageSwitch;
 
-/** Sign-in; the form posts to Spring Security's login processing URL. */
-@Route("login")
+/**
+ * Sign-in, outside the shell's layout; the form posts to Spring Security's login processing URL.
+ */
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,18 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
-import org.kofu.admin.security.CurrentUser;
-import org.kofu.admin.ui.MainLayout;
 import org.kofu.projectdb.service.ServiceHours;
 import org.kofu.projectdb.service.TypeRule;
 
 /** Service hours, per-type switches, holidays and maintenance windows. */
-@Route(value = "service", layout = MainLayout.class)
+@Route("service")
+@Menu(order = 1, title = "nav.service")
 @PermitAll
 public class ServiceView extends VerticalLayout implements HasDynamicTitle {
 

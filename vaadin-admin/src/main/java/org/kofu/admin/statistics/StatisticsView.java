@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +16,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kofu.admin.ui.CodeLabels;
-import org.kofu.admin.ui.MainLayout;
 
 /** A month's counts by day, type and outcome, the chart of printed certificates and the fees. */
-@Route(value = "statistics", layout = MainLayout.class)
+@Route("statistics")
+@Menu(order = 4, title = "nav.statistics")
 @RolesAllowed({"OFFICER", "OPERATOR", "AUDITOR"})
 public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 

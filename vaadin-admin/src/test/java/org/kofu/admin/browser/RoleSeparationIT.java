@@ -2,6 +2,7 @@ package org.kofu.admin.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.Role;
@@ -14,13 +15,47 @@ class RoleSeparationIT extends BrowserTestSupport {
 
     Page page = signIn("operator-r", "Operator-Pass-77");
 
-    assertThat(page.locator("vaadin-side-nav-item[path='users']")).hasCount(0);
+    assertThat(page.locator("#menu vaadin-side-nav-item[path='issuance-log']")).hasCount(1);
+    assertThat(page.locator("#menu vaadin-side-nav-item[path='users']")).hasCount(0);
     page.navigate(url("users"));
     page.waitForLoadState();
     assertThat(page.locator("#error-title")).containsText("このページは表示できません");
     assertThat(page.locator("#users-grid")).hasCount(0);
     assertThat(page.locator("#issue-user")).hasCount(0);
     Chromium.screenshot(page, "05-operator-denied-users");
+  }
+
+  @Test
+  void theMenuListsTheViewsEachRoleMayOpenInTheChosenLanguage() {
+    account("officer-m", Role.OFFICER, "Officer-Pass-78", false);
+    account("auditor-m", Role.AUDITOR, "Auditor-Pass-78", false);
+    account("operator-m", Role.OPERATOR, "Operator-Pass-78", false);
+
+    Page officer = signIn("officer-m", "Officer-Pass-78");
+    Locator items = officer.locator("#menu vaadin-side-nav-item");
+    assertThat(items).hasCount(16);
+    assertThat(items.first()).containsText("ダッシュボード");
+    assertThat(items.first()).hasAttribute("path", "");
+    assertThat(items.last()).hasAttribute("path", "change-password");
+    assertThat(officer.locator("#menu vaadin-side-nav-item[path='users']")).containsText("利用者管理");
+    assertThat(officer.locator("#menu vaadin-side-nav-item[path='ledger']")).hasCount(1);
+    officer.locator("#menu vaadin-side-nav-item[path='jobs']").click();
+    assertThat(officer.locator("#history-grid")).isVisible();
+    officer.locator("#language-en").click();
+    officer.waitForLoadState();
+    assertThat(officer.locator("#menu vaadin-side-nav-item").first()).containsText("Dashboard");
+    assertThat(officer.locator("#menu vaadin-side-nav-item[path='users']")).containsText("Users");
+
+    Page auditor = signIn("auditor-m", "Auditor-Pass-78");
+    assertThat(auditor.locator("#menu vaadin-side-nav-item")).hasCount(15);
+    assertThat(auditor.locator("#menu vaadin-side-nav-item[path='users']")).hasCount(0);
+    assertThat(auditor.locator("#menu vaadin-side-nav-item[path='ledger']")).hasCount(1);
+
+    Page operator = signIn("operator-m", "Operator-Pass-78");
+    assertThat(operator.locator("#menu vaadin-side-nav-item")).hasCount(14);
+    assertThat(operator.locator("#menu vaadin-side-nav-item[path='ledger']")).hasCount(0);
+    assertThat(operator.locator("#menu vaadin-side-nav-item[path='statistics']")).hasCount(1);
+    Chromium.screenshot(operator, "05b-operator-menu");
   }
 
   @Test

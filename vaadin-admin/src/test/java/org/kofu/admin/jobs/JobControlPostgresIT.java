@@ -32,11 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Job control across processes on PostgreSQL, as in production: the admin's {@link JobControl} (its
- * never-started Quartz store client, the JobRepository) and a batch node ({@link FakeBatchNode}: a
- * started clustered Quartz scheduler and real Spring Batch jobs) sharing one scratch PostgreSQL
- * database, made for this class and dropped after. Outcomes are read from the JobRepository and
- * Quartz tables themselves.
+ * Job control across processes on PostgreSQL, as in production: the admin's job control ({@link
+ * JobLaunches}, {@link JobSchedules}, {@link JobHistory}: its never-started Quartz store client,
+ * the JobRepository) and a batch node ({@link FakeBatchNode}: a started clustered Quartz scheduler
+ * and real Spring Batch jobs) sharing one scratch PostgreSQL database, made for this class and
+ * dropped after. Outcomes are read from the JobRepository and Quartz tables themselves.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,7 +48,9 @@ class JobControlPostgresIT {
       "kofu_jobsui_it_" + UUID.randomUUID().toString().replace("-", "");
   private static final Duration LONG = Duration.ofSeconds(90);
 
-  @Autowired JobControl control;
+  @Autowired JobHistory history;
+  @Autowired JobLaunches launches;
+  @Autowired JobSchedules schedules;
   @Autowired DataSource dataSource;
   @Autowired JobRepository repository;
   @Autowired JobExplorer explorer;
@@ -96,13 +98,13 @@ class JobControlPostgresIT {
                 String.class))
         .containsExactly("deltaPregeneration", "fullPregeneration", "purge");
     // the job data is a BYTEA blob both schedulers read: the admin lists the schedule
-    assertThat(control.schedules()).extracting(ScheduleEntry::trigger).contains("purge-0");
+    assertThat(schedules.schedules()).extracting(ScheduleEntry::trigger).contains("purge-0");
   }
 
   @Test
   @WithMockUser(username = "operator-pg", roles = "OPERATOR")
   void aLaunchIsFiredByTheBatchNodeAndItsItemsReachTheirTotal() throws Exception {
-    control.launch("fullPregeneration");
+    launches.launch("fullPregeneration");
 
     // stored as a one-shot trigger of the admin's group, its job data a BYTEA blob; it stays in
     // the store until the node's run of it ends (the run takes 0.8 s at least)
@@ -117,7 +119,7 @@ class JobControlPostgresIT {
         awaitLatest("fullPregeneration", e -> e.getStatus() == BatchStatus.COMPLETED);
 
     assertThat(status(run.getId())).isEqualTo("COMPLETED");
-    ExecutionProgress progress = control.execution(run.getId()).orElseThrow();
+    ExecutionProgress progress = history.execution(run.getId()).orElseThrow();
     assertThat(progress.counts().partitions())
         .isEqualTo(2)
         .isEqualTo(progress.counts().partitionsDone());
@@ -127,7 +129,7 @@ class JobControlPostgresIT {
     assertThat(progress.counts().read()).isEqualTo(16);
     assertThat(progress.itemsFraction()).isEqualTo(1.0);
     // the fired one-shot trigger leaves the store; nothing is pending
-    await(() -> control.pending().isEmpty() && adminTriggers() == 0);
+    await(() -> launches.pending().isEmpty() && adminTriggers() == 0);
     assertThat(audited("JOB_LAUNCH_REQUESTED", "fullPregeneration")).isEqualTo(1);
   }
 
@@ -135,7 +137,7 @@ class JobControlPostgresIT {
   @WithMockUser(username = "operator-pg", roles = "OPERATOR")
   void aStopReachesTheRunningNodeAndARestartFinishesTheSameInstance() throws Exception {
     node.pace(50);
-    control.launch("deltaPregeneration");
+    launches.launch("deltaPregeneration");
     JobExecution running =
         awaitLatest(
             "deltaPregeneration",
@@ -143,7 +145,7 @@ class JobControlPostgresIT {
                 e.getStatus() == BatchStatus.STARTED
                     && e.getStepExecutions().stream().anyMatch(s -> s.getReadCount() > 0));
 
-    control.stop(running.getId());
+    launches.stop(running.getId());
 
     awaitStatus(running.getId(), "STOPPED");
     JobExecution stopped = explorer.getJobExecution(running.getId());
@@ -151,7 +153,7 @@ class JobControlPostgresIT {
     assertThat(stopped.getStepExecutions().iterator().next().getReadCount()).isLessThan(400);
     node.pace(1);
 
-    control.restart(running.getId());
+    launches.restart(running.getId());
 
     JobExecution restarted =
         awaitLatest(
@@ -182,12 +184,12 @@ class JobControlPostgresIT {
   @WithMockUser(username = "operator-pg", roles = "OPERATOR")
   void aStoppedRunIsAbandonedAndCannotBeRestarted() throws Exception {
     node.pace(50);
-    control.launch("purge");
+    launches.launch("purge");
     JobExecution running = awaitLatest("purge", e -> e.getStatus() == BatchStatus.STARTED);
-    control.stop(running.getId());
+    launches.stop(running.getId());
     awaitStatus(running.getId(), "STOPPED");
 
-    control.abandon(running.getId());
+    launches.abandon(running.getId());
 
     assertThat(status(running.getId())).isEqualTo("ABANDONED");
     assertThat(
@@ -196,7 +198,7 @@ class JobControlPostgresIT {
                 Boolean.class,
                 running.getId()))
         .isTrue();
-    assertThatThrownBy(() -> control.restart(running.getId()))
+    assertThatThrownBy(() -> launches.restart(running.getId()))
         .isInstanceOf(JobControlException.class);
     assertThat(adminTriggers()).isZero();
     assertThat(audited("JOB_ABANDON", "#" + running.getId())).isEqualTo(1);
@@ -208,7 +210,7 @@ class JobControlPostgresIT {
     String before = node.cron("purge-0");
     long nextBefore = nextFire("purge-0");
 
-    control.reschedule("purge-0", "0 15 4 1 1 ? 2098");
+    schedules.reschedule("purge-0", "0 15 4 1 1 ? 2098");
 
     assertThat(
             jdbc.queryForObject(
@@ -231,7 +233,7 @@ class JobControlPostgresIT {
         .containsEntry("purge-0", "0 15 4 1 1 ? 2098");
     assertThat(audited("JOB_SCHEDULE_CHANGED", "purge-0: " + before + " -> 0 15 4 1 1 ? 2098"))
         .isEqualTo(1);
-    assertThatThrownBy(() -> control.reschedule("purge-0", "not a cron"))
+    assertThatThrownBy(() -> schedules.reschedule("purge-0", "not a cron"))
         .isInstanceOf(JobControlException.class);
     assertThat(node.cron("purge-0")).isEqualTo("0 15 4 1 1 ? 2098");
   }

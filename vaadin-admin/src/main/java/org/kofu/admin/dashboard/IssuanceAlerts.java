@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

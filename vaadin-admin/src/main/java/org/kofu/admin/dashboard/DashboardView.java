@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.kofu.admin.issuance.LogReader;
 import org.kofu.admin.service.ServiceSettings;
 import org.kofu.admin.statistics.TodayIssuances;
 import org.kofu.admin.statistics.TodaySummary;
+import org.kofu.admin.ui.Formats;
 import org.kofu.projectdb.chain.ChainVerification;
 import org.kofu.projectdb.service.MaintenanceWindow;
 import org.kofu.projectdb.service.ServiceCalendar;
@@ -29,7 +31,8 @@ import org.kofu.projectdb.service.ServiceState;
  * The start page: alerts (lockouts, broken audit or issuance chain, unusual volume), today's
  * issuances and the service state now.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(order = 0, title = "nav.dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

@@ -3,25 +3,16 @@ package org.kofu.admin.jobs;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.TimeZone;
-import javax.sql.DataSource;
+import java.util.function.Consumer;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.audit.AuditTrail;
-import org.kofu.admin.security.CurrentUser;
 import org.kofu.projectdb.jobs.BatchJob;
 import org.kofu.projectdb.jobs.LaunchTriggers;
 import org.kofu.projectdb.jobs.QuartzKeys;
-import org.kofu.projectdb.schedule.ScheduleOverrides;
-import org.quartz.CronExpression;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.batch.core.BatchStatus;
@@ -29,102 +20,43 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The jobs of the batch nodes, seen and controlled from the admin's process. Launch and restart are
- * one-shot triggers in the Quartz store for the job detail the batch nodes registered ({@code
+ * Runs of the batch nodes' jobs, asked for and ended from the admin's process. Launch and restart
+ * are one-shot triggers in the Quartz store for the job detail the batch nodes registered ({@code
  * kofu.<job>}), built by project-db's {@link LaunchTriggers}, whose data key {@value
  * QuartzKeys#RESTART_EXECUTION} tells the batch nodes' {@code LaunchBatchJob} to run again with
  * that execution's parameters. Stop and abandon are status changes in the JobRepository: a running
  * step sees STOPPING when it next commits a chunk. Every action is in the audit chain.
  */
 @Service
-public class JobControl {
+public class JobLaunches {
 
   /** The jobs listed, launched and restarted here. */
   public static final List<String> JOBS = BatchJob.launchedByHand();
 
-  private static final int SKIP_LIMIT = 500;
-
+  private final JobHistory history;
   private final JobExplorer explorer;
   private final JobRepository repository;
   private final Scheduler scheduler;
-  private final JdbcClient jdbc;
-  private final ScheduleOverrides overrides;
   private final AuditTrail audit;
-  private final JobsProperties properties;
   private final Clock clock;
 
-  JobControl(
+  JobLaunches(
+      JobHistory history,
       JobExplorer explorer,
       JobRepository repository,
       QuartzStore quartz,
-      DataSource projectDb,
       AuditTrail audit,
-      JobsProperties properties,
       Clock clock) {
+    this.history = history;
     this.explorer = explorer;
     this.repository = repository;
     this.scheduler = quartz.scheduler();
-    this.jdbc = JdbcClient.create(projectDb);
-    this.overrides = new ScheduleOverrides(projectDb);
     this.audit = audit;
-    this.properties = properties;
     this.clock = clock;
-  }
-
-  /** The latest executions of a job, newest first. */
-  public List<ExecutionProgress> history(String job) {
-    int count = properties.history();
-    return explorer.findJobInstancesByJobName(job, 0, count).stream()
-        .flatMap(
-            i -> {
-              List<JobExecution> executions = explorer.getJobExecutions(i);
-              return executions.stream().map(e -> ExecutionProgress.of(e, executions));
-            })
-        .sorted(Comparator.comparingLong(ExecutionProgress::executionId).reversed())
-        .limit(count)
-        .toList();
-  }
-
-  public Optional<ExecutionProgress> execution(long executionId) {
-    return Optional.ofNullable(explorer.getJobExecution(executionId))
-        .map(e -> ExecutionProgress.of(e, explorer.getJobExecutions(e.getJobInstance())));
-  }
-
-  public List<StepRow> steps(long executionId) {
-    JobExecution execution = explorer.getJobExecution(executionId);
-    if (execution == null) {
-      return List.of();
-    }
-    return execution.getStepExecutions().stream()
-        .sorted(Comparator.comparingLong(s -> s.getId()))
-        .map(StepRow::of)
-        .toList();
-  }
-
-  public List<SkipRow> skips(long executionId) {
-    return jdbc
-        .sql(
-            """
-            SELECT step_name, person_key, cause, skipped_at FROM batch_skip_log
-            WHERE job_execution_id = :execution ORDER BY id
-            """)
-        .param("execution", executionId)
-        .query(
-            (rs, n) ->
-                new SkipRow(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant()))
-        .list()
-        .stream()
-        .limit(SKIP_LIMIT)
-        .toList();
   }
 
   /** Launches and restarts asked for and not fired yet (no batch node running, or one busy). */
@@ -153,14 +85,19 @@ public class JobControl {
 
   @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
   public void launch(String job) {
-    requireKnown(job);
+    if (!JOBS.contains(job)) {
+      throw new JobControlException("jobs.error.unknown-job", job);
+    }
     fire(job, null);
     audit.record("JOB_LAUNCH_REQUESTED", job);
   }
 
   @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
   public void restart(long executionId) {
-    ExecutionProgress execution = existing(executionId);
+    ExecutionProgress execution =
+        history
+            .execution(executionId)
+            .orElseThrow(() -> new JobControlException("jobs.error.no-execution", executionId));
     if (!execution.mayRestart()) {
       throw new JobControlException("jobs.error.not-restartable", execution.status());
     }
@@ -201,66 +138,6 @@ public class JobControl {
     audit.record("JOB_ABANDON", job + " #" + executionId);
   }
 
-  public List<ScheduleEntry> schedules() {
-    List<ScheduleEntry> entries = new ArrayList<>();
-    try {
-      for (TriggerKey key :
-          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(QuartzKeys.GROUP))) {
-        if (scheduler.getTrigger(key) instanceof CronTrigger cron) {
-          Date next = cron.getNextFireTime();
-          entries.add(
-              new ScheduleEntry(
-                  key.getName(),
-                  cron.getJobKey().getName(),
-                  cron.getCronExpression(),
-                  cron.getTimeZone().getID(),
-                  cron.getCalendarName(),
-                  next == null ? null : next.toInstant()));
-        }
-      }
-    } catch (SchedulerException e) {
-      throw new JobControlException("jobs.error.store", null, e);
-    }
-    entries.sort(Comparator.comparing(ScheduleEntry::trigger));
-    return entries;
-  }
-
-  /**
-   * Replaces a cron trigger's expression in the store, keeping its job, zone and calendar. The
-   * batch nodes fire the new one from the next firing on.
-   */
-  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
-  public void reschedule(String trigger, String expression) {
-    String cron = expression.trim();
-    if (!CronExpression.isValidExpression(cron)) {
-      throw new JobControlException("jobs.error.cron", cron);
-    }
-    TriggerKey key = TriggerKey.triggerKey(trigger, QuartzKeys.GROUP);
-    try {
-      if (!(scheduler.getTrigger(key) instanceof CronTrigger old)) {
-        throw new JobControlException("jobs.error.no-schedule", trigger);
-      }
-      TimeZone zone = old.getTimeZone();
-      Trigger replacement =
-          TriggerBuilder.newTrigger()
-              .withIdentity(key)
-              .forJob(old.getJobKey())
-              .withSchedule(
-                  CronScheduleBuilder.cronSchedule(cron)
-                      .inTimeZone(zone)
-                      .withMisfireHandlingInstructionDoNothing())
-              .modifiedByCalendar(old.getCalendarName())
-              .build();
-      scheduler.rescheduleJob(key, replacement);
-      // batch nodes overwrite the store's triggers when they start: this is what they read back
-      overrides.put(trigger, cron, clock.instant());
-      audit.record(
-          "JOB_SCHEDULE_CHANGED", trigger + ": " + old.getCronExpression() + " -> " + cron);
-    } catch (SchedulerException e) {
-      throw new JobControlException("jobs.error.schedule-not-changed", trigger, e);
-    }
-  }
-
   private void fire(String job, Long restartOf) {
     try {
       if (!scheduler.checkExists(LaunchTriggers.jobKey(job))) {
@@ -276,7 +153,7 @@ public class JobControl {
     }
   }
 
-  private String changeStatus(long executionId, java.util.function.Consumer<JobExecution> change) {
+  private String changeStatus(long executionId, Consumer<JobExecution> change) {
     for (int attempt = 0; ; attempt++) {
       JobExecution execution = explorer.getJobExecution(executionId);
       if (execution == null) {
@@ -292,17 +169,6 @@ public class JobControl {
           throw new JobControlException("jobs.error.busy", executionId, e);
         }
       }
-    }
-  }
-
-  private ExecutionProgress existing(long executionId) {
-    return execution(executionId)
-        .orElseThrow(() -> new JobControlException("jobs.error.no-execution", executionId));
-  }
-
-  private static void requireKnown(String job) {
-    if (!JOBS.contains(job)) {
-      throw new JobControlException("jobs.error.unknown-job", job);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -8,14 +8,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
 import org.kofu.admin.audit.AuditTrail;
-import org.kofu.admin.security.CurrentUser;
+import org.kofu.admin.ui.LanguageSwitch;
 
 /**
- * The frame of every view: title, user, language, sign-out, and a menu of what the role may see.
+ * The frame of every view but sign-in and the password change: title, user, language, sign-out, and
+ * the menu. The menu lists the views that carry {@code @Menu} (title: a key of the messages bundle)
+ * and that the user's role may open, as Vaadin's access control decides from their
+ * {@code @RolesAllowed}: the shell knows no feature.
  */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
   MainLayout(AuthenticationContext authentication, AuditTrail audit) {
@@ -43,26 +53,12 @@ public class MainLayout extends AppLayout {
 
   private SideNav menu() {
     SideNav nav = new SideNav();
-    nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), ""));
-    nav.addItem(new SideNavItem(getTranslation("nav.service"), "service"));
-    nav.addItem(new SideNavItem(getTranslation("nav.issuance"), "issuance-log"));
-    nav.addItem(new SideNavItem(getTranslation("nav.exports"), "exports"));
-    nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "statistics"));
-    nav.addItem(new SideNavItem(getTranslation("nav.jobs"), "jobs"));
-    nav.addItem(new SideNavItem(getTranslation("nav.coverage"), "coverage"));
-    nav.addItem(new SideNavItem(getTranslation("nav.cache"), "cache"));
-    nav.addItem(new SideNavItem(getTranslation("nav.registrations"), "registrations"));
-    nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents"));
-    nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts"));
-    nav.addItem(new SideNavItem(getTranslation("nav.documents"), "documents"));
-    nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
-    if (CurrentUser.has(Role.OFFICER)) {
-      nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
+    nav.setId("menu");
+    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      // relative paths, as the views link to each other
+      String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+      nav.addItem(new SideNavItem(getTranslation(entry.title()), path));
     }
-    if (CurrentUser.has(Role.OFFICER, Role.AUDITOR)) {
-      nav.addItem(new SideNavItem(getTranslation("nav.ledger"), "ledger"));
-    }
-    nav.addItem(new SideNavItem(getTranslation("nav.password"), "change-password"));
     return nav;
   }
 

@@ -1,6 +1,5 @@
-package org.kofu.admin.security;
+package org.kofu.admin.account;
 
-import org.kofu.admin.account.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.shell;
 
 import org.kofu.admin.account.FirstOfficer;
 import org.slf4j.Logger;

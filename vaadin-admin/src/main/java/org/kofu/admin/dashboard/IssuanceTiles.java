@@ -1,4 +1,4 @@
-package org.kofu.admin.ui;
+package org.kofu.admin.dashboard;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kofu.admin.statistics.SourceCount;
 import org.kofu.admin.statistics.TodaySummary;
+import org.kofu.admin.ui.CodeLabels;
 
 /** Today's issuances: one tile per type (by source) and one with the total and cache hit ratio. */
 class IssuanceTiles extends FlexLayout {
