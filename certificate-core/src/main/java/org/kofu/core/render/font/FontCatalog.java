@@ -64,6 +64,19 @@ public final class FontCatalog {
     return extCodePoints.get(codePoint);
   }
 
+  /**
+   * The advance of the main Mincho's missing glyph in ems: what AWT, and so JasperReports' text
+   * measurer, gives a character the font lacks (one drawn from the extension or IPAmj).
+   */
+  public float mainMissingGlyphEms() {
+    FontRenderContext frc = new FontRenderContext(null, false, false);
+    return main.deriveFont(1000f)
+            .createGlyphVector(frc, new int[] {0})
+            .getGlyphMetrics(0)
+            .getAdvance()
+        / 1000f;
+  }
+
   /** The glyph id of {@code c} in the main Mincho: what an Identity-H string holds for it. */
   public int mainGlyphId(char c) {
     if (!main.canDisplay(c)) {

@@ -16,15 +16,18 @@ import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.pdf.PdfFonts;
 
 /**
- * JasperReports' text measurer with a shortcut for what most certificate fields are: one line of
+ * JasperReports' text measurer with a shortcut for what most certificate fields are: one line in
  * the main Mincho that fits its box. Such a text's measure differs from another's only in its
  * length, so the line metrics JasperReports computed for the first one of a font size are reused
- * and the width is summed from the font's advance widths; everything else (several lines, continued
- * texts, other fonts, texts near the edge) goes to JasperReports' measurer.
+ * and the width is summed from the font's advance widths (a character the main Mincho lacks counts
+ * as JasperReports counts it, as the missing glyph); everything else (several lines, continued
+ * texts, other font families, texts near the edge) goes to JasperReports' measurer.
  */
 public final class SingleLineTextMeasurerFactory implements JRTextMeasurerFactory {
 
   private static final Map<String, JRMeasuredText> LINE_METRICS = new ConcurrentHashMap<>();
+
+  private static final float MISSING_GLYPH_EMS = FontCatalog.shared().mainMissingGlyphEms();
 
   @Override
   public JRTextMeasurer createMeasurer(JasperReportsContext context, JRCommonText element) {
@@ -67,12 +70,15 @@ public final class SingleLineTextMeasurerFactory implements JRTextMeasurerFactor
     PdfFonts fonts = PdfFonts.shared();
     BaseFont font = fonts.family(FontCatalog.MAIN_FAMILY);
     float width = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || Character.isSurrogate(c) || !catalog.mainDraws(c)) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n') {
         return null;
       }
-      width += fonts.width(font, c, points);
+      // JasperReports measures what the main Mincho lacks (the extension's characters, IPAmj
+      // glyphs) as the main Mincho's missing glyph: the same line, of that glyph's width
+      width += catalog.mainDraws(c) ? fonts.width(font, c, points) : points * MISSING_GLYPH_EMS;
     }
     JRLineBox box = element.getLineBox();
     float available = element.getWidth() - box.getLeftPadding() - box.getRightPadding();

@@ -115,29 +115,49 @@ public final class DocumentMjFonts {
       };
 
   private static BaseFont font(SortedMap<Integer, Integer> shown, int k, int level) {
-    String key = shown + "@" + level;
+    String glyphs = shown.toString();
+    String key = glyphs + "@" + level + "#" + k;
     synchronized (PARSED) {
       BaseFont parsed = PARSED.get(key);
       if (parsed != null) {
         return parsed;
       }
     }
-    BaseFont font = parse(MjFont.shared().subset(shown), k, level);
+    BaseFont font = parse(MjFont.shared().subset(shown), tag(glyphs, k), level);
     synchronized (PARSED) {
       PARSED.put(key, font);
     }
     return font;
   }
 
-  private static BaseFont parse(byte[] subset, int k, int level) {
+  private static BaseFont parse(byte[] subset, String tag, int level) {
     try {
       BaseFont font =
           BaseFont.createFont(
-              "kofu-mj-" + k + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
+              "kofu-mj.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
       font.setCompressionLevel(level);
+      // the program already holds just the document's glyphs: embedded whole, OpenPDF does not
+      // subset it again for every document; the subset's name then takes its tag from here
+      font.setSubset(false);
+      font.setPostscriptFontName(tag + "+" + font.getPostscriptFontName());
       return font;
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("an IPAmj明朝 subset OpenPDF cannot read", e);
     }
+  }
+
+  /**
+   * The six capitals a subset's name begins with, from its glyphs, the last from its place among
+   * the document's subsets: two subsets of one document never share a tag.
+   */
+  static String tag(String glyphs, int k) {
+    char[] tag = new char[6];
+    long h = Integer.toUnsignedLong(glyphs.hashCode());
+    for (int i = 0; i < 5; i++) {
+      tag[i] = (char) ('A' + h % 26);
+      h /= 26;
+    }
+    tag[5] = (char) ('A' + k % 26);
+    return new String(tag);
   }
 }

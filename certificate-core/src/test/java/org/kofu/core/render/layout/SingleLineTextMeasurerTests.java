@@ -56,6 +56,31 @@ class SingleLineTextMeasurerTests {
   }
 
   @Test
+  void aLineWithCharactersOfOtherFontsMeasuresAsJasperReportsMeasuresIt() {
+    new SingleLineTextMeasurerFactory()
+        .createMeasurer(context, field)
+        .measure(text("北海道函館市元町1番地"), 0, 0, false, false);
+    String mj = Character.toString(FontCatalog.PRIVATE_USE + 6561);
+    JRDesignTextField narrow = field();
+    narrow.setWidth(48);
+
+    for (String s : new String[] {"𠀋山" + mj + "子", "並行　" + mj + mj, mj + mj + mj + "郎"}) {
+      for (JRDesignTextField f : new JRDesignTextField[] {field, narrow}) {
+        JRMeasuredText expected = new TextMeasurer(context, f).measure(text(s), 0, 0, false, false);
+        JRMeasuredText actual =
+            new SingleLineTextMeasurerFactory()
+                .createMeasurer(context, f)
+                .measure(text(s), 0, 0, false, false);
+
+        assertThat(actual.getTextOffset()).as(s).isEqualTo(expected.getTextOffset());
+        assertThat(actual.getTextHeight()).as(s).isEqualTo(expected.getTextHeight());
+        assertThat(actual.getLeadingOffset()).as(s).isEqualTo(expected.getLeadingOffset());
+        assertThat(actual.isParagraphCut()).as(s).isEqualTo(expected.isParagraphCut());
+      }
+    }
+  }
+
+  @Test
   void severalLinesGoToJasperReports() {
     var fast = new SingleLineTextMeasurerFactory().createMeasurer(context, field);
     String twoLines = "【出生日】昭和27年7月8日\n【出生地】北海道函館市";
