@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-class StandaloneApplicationTests {
+class StandaloneApplicationIT {
 
   private static final String PASSWORD = "standalone-test";
 
@@ -32,7 +32,7 @@ class StandaloneApplicationTests {
       List<Path> pdfs = pdfs(dataDir.resolve("samples"));
 
       assertThat(pdfs).hasSizeGreaterThanOrEqualTo(9);
-      String all = String.join("\n", pdfs.stream().map(StandaloneApplicationTests::text).toList());
+      String all = String.join("\n", pdfs.stream().map(StandaloneApplicationIT::text).toList());
       assertThat(all)
           .contains(
               "住民票の写し",

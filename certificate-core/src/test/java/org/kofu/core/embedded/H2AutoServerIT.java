@@ -28,7 +28,7 @@ import org.springframework.mock.env.MockEnvironment;
 /**
  * H2's AUTO_SERVER in the embedded default: served on loopback only, never with an empty password.
  */
-class H2AutoServerTests {
+class H2AutoServerIT {
 
   private static final String URL = "jdbc:h2:file:./kofu-data/project;AUTO_SERVER=TRUE";
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ForeignBodyStamperTests {
+class ForeignBodyStamperIT {
 
   private static final String NUMBER = "012025-261204-000123";
 

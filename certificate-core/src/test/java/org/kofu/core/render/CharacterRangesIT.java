@@ -29,7 +29,7 @@ import org.kofu.core.render.font.MjFont;
  * Characters of every range a register holds print, and their text layer reads back as the Unicode
  * character (a variant as its base) with PDFBox and with poppler's pdftotext.
  */
-class CharacterRangesTests {
+class CharacterRangesIT {
 
   private static final MjFont MJ = MjFont.shared();
 

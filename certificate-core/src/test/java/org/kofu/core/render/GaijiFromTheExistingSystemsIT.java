@@ -33,7 +33,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * assembler and the renderer and read back, with PDFBox and pdftotext, as the characters their rows
  * map them to; one without a row is refused.
  */
-class GaijiFromTheExistingSystemsTests {
+class GaijiFromTheExistingSystemsIT {
 
   private static JdbcClient jdbc;
   private static CertificateContentAssembler assembler;

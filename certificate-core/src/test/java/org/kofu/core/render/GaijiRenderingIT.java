@@ -28,7 +28,7 @@ import org.kofu.core.render.font.UndrawableCharacterException;
  * variation sequences of each kind IPAmj明朝's format-14 cmap carries print; a sequence of another
  * collection that IPAmj lacks is refused, never printed as its base.
  */
-class GaijiRenderingTests {
+class GaijiRenderingIT {
 
   private static final MjFont MJ = MjFont.shared();
 

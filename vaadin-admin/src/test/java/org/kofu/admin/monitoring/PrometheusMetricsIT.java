@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:kofu-admin-metrics;DB_CLOSE_DELAY=-1")
-class PrometheusMetricsTests {
+class PrometheusMetricsIT {
 
   @LocalManagementPort int managementPort;
   @LocalServerPort int port;

@@ -19,7 +19,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.render.Fixtures;
 import org.kofu.core.render.Rendering;
 
-class BodyStamperTests {
+class BodyStamperIT {
 
   private static final RenderedBody LONG_REGISTER =
       Rendering.DEFAULT.render(Fixtures.register(CertificateType.KOSEKI_ZENBU, 30));

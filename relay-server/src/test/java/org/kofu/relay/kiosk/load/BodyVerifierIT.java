@@ -38,7 +38,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * missing or extra, a 戸籍 person of another 氏, a wrong birth date, a wrong number; and a body older
  * than its data. Each right body passes.
  */
-class BodyVerifierTests extends RelayTests {
+class BodyVerifierIT extends RelayTests {
 
   private static final MixEntry JUMINHYO = entry("JUMINHYO", "{}");
   private static final MixEntry HOUSEHOLD = entry("JUMINHYO", "{\"scope\":\"HOUSEHOLD\"}");

@@ -18,7 +18,7 @@ import org.kofu.relay.support.TestLegacy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The load driver against a relay node over HTTP: a short run, every body checked. */
-class LoadDriverTests {
+class LoadDriverIT {
 
   @Test
   void aShortRunIssuesCheckedCertificatesFromTheCacheAndOnDemand() throws Exception {
