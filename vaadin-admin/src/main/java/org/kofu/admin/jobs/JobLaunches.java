@@ -20,6 +20,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +34,14 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class JobLaunches {
+
+  /** Three tries of a status change that meets the batch node's own update of the execution. */
+  private static final RetryTemplate STATUS_RETRY =
+      RetryTemplate.builder()
+          .maxAttempts(3)
+          .retryOn(OptimisticLockingFailureException.class)
+          .noBackoff()
+          .build();
 
   /** The jobs listed, launched and restarted here. */
   public static final List<String> JOBS = BatchJob.launchedByHand();
@@ -154,21 +163,20 @@ public class JobLaunches {
   }
 
   private String changeStatus(long executionId, Consumer<JobExecution> change) {
-    for (int attempt = 0; ; attempt++) {
-      JobExecution execution = explorer.getJobExecution(executionId);
-      if (execution == null) {
-        throw new JobControlException("jobs.error.no-execution", executionId);
-      }
-      change.accept(execution);
-      try {
-        repository.update(execution);
-        return execution.getJobInstance().getJobName();
-      } catch (OptimisticLockingFailureException e) {
-        // the batch node updated it meanwhile: read again and retry
-        if (attempt == 2) {
-          throw new JobControlException("jobs.error.busy", executionId, e);
-        }
-      }
+    try {
+      return STATUS_RETRY.execute(
+          attempt -> {
+            // read again on each attempt: the batch node may have updated it meanwhile
+            JobExecution execution = explorer.getJobExecution(executionId);
+            if (execution == null) {
+              throw new JobControlException("jobs.error.no-execution", executionId);
+            }
+            change.accept(execution);
+            repository.update(execution);
+            return execution.getJobInstance().getJobName();
+          });
+    } catch (OptimisticLockingFailureException e) {
+      throw new JobControlException("jobs.error.busy", executionId, e);
     }
   }
 }
