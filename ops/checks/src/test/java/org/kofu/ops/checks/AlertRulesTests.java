@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The alert rules and the dashboard use only metrics some role exports: the names listed in
  * ops/monitoring/metrics/*.txt, each list proved by that role's test (CacheMemberProcessIT, relay's
- * PrometheusMetricsIT, admin's PrometheusMetricsIT, BatchMetricsIT). Every alert the issue asks
- * for exists, and each names a runbook section that exists in the operations manual.
+ * PrometheusMetricsIT, admin's PrometheusMetricsIT, BatchMetricsIT). Every alert the issue asks for
+ * exists, and each names a runbook section that exists in the operations manual.
  */
 class AlertRulesTests {
 
