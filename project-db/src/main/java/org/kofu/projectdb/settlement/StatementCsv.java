@@ -33,6 +33,7 @@ public final class StatementCsv {
 
   private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
   private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+  private static final Pattern COUNT = Pattern.compile("[0-9]{1,12}");
 
   private final Set<String> certificateTypes;
 
@@ -123,7 +124,7 @@ public final class StatementCsv {
 
   private static long count(String value, long line, String field)
       throws MalformedStatementException {
-    if (!value.matches("[0-9]{1,12}")) {
+    if (!COUNT.matcher(value).matches()) {
       throw new MalformedStatementException(line, field, "not a whole number of 0 or more");
     }
     return Long.parseLong(value);
