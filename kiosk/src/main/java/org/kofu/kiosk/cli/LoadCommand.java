@@ -4,22 +4,25 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import org.kofu.kiosk.load.DatabaseStatements;
 import org.kofu.kiosk.load.HostSteal;
 import org.kofu.kiosk.load.Latencies;
 import org.kofu.kiosk.load.LoadDriver;
 import org.kofu.kiosk.load.LoadPlan;
 import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PersonSnapshots;
-import org.kofu.kiosk.load.PhaseMetrics;
+import org.kofu.kiosk.load.RelayCosts;
+import org.kofu.kiosk.load.SlowestHits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
@@ -99,6 +102,18 @@ final class LoadCommand implements Callable<Integer> {
               + " printed before the figures")
   List<URI> phaseEndpoints = List.of();
 
+  @Option(
+      names = "--statements-role",
+      description =
+          "the relays' database role: its statements over the counted part (pg_stat_statements,"
+              + " read through --legacy-url) are divided by the transactions")
+  String statementsRole;
+
+  @Option(
+      names = "--slowest-cache-hits",
+      description = "a file to write the slowest 1 % of the counted cache hits to (request id, ms)")
+  Path slowestCacheHits;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -135,14 +150,18 @@ final class LoadCommand implements Callable<Integer> {
         out.printf(
             "load: warm-up %d s with the same kiosks, not counted%n", plan.warmUp().toSeconds());
       }
-      CompletableFuture<PhaseMetrics> phasesBefore = phasesAfter(phaseEndpoints, plan.warmUp());
+      CountedPart counted =
+          new CountedPart(
+              phaseEndpoints,
+              statementsRole == null ? null : new DatabaseStatements(legacy, statementsRole),
+              plan.warmUp());
       CompletableFuture<Optional<String>> steal = steal(plan);
       LoadReport report = LoadDriver.run(plan);
-      if (phasesBefore != null) {
-        PhaseMetrics.scrape(phaseEndpoints).linesSince(phasesBefore.join()).forEach(out::println);
-      }
+      CountedPart.Outcome outcome = counted.end(report);
+      outcome.steps().forEach(out::println);
       steal.join().ifPresent(out::println);
-      report.summary().forEach(out::println);
+      printSummary(report, outcome.costs(), out);
+      writeSlowest(report);
       long wrongInWarmUp = report.warmUp().map(w -> w.wrongPerson() + w.stale()).orElse(0L);
       return report.errors() + report.wrongPerson() + report.stale() + wrongInWarmUp == 0 ? 0 : 1;
     }
@@ -166,21 +185,21 @@ final class LoadCommand implements Callable<Integer> {
         });
   }
 
-  /** The relays' step histograms as the counted part begins; null without endpoints. */
-  private static CompletableFuture<PhaseMetrics> phasesAfter(List<URI> endpoints, Duration delay) {
-    if (endpoints.isEmpty()) {
-      return null;
+  /** The summary, with the relays' costs before its last four lines (the bench's figures). */
+  private static void printSummary(LoadReport report, RelayCosts costs, PrintWriter out) {
+    List<String> lines = new ArrayList<>(report.summary());
+    lines.addAll(lines.size() - 4, costs.lines());
+    lines.forEach(out::println);
+  }
+
+  private void writeSlowest(LoadReport report) throws IOException {
+    if (slowestCacheHits != null) {
+      List<String> lines = new ArrayList<>();
+      for (SlowestHits.Hit hit : report.slowestCacheHits().slowest(0.01)) {
+        lines.add(String.format(Locale.ROOT, "%s\t%.1f", hit.requestId(), hit.ms()));
+      }
+      Files.write(slowestCacheHits, lines);
     }
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return PhaseMetrics.scrape(endpoints);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-          }
-        },
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private void baseline(List<URI> relays, SSLContext tls, PrintWriter out) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
  * heap until it is checked, after the run.
  */
 record Answered(
+    String requestId,
     ByteBuffer body,
     String number,
     String source,
@@ -37,6 +38,6 @@ record Answered(
     } catch (IOException e) {
       verdict = Verdict.WRONG_PERSON;
     }
-    report.issued(source, nanos, verdict, what + " " + source);
+    report.issued(requestId, source, nanos, verdict, what + " " + source);
   }
 }

@@ -281,6 +281,7 @@ public final class LoadDriver {
     }
     unchecked.add(
         new Answered(
+            requestId,
             Answered.offHeap(response.body()),
             response.header("X-Certificate-Number").orElse(null),
             response.header("X-Source").orElse("?"),
@@ -315,7 +316,7 @@ public final class LoadDriver {
       report.failed(what);
       return;
     }
-    refusal.judge(answer.response(), System.nanoTime() - sent, what, report);
+    refusal.judge(answer.response(), System.nanoTime() - sent, requestId, what, report);
   }
 
   private static String request(String requestId, String person, MixEntry entry, String kioskId) {

@@ -16,6 +16,7 @@ public final class LoadReport {
 
   private final Latencies cacheHits = new Latencies();
   private final Latencies onDemand = new Latencies();
+  private final SlowestHits cacheHitIds = new SlowestHits();
   private final AtomicLong issued = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong unavailable = new AtomicLong();
@@ -33,9 +34,14 @@ public final class LoadReport {
   private volatile long failedChanges;
   private volatile LoadReport warmUp;
 
-  void issued(String source, long nanos, Verdict verdict, String what) {
+  void issued(String requestId, String source, long nanos, Verdict verdict, String what) {
     issued.incrementAndGet();
-    ("CACHE".equals(source) ? cacheHits : onDemand).add(nanos);
+    if ("CACHE".equals(source)) {
+      cacheHits.add(nanos);
+      cacheHitIds.add(requestId, nanos);
+    } else {
+      onDemand.add(nanos);
+    }
     if (verdict == Verdict.WRONG_PERSON) {
       wrongPerson.incrementAndGet();
       note(verdict + " " + what);
@@ -102,6 +108,16 @@ public final class LoadReport {
 
   public long issued() {
     return issued.get();
+  }
+
+  /** Every certificate transaction: issued, refused as it must be, or an error. */
+  public long transactions() {
+    return issued() + refusedAsExpected() + errors();
+  }
+
+  /** The cache hits with their request ids, to find the slowest. */
+  public SlowestHits slowestCacheHits() {
+    return cacheHitIds;
   }
 
   /** Transactions no relay answered before the deadline. */

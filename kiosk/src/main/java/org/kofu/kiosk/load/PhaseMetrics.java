@@ -28,6 +28,10 @@ public final class PhaseMetrics {
       Pattern.compile("^" + NAME + "_(count|sum|bucket)\\{([^}]*)}\\s+(\\S+)$", Pattern.MULTILINE);
   private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
+  /** The JVM's own CPU time (Micrometer's {@code process.cpu.time}), in nanoseconds. */
+  private static final Pattern CPU =
+      Pattern.compile("^process_cpu_time_ns_total(?:\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
+
   /** The bucket of 20 ms (Micrometer's label of a 20 ms service-level objective). */
   private static final String SLOW_BUCKET = "0.02";
 
@@ -37,9 +41,13 @@ public final class PhaseMetrics {
   /** Endpoints that gave no scrape, and why. */
   private final List<String> unread;
 
-  private PhaseMetrics(Map<String, double[]> values, List<String> unread) {
+  /** The relays' CPU time, added up; NaN when a relay did not say. */
+  private final double cpuNanos;
+
+  private PhaseMetrics(Map<String, double[]> values, List<String> unread, double cpuNanos) {
     this.values = values;
     this.unread = unread;
+    this.cpuNanos = cpuNanos;
   }
 
   /** Reads and adds up the relays' histograms; a relay that does not answer is named. */
@@ -47,6 +55,7 @@ public final class PhaseMetrics {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Map<String, double[]> sum = new TreeMap<>();
     List<String> unread = new ArrayList<>();
+    double cpu = 0;
     for (URI endpoint : endpoints) {
       try {
         HttpResponse<String> response =
@@ -55,20 +64,36 @@ public final class PhaseMetrics {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           add(response.body(), sum);
+          cpu += cpuNanos(response.body());
         } else {
           unread.add(endpoint + " (HTTP " + response.statusCode() + ")");
+          cpu = Double.NaN;
         }
       } catch (IOException e) {
         unread.add(endpoint + " (" + e.getClass().getSimpleName() + ")");
+        cpu = Double.NaN;
       }
     }
-    return new PhaseMetrics(sum, unread);
+    return new PhaseMetrics(sum, unread, cpu);
   }
 
   public static PhaseMetrics parse(String prometheusText) {
     Map<String, double[]> sum = new TreeMap<>();
     add(prometheusText, sum);
-    return new PhaseMetrics(sum, List.of());
+    return new PhaseMetrics(sum, List.of(), cpuNanos(prometheusText));
+  }
+
+  private static double cpuNanos(String text) {
+    Matcher cpu = CPU.matcher(text);
+    return cpu.find() ? Double.parseDouble(cpu.group(1)) : Double.NaN;
+  }
+
+  /**
+   * The CPU time the relays used between {@code before} and this reading, in milliseconds; NaN when
+   * either reading missed a relay (a part of the relays' time is no measurement).
+   */
+  public double cpuMsSince(PhaseMetrics before) {
+    return (cpuNanos - before.cpuNanos) / 1e6;
   }
 
   private static void add(String text, Map<String, double[]> sum) {

@@ -21,12 +21,17 @@ public record RefusalCase(String juminhyoCode, MixEntry entry, String cause, Str
    * (never checked or notified as printed); a deliberate 503 or any other answer as for any
    * request.
    */
-  void judge(KioskHttp.Reply response, long nanos, String what, LoadReport report) {
+  void judge(
+      KioskHttp.Reply response, long nanos, String requestId, String what, LoadReport report) {
     String reason = LoadDriver.reason(response);
     Matcher refused = CAUSE.matcher(response.text());
     if (response.status() == 200) {
       report.issued(
-          response.header("X-Source").orElse("?"), nanos, Verdict.WRONG_PERSON, what + " issued");
+          requestId,
+          response.header("X-Source").orElse("?"),
+          nanos,
+          Verdict.WRONG_PERSON,
+          what + " issued");
     } else if (response.status() == 422
         && "NOT_ISSUABLE".equals(reason)
         && refused.find()

@@ -65,4 +65,17 @@ class PhaseMetricsTests {
     assertThat(same.linesSince(same)).isEmpty();
     assertThat(PhaseMetrics.parse("").linesSince(PhaseMetrics.parse(""))).isEmpty();
   }
+
+  @Test
+  void theRelaysCpuTimeIsAddedUpAndDifferenced() {
+    PhaseMetrics before =
+        PhaseMetrics.parse(
+            "# TYPE process_cpu_time_ns_total counter\n"
+                + "process_cpu_time_ns_total{application=\"kofu-relay\"} 1.5E9\n");
+    PhaseMetrics after =
+        PhaseMetrics.parse("process_cpu_time_ns_total{application=\"kofu-relay\"} 4.0E9\n");
+
+    assertThat(after.cpuMsSince(before)).isEqualTo(2500.0);
+    assertThat(PhaseMetrics.parse("").cpuMsSince(before)).isNaN();
+  }
 }

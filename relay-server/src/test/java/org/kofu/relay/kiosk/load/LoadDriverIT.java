@@ -1,6 +1,7 @@
 package org.kofu.relay.kiosk.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.kiosk.load.RefusalCase;
 import org.kofu.kiosk.load.RefusalCases;
+import org.kofu.kiosk.load.SlowestHits;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +48,7 @@ class LoadDriverIT {
       assertThat(report.issued()).as(summary).isGreaterThan(10);
       assertThat(report.changes()).isEqualTo(10);
       assertThat(report.cacheHits().count() + report.onDemand().count()).isEqualTo(report.issued());
+      assertSlowestHitsAndTransactions(report);
       assertThat(report.wrongPerson()).isZero();
       assertThat(report.stale()).isZero();
       assertThat(report.warmUp()).isEmpty();
@@ -130,5 +133,19 @@ class LoadDriverIT {
     return project.queryForObject(
         "SELECT COUNT(*) FROM issuance_log WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED'",
         Long.class);
+  }
+
+  /** The slowest 1 % of the cache hits, by request id, for the bench's account of their steps. */
+  private static void assertSlowestHitsAndTransactions(LoadReport report) {
+    List<SlowestHits.Hit> slowest = report.slowestCacheHits().slowest(0.01);
+    int hits = report.cacheHits().count();
+    assertThat(slowest).hasSize(hits == 0 ? 0 : Math.max(1, (int) Math.ceil(hits * 0.01)));
+    slowest.forEach(hit -> assertThat(hit.requestId()).startsWith("load-"));
+    if (hits > 0) {
+      assertThat(slowest.get(0).ms())
+          .isCloseTo(report.cacheHits().percentileMs(100), within(0.001));
+    }
+    assertThat(report.transactions())
+        .isEqualTo(report.issued() + report.refusedAsExpected() + report.errors());
   }
 }
