@@ -22,7 +22,6 @@ import org.kofu.kiosk.load.LoadPlan;
 import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.kiosk.load.RelayCosts;
-import org.kofu.kiosk.load.SlowestHits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
@@ -195,7 +194,7 @@ final class LoadCommand implements Callable<Integer> {
   private void writeSlowest(LoadReport report) throws IOException {
     if (slowestCacheHits != null) {
       List<String> lines = new ArrayList<>();
-      for (SlowestHits.Hit hit : report.slowestCacheHits().slowest(0.01)) {
+      for (Latencies.Hit hit : report.cacheHits().slowest(0.01)) {
         lines.add(String.format(Locale.ROOT, "%s\t%.1f", hit.requestId(), hit.ms()));
       }
       Files.write(slowestCacheHits, lines);

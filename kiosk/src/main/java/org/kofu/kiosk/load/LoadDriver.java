@@ -91,7 +91,7 @@ public final class LoadDriver {
           throw new IOException("the relay's health answered " + status);
         }
         if (i >= 0) {
-          latencies.add(System.nanoTime() - start);
+          latencies.add("health-" + i, System.nanoTime() - start);
         }
       }
     }

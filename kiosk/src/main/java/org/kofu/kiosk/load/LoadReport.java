@@ -16,7 +16,6 @@ public final class LoadReport {
 
   private final Latencies cacheHits = new Latencies();
   private final Latencies onDemand = new Latencies();
-  private final SlowestHits cacheHitIds = new SlowestHits();
   private final AtomicLong issued = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong unavailable = new AtomicLong();
@@ -37,10 +36,9 @@ public final class LoadReport {
   void issued(String requestId, String source, long nanos, Verdict verdict, String what) {
     issued.incrementAndGet();
     if ("CACHE".equals(source)) {
-      cacheHits.add(nanos);
-      cacheHitIds.add(requestId, nanos);
+      cacheHits.add(requestId, nanos);
     } else {
-      onDemand.add(nanos);
+      onDemand.add(requestId, nanos);
     }
     if (verdict == Verdict.WRONG_PERSON) {
       wrongPerson.incrementAndGet();
@@ -113,11 +111,6 @@ public final class LoadReport {
   /** Every certificate transaction: issued, refused as it must be, or an error. */
   public long transactions() {
     return issued() + refusedAsExpected() + errors();
-  }
-
-  /** The cache hits with their request ids, to find the slowest. */
-  public SlowestHits slowestCacheHits() {
-    return cacheHitIds;
   }
 
   /** Transactions no relay answered before the deadline. */

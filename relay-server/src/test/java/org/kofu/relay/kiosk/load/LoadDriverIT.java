@@ -14,7 +14,7 @@ import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.kiosk.load.RefusalCase;
 import org.kofu.kiosk.load.RefusalCases;
-import org.kofu.kiosk.load.SlowestHits;
+import org.kofu.kiosk.load.Latencies;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.TestLegacy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,7 +137,7 @@ class LoadDriverIT {
 
   /** The slowest 1 % of the cache hits, by request id, for the bench's account of their steps. */
   private static void assertSlowestHitsAndTransactions(LoadReport report) {
-    List<SlowestHits.Hit> slowest = report.slowestCacheHits().slowest(0.01);
+    List<Latencies.Hit> slowest = report.cacheHits().slowest(0.01);
     int hits = report.cacheHits().count();
     assertThat(slowest).hasSize(hits == 0 ? 0 : Math.max(1, (int) Math.ceil(hits * 0.01)));
     slowest.forEach(hit -> assertThat(hit.requestId()).startsWith("load-"));
