@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.kofu.cache.contract.CertificateCacheConfiguration;
 import org.kofu.core.certificate.assembly.AssemblyConfiguration;
+import org.kofu.core.existing.ExistingSystemConfiguration;
 import org.kofu.core.render.RenderConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Import({
   AssemblyConfiguration.class,
   RenderConfiguration.class,
-  CertificateCacheConfiguration.class
+  CertificateCacheConfiguration.class,
+  ExistingSystemConfiguration.class
 })
 public class RelayApplication {
 

@@ -13,6 +13,11 @@ import org.kofu.core.certificate.CertificateSubject;
 public record CheckedBody(
     CertificateSubject subject, byte[] pdf, Map<String, Long> sourceVersions, StampPlan plan) {
 
+  /** Its pages: one stamp revision each. */
+  public int pageCount() {
+    return plan.pages().size();
+  }
+
   @Override
   public String toString() {
     return "CheckedBody[" + subject.key() + ", " + pdf.length + " bytes]";

@@ -54,6 +54,11 @@ class IssuanceCommit {
     return records.find(order.requestId()).map(stored -> answer(order, stored));
   }
 
+  /** Whether an issuance is stored under this request id (by any node). */
+  boolean answered(String requestId) {
+    return records.find(requestId).isPresent();
+  }
+
   /** Stores and logs a stamped certificate; the request's steps are timed once it is stored. */
   IssuedCertificate store(StoredIssuance issued, Trace trace) {
     IssuedCertificate answer = storeOrReplay(issued, trace);
@@ -152,7 +157,9 @@ class IssuanceCommit {
         status,
         decision,
         reason,
-        trace.source == null ? null : trace.source.name(),
+        trace.logSource != null
+            ? trace.logSource
+            : trace.source == null ? null : trace.source.name(),
         issued == null ? null : issued.certificateNumber(),
         issued == null ? null : issued.bodySha256(),
         trace.elapsedMs());

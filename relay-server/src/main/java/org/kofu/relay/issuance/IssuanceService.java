@@ -47,8 +47,10 @@ public class IssuanceService {
   private final ServedBodyCheck bodies;
   private final Stamping stamping;
   private final IssuanceCommit commit;
+  private final ExistingSystemIssuance existing;
   private final Clock clock;
 
+  @SuppressWarnings("checkstyle:ParameterNumber")
   IssuanceService(
       RelayProperties properties,
       ServiceGate serviceGate,
@@ -57,6 +59,7 @@ public class IssuanceService {
       ServedBodyCheck bodies,
       Stamping stamping,
       IssuanceCommit commit,
+      ExistingSystemIssuance existing,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -65,6 +68,7 @@ public class IssuanceService {
     this.bodies = bodies;
     this.stamping = stamping;
     this.commit = commit;
+    this.existing = existing;
     this.clock = clock;
   }
 
@@ -150,7 +154,8 @@ public class IssuanceService {
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
     FoundPerson person;
     CertificateSubject subject;
-    FreshBody fresh;
+    FreshBody fresh = null;
+    Optional<ForeignIssue> foreign = Optional.empty();
     // the decision and the body from one reading of each row, read after the request came
     try (ReadMemo memo = ReadMemo.open()) {
       person = persons.find(order.juminhyoCode(), order.type());
@@ -158,9 +163,31 @@ public class IssuanceService {
       subject = new CertificateSubject(person.ref(), order.type(), order.options());
       decisions.require(person, subject, today);
       trace.ended(Phase.PERSON);
-      fresh = bodies.obtain(subject, order.requestId());
+      if (existing.appliesTo(order.type())) {
+        trace.logSource = ForeignIssue.LOG_ON_DEMAND;
+        foreign =
+            existing.issue(
+                subject,
+                order.juminhyoCode(),
+                order.municipalityCode(),
+                today,
+                order.requestId(),
+                () -> requireUnanswered(order));
+        trace.logSource = foreign.map(ForeignIssue::logSource).orElse(null);
+      }
+      if (foreign.isEmpty()) {
+        fresh = bodies.obtain(subject, order.requestId());
+      }
       trace.ended(Phase.BODY);
     }
+    if (foreign.isPresent()) {
+      return foreign(order, trace, person, foreign.get(), today);
+    }
+    return rendered(order, trace, person, fresh, today);
+  }
+
+  private StoredIssuance rendered(
+      CertificateOrder order, Trace trace, FoundPerson person, FreshBody fresh, LocalDate today) {
     trace.source = fresh.source();
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
     String bodySha256 = DigestUtils.sha256Hex(stamped.pdf());
@@ -179,6 +206,49 @@ public class IssuanceService {
         new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today));
   }
 
+  /** An existing system's certificate, already stamped (cache) or finished (on demand). */
+  private StoredIssuance foreign(
+      CertificateOrder order,
+      Trace trace,
+      FoundPerson person,
+      ForeignIssue issue,
+      LocalDate today) {
+    trace.source = issue.source();
+    String bodySha256 = DigestUtils.sha256Hex(issue.pdf());
+    trace.ended(Phase.STAMP);
+    return new StoredIssuance(
+        order.requestId(),
+        order.fingerprint(),
+        issue.number(),
+        person.ref().key(),
+        order.type().name(),
+        properties.fee(order.type()) * order.copies(),
+        issue.pageCount(),
+        issue.source().name(),
+        bodySha256,
+        issue.pdf(),
+        new KeptBody(issue.form().dictionaryId(), issue.form().bytes(), today));
+  }
+
+  /**
+   * Before the existing system is asked for a certificate on demand: a repeat of an answered
+   * request stops here and gets its stored answer ({@link #storedAnswerOrRefusal}).
+   */
+  private void requireUnanswered(CertificateOrder order) {
+    if (commit.answered(order.requestId())) {
+      throw new AnsweredBefore();
+    }
+  }
+
+  /** The request id was answered before: replay it. */
+  static final class AnsweredBefore extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AnsweredBefore() {
+      super("answered before", null, false, false);
+    }
+  }
+
   /** What the log needs to know of a request as it goes. */
   static final class Trace {
     final CertificateOrder order;
@@ -186,6 +256,12 @@ public class IssuanceService {
     final long[] ends = new long[Phase.values().length];
     String personKey;
     BodySource source;
+
+    /**
+     * The issuance log's source when the body is not one the project rendered ({@link
+     * ForeignIssue#LOG_CACHE}, {@link ForeignIssue#LOG_ON_DEMAND}); else the {@code X-Source}.
+     */
+    String logSource;
 
     Trace(CertificateOrder order, long startNanos) {
       this.order = order;

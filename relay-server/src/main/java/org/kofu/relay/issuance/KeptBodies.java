@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.core.certificate.CertificateOptions;
@@ -8,6 +9,9 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.existing.CheckedBody;
+import org.kofu.core.existing.ForeignBodyCodec;
+import org.kofu.core.existing.ForeignBodyStamper;
 import org.kofu.core.render.body.BodyStamper;
 import org.kofu.core.render.body.RenderedBody;
 import org.kofu.core.render.body.RenderedBodyCodec;
@@ -36,17 +40,20 @@ class KeptBodies {
 
   private final BodyCompressor compressor;
   private final BodyStamper stamper;
+  private final ForeignBodyStamper foreignStamper;
   private final ServedBodyCheck check;
   private final KeptBodyCipher cipher;
 
   KeptBodies(
       KeptBodyDictionaries dictionaries,
       BodyStamper stamper,
+      ForeignBodyStamper foreignStamper,
       ServedBodyCheck check,
       KeptBodyCipher cipher) {
     // only decompresses: the level is not used
     this.compressor = new BodyCompressor(dictionaries, 0);
     this.stamper = stamper;
+    this.foreignStamper = foreignStamper;
     this.check = check;
     this.cipher = cipher;
   }
@@ -75,14 +82,12 @@ class KeptBodies {
    */
   byte[] served(StoredIssuance stored, CertificateOptions options) {
     KeptBody form = stored.form();
-    RenderedBody body;
-    byte[] pdf;
+    Rebuilt rebuilt;
     try {
       byte[] compressed = cipher.open(form.compressed(), KeptBodyCipher.Identity.of(stored));
       byte[] payload =
           compressor.decompress(new BodyCompressor.Compressed(form.dictionaryId(), compressed));
-      body = RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
-      pdf = stamper.stamp(body, form.issueDate(), stored.certificateNumber());
+      rebuilt = rebuild(payload, form.issueDate(), stored.certificateNumber());
     } catch (DataAccessException e) {
       throw e; // the project database unreachable: 503, as for any request then
     } catch (RuntimeException e) {
@@ -97,9 +102,11 @@ class KeptBodies {
             PersonRef.parse(stored.personKey()),
             CertificateType.valueOf(stored.certificateType()),
             options);
-    if (!check.carries(expected, body, ServedBodyCheck.Path.KEPT, stored.requestId())) {
+    if (!check.carries(
+        expected, rebuilt.subject(), ServedBodyCheck.Path.KEPT, stored.requestId())) {
       throw notServed();
     }
+    byte[] pdf = rebuilt.pdf();
     if (!DigestUtils.sha256Hex(pdf).equals(stored.bodySha256())) {
       log.error(
           "the kept body of request {} rebuilds to other bytes than were served; not served",
@@ -107,6 +114,43 @@ class KeptBodies {
       throw notServed();
     }
     return pdf;
+  }
+
+  /**
+   * The bytes a kept form gives and the subject it records: a rendered body or an existing system's
+   * cached body stamped with the record's 証明日 and number, or an existing system's finished
+   * certificate as it was served.
+   */
+  private Rebuilt rebuild(byte[] payload, LocalDate issueDate, String number) {
+    if (FinishedForm.isFinished(payload)) {
+      FinishedForm.Finished finished = FinishedForm.decode(payload);
+      return new Rebuilt(finished.subject(), finished.pdf());
+    }
+    if (ForeignBodyCodec.isForeign(payload)) {
+      CheckedBody body = ForeignBodyCodec.decode(payload);
+      return new Rebuilt(body.subject(), foreignStamper.stamp(body, issueDate, number));
+    }
+    RenderedBody body =
+        RenderedBodyCodec.decode(SourceVersions.builder().build(), Instant.EPOCH, payload);
+    return new Rebuilt(body.subject(), stamper.stamp(body, issueDate, number));
+  }
+
+  /** Holds personal data: never log it. */
+  private record Rebuilt(CertificateSubject subject, byte[] pdf) {
+    @Override
+    public String toString() {
+      return "Rebuilt[" + pdf.length + " B]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
   }
 
   private static RelayException notServed() {

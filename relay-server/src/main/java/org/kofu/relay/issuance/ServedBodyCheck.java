@@ -91,7 +91,16 @@ class ServedBodyCheck {
    * counted.
    */
   boolean carries(CertificateSubject expected, RenderedBody body, Path path, String requestId) {
-    CertificateSubject carried = body.subject();
+    return carries(expected, body.subject(), path, requestId);
+  }
+
+  /**
+   * Whether a body that records {@code carried} as its subject (a foreign body: the subject the
+   * relay or the batch asked the existing system for, recorded with it) may leave for {@code
+   * expected}; if not, the refusal is logged and counted.
+   */
+  boolean carries(
+      CertificateSubject expected, CertificateSubject carried, Path path, String requestId) {
     if (carried.equals(expected)) {
       return true;
     }

@@ -22,6 +22,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
+import org.kofu.core.existing.ForeignBodyStamper;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.body.BodyStamper;
 import org.kofu.core.render.body.RenderedBodyCodec;
@@ -153,6 +154,7 @@ class KeptBodyIT extends RelayTests {
         new KeptBodies(
             new KeptBodyDictionaries(projectDataSource, lost, Clock.systemUTC()),
             stamper,
+            new ForeignBodyStamper(),
             check,
             cipher);
 
@@ -174,6 +176,7 @@ class KeptBodyIT extends RelayTests {
         new KeptBodies(
             new KeptBodyDictionaries(down, mock(ClusterDictionaries.class), Clock.systemUTC()),
             stamper,
+            new ForeignBodyStamper(),
             check,
             cipher);
 

@@ -40,6 +40,15 @@ public final class RelayNode implements AutoCloseable {
    */
   public static RelayNode start(
       int node, Map<String, String> overrides, HazelcastInstance cacheClient) {
+    return start(node, overrides, cacheClient, Map.of());
+  }
+
+  /** As {@link #start(int, Map, HazelcastInstance)}, with {@code beans} registered by name. */
+  public static RelayNode start(
+      int node,
+      Map<String, String> overrides,
+      HazelcastInstance cacheClient,
+      Map<String, Object> beans) {
     Map<String, String> p = RelayTestContext.properties(node);
     p.put("server.port", "0");
     if (cacheClient != null) {
@@ -48,10 +57,7 @@ public final class RelayNode implements AutoCloseable {
     p.putAll(overrides);
     List<String> args = new ArrayList<>();
     p.forEach((k, v) -> args.add("--" + k + "=" + v));
-    Clock ticking =
-        Clock.offset(
-            Clock.system(RelayTestContext.TOKYO),
-            Duration.between(Clock.systemUTC().instant(), MutableClock.START));
+    Clock ticking = ticking();
     return new RelayNode(
         new SpringApplicationBuilder(RelayApplication.class)
             .initializers(
@@ -59,11 +65,19 @@ public final class RelayNode implements AutoCloseable {
                   GenericApplicationContext generic = (GenericApplicationContext) ctx;
                   generic.registerBean(
                       "testClock", Clock.class, () -> ticking, bd -> bd.setPrimary(true));
+                  beans.forEach(generic.getBeanFactory()::registerSingleton);
                   if (cacheClient != null) {
                     generic.getBeanFactory().registerSingleton("hazelcastInstance", cacheClient);
                   }
                 })
             .run(args.toArray(String[]::new)));
+  }
+
+  /** A clock that ticks from {@link MutableClock#START}: the nodes' clock. */
+  public static Clock ticking() {
+    return Clock.offset(
+        Clock.system(RelayTestContext.TOKYO),
+        Duration.between(Clock.systemUTC().instant(), MutableClock.START));
   }
 
   public URI url() {
