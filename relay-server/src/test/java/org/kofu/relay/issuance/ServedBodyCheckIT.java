@@ -25,6 +25,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
@@ -74,9 +75,12 @@ class ServedBodyCheckIT extends RelayTests {
     return TestLegacy.issuableAdults().get(index);
   }
 
+  /** The subject of a request's 住民票 naming no form: the city's default 世帯連記式. */
   private static CertificateSubject juminhyo(String person) {
     return new CertificateSubject(
-        new PersonRef.Resident(TestLegacy.atenaNo(person)), CertificateType.JUMINHYO, null);
+        new PersonRef.Resident(TestLegacy.atenaNo(person)),
+        CertificateType.JUMINHYO,
+        CertificateOptions.defaults().withForm(ResidentForm.RENKI));
   }
 
   private double refused(String source) {
