@@ -268,4 +268,21 @@ class ServedBodyCheckIT extends RelayTests {
             new CertificateOptions(Scope.HOUSEHOLD, true, false, false, null));
     assertThat(check.carries(household, decoded, ServedBodyCheck.Path.CACHE, "req-y")).isFalse();
   }
+
+  @Test
+  void aBodyKeptBeforeTheFormsServesItsRepeatButNoCacheHit() {
+    CertificateSubject renki = juminhyo(adult(35));
+    CertificateSubject unnamed =
+        new CertificateSubject(
+            renki.person(), CertificateType.JUMINHYO, renki.options().withForm(null));
+    RenderedBody keptBefore = renderer.renderForCache(assembler.assemble(unnamed));
+
+    assertThat(check.carries(renki, keptBefore, ServedBodyCheck.Path.KEPT, "req-k")).isTrue();
+    assertThat(check.carries(renki, keptBefore, ServedBodyCheck.Path.CACHE, "req-c")).isFalse();
+    CertificateSubject kojin =
+        new CertificateSubject(
+            renki.person(), CertificateType.JUMINHYO, renki.options().withForm(ResidentForm.KOJIN));
+    RenderedBody renkiBody = renderer.renderForCache(assembler.assemble(renki));
+    assertThat(check.carries(kojin, renkiBody, ServedBodyCheck.Path.KEPT, "req-f")).isFalse();
+  }
 }
