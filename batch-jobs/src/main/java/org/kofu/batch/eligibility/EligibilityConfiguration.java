@@ -1,7 +1,10 @@
 package org.kofu.batch.eligibility;
 
+import java.util.Set;
+import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
+import org.kofu.core.render.ResidentFormProperties;
 import org.kofu.core.rules.IssuancePolicy;
 import org.kofu.core.rules.IssuanceRules;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +15,14 @@ class EligibilityConfiguration {
 
   @Bean
   EligibilityPlanner eligibilityPlanner(
-      MadoguchiReader madoguchi, KosekiReader koseki, PregenerationProperties properties) {
+      MadoguchiReader madoguchi,
+      KosekiReader koseki,
+      PregenerationProperties properties,
+      ResidentFormProperties forms) {
+    // the city's default 住民票 form: what a kiosk request naming none is served
+    IssuancePolicy policy =
+        new IssuancePolicy(15, false, Set.of(CertificateType.values()), forms.defaultForm(), false);
     return new EligibilityPlanner(
-        madoguchi, koseki, new IssuanceRules(IssuancePolicy.defaults()), properties.variants());
+        madoguchi, koseki, new IssuanceRules(policy), properties.variants(), forms.defaultForm());
   }
 }

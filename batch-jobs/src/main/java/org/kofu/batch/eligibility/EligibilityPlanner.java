@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.ShownPersons;
@@ -34,9 +35,23 @@ public final class EligibilityPlanner {
   private final ShownPersons shownPersons;
   private final IssuanceRules rules;
   private final List<Variant> variants;
+  private final ResidentForm form;
 
   public EligibilityPlanner(
       MadoguchiReader madoguchi, KosekiReader koseki, IssuanceRules rules, List<Variant> variants) {
+    this(madoguchi, koseki, rules, variants, ResidentForm.RENKI);
+  }
+
+  /**
+   * @param form the city's 住民票 form, the one a kiosk request gets when it names none
+   */
+  public EligibilityPlanner(
+      MadoguchiReader madoguchi,
+      KosekiReader koseki,
+      IssuanceRules rules,
+      List<Variant> variants,
+      ResidentForm form) {
+    this.form = form;
     this.madoguchi = madoguchi;
     this.koseki = koseki;
     this.shownPersons = new ShownPersons(madoguchi, koseki);
@@ -46,6 +61,11 @@ public final class EligibilityPlanner {
 
   public List<Variant> variants() {
     return variants;
+  }
+
+  /** The subject the batch makes of {@code variant} for {@code person}, in the city's form. */
+  public CertificateSubject subject(Variant variant, PersonRef person) {
+    return variant.subject(person, form);
   }
 
   public PersonPlan plan(long atenaNo, LocalDate today) {
@@ -59,14 +79,14 @@ public final class EligibilityPlanner {
   public PersonPlan plan(long atenaNo, LocalDate today, Predicate<Variant> only) {
     PersonRef person = new PersonRef.Resident(atenaNo);
     List<CertificateSubject> all =
-        variants.stream().filter(only).map(v -> v.subject(person)).toList();
+        variants.stream().filter(only).map(v -> v.subject(person, form)).toList();
     boolean complete = all.size() == variants.size();
     Optional<ResidentRow> found = madoguchi.resident(atenaNo);
     if (found.isEmpty()) {
       return new PersonPlan(
           person,
           List.of(),
-          variants.stream().map(v -> v.subject(person)).toList(),
+          variants.stream().map(v -> v.subject(person, form)).toList(),
           SourceVersions.builder().build(),
           true);
     }

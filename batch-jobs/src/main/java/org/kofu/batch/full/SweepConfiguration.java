@@ -60,6 +60,7 @@ class SweepConfiguration {
 
   private static boolean hasBody(
       CertificateCache cache, EligibilityPlanner planner, PersonRef person) {
-    return planner.variants().stream().anyMatch(v -> cache.get(v.subject(person)).isPresent());
+    return planner.variants().stream()
+        .anyMatch(v -> cache.get(planner.subject(v, person)).isPresent());
   }
 }

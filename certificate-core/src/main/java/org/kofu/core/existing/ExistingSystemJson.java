@@ -14,6 +14,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 
 /**
@@ -67,6 +68,9 @@ final class ExistingSystemJson {
     if (o.fiscalYear() != null) {
       node.put("fiscalYear", o.fiscalYear());
     }
+    if (o.form() != null) {
+      node.put("form", o.form().name());
+    }
     return node;
   }
 
@@ -76,12 +80,14 @@ final class ExistingSystemJson {
     }
     JsonNode scope = node.get("scope");
     JsonNode year = node.get("fiscalYear");
+    JsonNode form = node.get("form");
     return new CertificateOptions(
         scope == null || scope.isNull() ? null : Scope.valueOf(scope.asText()),
         node.path("householder").asBoolean(true),
         node.path("honseki").asBoolean(false),
         node.path("myNumber").asBoolean(false),
-        year == null || year.isNull() ? null : year.asInt());
+        year == null || year.isNull() ? null : year.asInt(),
+        form == null || form.isNull() ? null : ResidentForm.valueOf(form.asText()));
   }
 
   /** {@code X-Source-Versions}; an absent header is no versions, which the check refuses. */

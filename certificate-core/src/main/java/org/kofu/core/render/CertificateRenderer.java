@@ -96,7 +96,7 @@ public final class CertificateRenderer {
    */
   public boolean printsMjGlyphs(CertificateContent content) {
     return CertificateLayouts.rows(content, properties.myNumberEnabled(), coverage).stream()
-        .anyMatch(r -> r.value() != null && r.value().codePoints().anyMatch(DocumentMjFonts::isMj));
+        .anyMatch(r -> r.anyValue(v -> v.codePoints().anyMatch(DocumentMjFonts::isMj)));
   }
 
   public RenderedBody render(CertificateContent content) {

@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 
 /** The renderer and the stamper as beans, warmed up before the first request needs them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CertificateProperties.class)
+@EnableConfigurationProperties({CertificateProperties.class, ResidentFormProperties.class})
 public class RenderConfiguration {
 
   @Bean

@@ -2,6 +2,7 @@ package org.kofu.core.rules;
 
 import java.util.Set;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.ResidentForm;
 
 /**
  * The city's choices that the rules apply.
@@ -10,12 +11,25 @@ import org.kofu.core.certificate.CertificateType;
  *     holder may use it alone)
  * @param myNumberEnabled whether a 住民票 may print the 個人番号 when asked (off by default)
  * @param enabledTypes the certificate types the city offers at kiosks
+ * @param defaultForm the 住民票 form of the city (世帯連記式 unless it set 個人票)
+ * @param formChoosable whether a request may name the other 住民票 form
  */
 public record IssuancePolicy(
-    int minimumAge, boolean myNumberEnabled, Set<CertificateType> enabledTypes) {
+    int minimumAge,
+    boolean myNumberEnabled,
+    Set<CertificateType> enabledTypes,
+    ResidentForm defaultForm,
+    boolean formChoosable) {
 
   public IssuancePolicy {
     enabledTypes = Set.copyOf(enabledTypes);
+    defaultForm = defaultForm == null ? ResidentForm.RENKI : defaultForm;
+  }
+
+  /** A policy of a city issuing 世帯連記式 only. */
+  public IssuancePolicy(
+      int minimumAge, boolean myNumberEnabled, Set<CertificateType> enabledTypes) {
+    this(minimumAge, myNumberEnabled, enabledTypes, ResidentForm.RENKI, false);
   }
 
   public static IssuancePolicy defaults() {

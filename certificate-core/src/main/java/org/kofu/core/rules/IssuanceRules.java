@@ -52,6 +52,11 @@ public final class IssuanceRules {
     if (options.myNumber() && !policy.myNumberEnabled()) {
       return OPTION_DISABLED;
     }
+    if (options.form() != null
+        && options.form() != policy.defaultForm()
+        && !policy.formChoosable()) {
+      return OPTION_DISABLED;
+    }
     return null;
   }
 

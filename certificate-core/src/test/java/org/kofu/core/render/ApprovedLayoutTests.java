@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 
 /**
@@ -41,6 +42,17 @@ class ApprovedLayoutTests {
             "juminhyo-kisai-self",
             Fixtures.residents(
                 CertificateType.JUMINHYO_KISAI, Fixtures.juminhyo(Scope.SELF, true, false, false))),
+        Arguments.of(
+            "juminhyo-renki-household",
+            FormFixtures.residents(
+                CertificateType.JUMINHYO, Scope.HOUSEHOLD, ResidentForm.RENKI, true)),
+        Arguments.of(
+            "juminhyo-kojin-self",
+            FormFixtures.residents(CertificateType.JUMINHYO, Scope.SELF, ResidentForm.KOJIN, true)),
+        Arguments.of(
+            "juminhyo-kisai-kojin-household",
+            FormFixtures.residents(
+                CertificateType.JUMINHYO_KISAI, Scope.HOUSEHOLD, ResidentForm.KOJIN, false)),
         Arguments.of("inkan", Fixtures.seal()),
         Arguments.of("koseki-zenbu", Fixtures.register(CertificateType.KOSEKI_ZENBU, 12)),
         Arguments.of("koseki-kojin", Fixtures.register(CertificateType.KOSEKI_KOJIN, 0)),

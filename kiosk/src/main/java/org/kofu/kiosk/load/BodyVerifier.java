@@ -10,13 +10,13 @@ import org.kofu.core.certificate.CertificateType;
 /**
  * Checks one certificate body against the request and the person as read just before it was sent.
  *
- * <p>What and who: the number the relay announced is printed; the title is the requested type's;
- * the options are honoured (住民票: 世帯主 and 続柄 only when asked, 本籍 and 筆頭者 only when asked, 個人番号
- * never, on any certificate); and the certificate lists exactly the persons in scope, none missing
- * and none extra, each by full name and birth date (所得・課税: name only, it prints no birth date). 戸籍
- * certificates list each person by 名 and birth date under the register's 本籍 and 筆頭者, whose 氏名
- * carries the register's 氏. Any of these wrong is {@link Verdict#WRONG_PERSON}: not this request's
- * certificate.
+ * <p>What and who (a 住民票 in either form, 世帯連記式 or 個人票): the number the relay announced is printed;
+ * the title is the requested type's; the options are honoured (住民票: 世帯主 and 続柄 only when asked, 本籍
+ * and 筆頭者 only when asked, 個人番号 never, on any certificate); and the certificate lists exactly the
+ * persons in scope, none missing and none extra, each by full name and birth date (所得・課税: name
+ * only, it prints no birth date). 戸籍 certificates list each person by 名 and birth date under the
+ * register's 本籍 and 筆頭者, whose 氏名 carries the register's 氏. Any of these wrong is {@link
+ * Verdict#WRONG_PERSON}: not this request's certificate.
  *
  * <p>When: the 住所 line (address and 方書) equals the one read before sending, or a later one: the
  * value in the database after the answer when it moved meanwhile, or a {@link LoadChanges} marker
@@ -88,10 +88,12 @@ public final class BodyVerifier {
   }
 
   private static boolean resident(CertificateText text, MixEntry entry, PersonSnapshot person) {
+    // 世帯主 heads every page of a 世帯連記式 and every person's page of a 個人票: each time the same
+    List<String> heads = text.values("世帯主");
     boolean householder =
         entry.householder()
-            ? text.values("世帯主").size() == 1
-                && CertificateText.same(person.householder(), text.values("世帯主").get(0))
+            ? !heads.isEmpty()
+                && heads.stream().allMatch(h -> CertificateText.same(person.householder(), h))
             : !text.hasLabel("世帯主") && !text.hasLabel("続柄");
     boolean honseki =
         entry.honseki() ? text.hasLabel("本籍") : !text.hasLabel("本籍") && !text.hasLabel("筆頭者");

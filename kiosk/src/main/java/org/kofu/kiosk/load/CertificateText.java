@@ -19,6 +19,15 @@ final class CertificateText {
   private static final Pattern IGNORED =
       Pattern.compile("[\\s\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
 
+  /**
+   * The labels a 世帯連記式 住民票 prints two to a line (after a line's first label, the start of another
+   * field): longest first, so that 在留期間の満了の日 is not read as 在留期間.
+   */
+  private static final Pattern PAIRED_LABEL =
+      Pattern.compile(
+          "住民となった年月日|住所を定めた年月日|在留期間の満了の日|国籍・地域|生年月日|フリガナ|在留期間|在留資格"
+              + "|個人番号|筆頭者|届出日|氏名|旧氏|通称|性別|続柄");
+
   private final String text;
   private final List<String> lines;
 
@@ -34,11 +43,32 @@ final class CertificateText {
       for (String line : raw.split("\\R")) {
         String normal = normal(line);
         if (!normal.isEmpty()) {
-          lines.add(normal);
+          lines.addAll(fields(normal));
         }
       }
       return new CertificateText(normal(raw), List.copyOf(lines));
     }
+  }
+
+  /**
+   * A line as its fields: a line that starts with a label a 世帯連記式 住民票 pairs is split before each
+   * such label, so that each field reads as a line of its own (label, then value).
+   */
+  static List<String> fields(String line) {
+    java.util.regex.Matcher m = PAIRED_LABEL.matcher(line);
+    if (!m.lookingAt()) {
+      return List.of(line);
+    }
+    List<String> fields = new ArrayList<>();
+    int start = 0;
+    int from = m.end();
+    while (m.find(from)) {
+      fields.add(line.substring(start, m.start()));
+      start = m.start();
+      from = m.end();
+    }
+    fields.add(line.substring(start));
+    return fields;
   }
 
   /** The printed lines, normalised, without empty ones. */

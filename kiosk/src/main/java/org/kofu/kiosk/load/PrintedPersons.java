@@ -22,9 +22,16 @@ final class PrintedPersons {
   /** A printed person: the name line's and the birth date line's values (null when missing). */
   record Printed(String name, String birthDate) {}
 
-  /** The blocks of 住民票 and 附票 (headed （n）), with their 氏名 and 生年月日 lines. */
+  /** A person's page of a 住民票 in 個人票 form. */
+  private static final String PERSONAL_FORM = "個人票";
+
+  /**
+   * The blocks of 住民票 and 附票 (headed （n）, or 個人票 on a 住民票's person page), with their 氏名 and 生年月日
+   * lines.
+   */
   static List<Printed> numbered(CertificateText text) {
-    return blocks(text, line -> NUMBERED.matcher(line).matches(), "氏名", "生年月日");
+    return blocks(
+        text, line -> NUMBERED.matcher(line).matches() || line.equals(PERSONAL_FORM), "氏名", "生年月日");
   }
 
   /** The blocks of 戸籍 certificates, with their 【名】 and 【生年月日】 lines. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 
 /**
@@ -125,8 +126,13 @@ final class JsonRequests {
     ALL
   }
 
+  /** v1.1 {@code form}: absent, the city's default form (resolved by the issuance, not here). */
   record ResidentOptions(
-      ResidentScope scope, Boolean householder, Boolean honseki, Boolean myNumber)
+      ResidentScope scope,
+      Boolean householder,
+      Boolean honseki,
+      Boolean myNumber,
+      ResidentForm form)
       implements Options {
     @Override
     public CertificateOptions toOptions() {
@@ -135,7 +141,8 @@ final class JsonRequests {
           householder == null || householder,
           honseki != null && honseki,
           myNumber != null && myNumber,
-          null);
+          null,
+          form);
     }
   }
 

@@ -3,6 +3,7 @@ package org.kofu.relay.issuance;
 import java.time.OffsetDateTime;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.ResidentForm;
 
 /**
  * A parsed 証明書交付要求, options normalised for the type.
@@ -19,6 +20,26 @@ public record CertificateOrder(
     String kioskId,
     OffsetDateTime requestedAt,
     String fingerprint) {
+
+  /**
+   * This order with the city's 住民票 form where it named none; the fingerprint stays the request's
+   * own, so a repeat is recognised whatever the city's default is then.
+   */
+  public CertificateOrder withDefaultForm(ResidentForm defaultForm) {
+    if (type.family() != CertificateType.Family.RESIDENT || options.form() != null) {
+      return this;
+    }
+    return new CertificateOrder(
+        requestId,
+        municipalityCode,
+        juminhyoCode,
+        type,
+        options.withForm(defaultForm),
+        copies,
+        kioskId,
+        requestedAt,
+        fingerprint);
+  }
 
   @Override
   public String toString() {

@@ -2,6 +2,8 @@ package org.kofu.relay.issuance;
 
 import java.time.LocalDate;
 import org.kofu.core.certificate.CertificateSubject;
+import org.kofu.core.certificate.ResidentForm;
+import org.kofu.core.render.ResidentFormProperties;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.core.rules.IssuanceRules;
 import org.kofu.relay.person.FoundPerson;
@@ -14,10 +16,17 @@ class Decisions {
 
   private final IssuanceFactsReader facts;
   private final IssuanceRules rules;
+  private final ResidentForm cityForm;
 
-  Decisions(IssuanceFactsReader facts, IssuanceRules rules) {
+  Decisions(IssuanceFactsReader facts, IssuanceRules rules, ResidentFormProperties forms) {
     this.facts = facts;
     this.rules = rules;
+    this.cityForm = forms.defaultForm();
+  }
+
+  /** The order with the city's 住民票 form where it named none (the rules judge a named one). */
+  CertificateOrder withCityForm(CertificateOrder order) {
+    return order.withDefaultForm(cityForm);
   }
 
   IssuanceDecision decide(FoundPerson person, CertificateSubject subject, LocalDate today) {

@@ -72,7 +72,9 @@ public class IssuanceService {
     this.clock = clock;
   }
 
-  public IssuedCertificate issue(CertificateOrder order) {
+  public IssuedCertificate issue(CertificateOrder requested) {
+    // the body, the log and a repeat's check all name the form issued, the city's if none was asked
+    CertificateOrder order = decisions.withCityForm(requested);
     Trace trace = new Trace(order, System.nanoTime());
     StoredIssuance issued;
     try {

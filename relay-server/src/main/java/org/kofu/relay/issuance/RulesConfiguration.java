@@ -3,6 +3,7 @@ package org.kofu.relay.issuance;
 import java.util.EnumSet;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.render.CertificateProperties;
+import org.kofu.core.render.ResidentFormProperties;
 import org.kofu.core.rules.IssuancePolicy;
 import org.kofu.core.rules.IssuanceRules;
 import org.kofu.relay.RelayProperties;
@@ -13,10 +14,16 @@ import org.springframework.context.annotation.Configuration;
 class RulesConfiguration {
 
   @Bean
-  IssuanceRules issuanceRules(RelayProperties relay, CertificateProperties certificate) {
+  IssuanceRules issuanceRules(
+      RelayProperties relay, CertificateProperties certificate, ResidentFormProperties forms) {
     EnumSet<CertificateType> enabled = EnumSet.allOf(CertificateType.class);
     enabled.removeAll(relay.disabledTypes());
     return new IssuanceRules(
-        new IssuancePolicy(relay.minimumAge(), certificate.myNumberEnabled(), enabled));
+        new IssuancePolicy(
+            relay.minimumAge(),
+            certificate.myNumberEnabled(),
+            enabled,
+            forms.defaultForm(),
+            forms.kioskMayChoose()));
   }
 }

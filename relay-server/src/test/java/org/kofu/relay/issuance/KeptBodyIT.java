@@ -20,6 +20,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.existing.ForeignBodyStamper;
@@ -44,6 +45,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * database alone, and serves nothing that does not hash to what was served the first time.
  */
 class KeptBodyIT extends RelayTests {
+
+  /** The options of a 住民票 asked with none: the city's default form, named. */
+  private static final CertificateOptions ISSUED_OPTIONS =
+      CertificateOptions.defaults().withForm(ResidentForm.RENKI);
 
   @Autowired private JdbcTemplate projectDb;
   @Autowired private DataSource projectDataSource;
@@ -158,9 +163,7 @@ class KeptBodyIT extends RelayTests {
             check,
             cipher);
 
-    byte[] rebuilt =
-        fromTheDatabase.served(
-            records.find(requestId).orElseThrow(), CertificateOptions.defaults());
+    byte[] rebuilt = fromTheDatabase.served(records.find(requestId).orElseThrow(), ISSUED_OPTIONS);
 
     assertThat(rebuilt).isEqualTo(first.getContentAsByteArray());
   }
@@ -181,7 +184,7 @@ class KeptBodyIT extends RelayTests {
             cipher);
 
     // IssuanceService answers a DataAccessException with 503 SOURCE_UNAVAILABLE
-    assertThatThrownBy(() -> rebuilding.served(stored, CertificateOptions.defaults()))
+    assertThatThrownBy(() -> rebuilding.served(stored, ISSUED_OPTIONS))
         .isInstanceOf(DataAccessException.class);
   }
 

@@ -25,6 +25,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
@@ -74,9 +75,12 @@ class ServedBodyCheckIT extends RelayTests {
     return TestLegacy.issuableAdults().get(index);
   }
 
+  /** The subject of a request's 住民票 naming no form: the city's default 世帯連記式. */
   private static CertificateSubject juminhyo(String person) {
     return new CertificateSubject(
-        new PersonRef.Resident(TestLegacy.atenaNo(person)), CertificateType.JUMINHYO, null);
+        new PersonRef.Resident(TestLegacy.atenaNo(person)),
+        CertificateType.JUMINHYO,
+        CertificateOptions.defaults().withForm(ResidentForm.RENKI));
   }
 
   private double refused(String source) {
@@ -263,5 +267,22 @@ class ServedBodyCheckIT extends RelayTests {
             CertificateType.JUMINHYO,
             new CertificateOptions(Scope.HOUSEHOLD, true, false, false, null));
     assertThat(check.carries(household, decoded, ServedBodyCheck.Path.CACHE, "req-y")).isFalse();
+  }
+
+  @Test
+  void aBodyKeptBeforeTheFormsServesItsRepeatButNoCacheHit() {
+    CertificateSubject renki = juminhyo(adult(35));
+    CertificateSubject unnamed =
+        new CertificateSubject(
+            renki.person(), CertificateType.JUMINHYO, renki.options().withForm(null));
+    RenderedBody keptBefore = renderer.renderForCache(assembler.assemble(unnamed));
+
+    assertThat(check.carries(renki, keptBefore, ServedBodyCheck.Path.KEPT, "req-k")).isTrue();
+    assertThat(check.carries(renki, keptBefore, ServedBodyCheck.Path.CACHE, "req-c")).isFalse();
+    CertificateSubject kojin =
+        new CertificateSubject(
+            renki.person(), CertificateType.JUMINHYO, renki.options().withForm(ResidentForm.KOJIN));
+    RenderedBody renkiBody = renderer.renderForCache(assembler.assemble(renki));
+    assertThat(check.carries(kojin, renkiBody, ServedBodyCheck.Path.KEPT, "req-f")).isFalse();
   }
 }

@@ -28,6 +28,8 @@ public final class RowDataSource implements JRDataSource {
       case "label" -> row.label();
       case "value" -> row.value();
       case "image" -> row.image();
+      case "label2" -> row.label2();
+      case "value2" -> row.value2();
       default -> throw new IllegalArgumentException("no field " + field.getName());
     };
   }

@@ -33,6 +33,40 @@ final class Rows {
     return this;
   }
 
+  /** A compact field across the page (世帯連記式); a null or empty value prints no row. */
+  Rows compact(String label, String value, String source) {
+    if (value == null || value.isEmpty()) {
+      return this;
+    }
+    rows.add(new Row("C", label, coverage.prepare(value, source), null));
+    return this;
+  }
+
+  /** Two compact fields side by side; the second may be absent (null label). */
+  Rows pair(String label, String value, String source, String label2, String value2, String s2) {
+    rows.add(
+        new Row(
+            "G",
+            label,
+            coverage.prepare(value, source),
+            null,
+            label2,
+            label2 == null ? null : coverage.prepare(value2, s2)));
+    return this;
+  }
+
+  /** A member's heading in a compact form. */
+  Rows member(String text) {
+    rows.add(new Row("M", "", coverage.prepare(text, "heading"), null));
+    return this;
+  }
+
+  /** The next rows begin a new page. */
+  Rows pageBreak() {
+    rows.add(new Row("P", "", null, null));
+    return this;
+  }
+
   Rows date(String label, LocalDate date, String source) {
     return date == null ? this : field(label, Wareki.format(date), source);
   }

@@ -11,6 +11,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.koseki.KosekiReader;
@@ -53,6 +54,7 @@ class BodyVerifierIT extends RelayTests {
   private static final MixEntry TAX = entry("SHOTOKU_KAZEI", "{}");
 
   @Autowired private KosekiReader kosekiReader;
+  @Autowired private CertificateRenderer renderer;
 
   private final PersonSnapshots snapshots = new PersonSnapshots(TestLegacy.dataSource());
 
@@ -188,6 +190,36 @@ class BodyVerifierIT extends RelayTests {
         .isEqualTo(Verdict.WRONG_PERSON);
     // the household's body for a request of the householder's own
     assertThat(check(household, JUMINHYO, ofHead)).isEqualTo(Verdict.WRONG_PERSON);
+  }
+
+  @Test
+  void aHouseholdIn個人票PassesAndAMemberMissingOrAnotherFormsScopeIsWrong() throws Exception {
+    String householder = householderWithAnIssuableMember()[0];
+    PersonSnapshot ofHead = snapshots.read(householder);
+    CertificateSubject subject =
+        new CertificateSubject(
+            new PersonRef.Resident(TestLegacy.atenaNo(householder)),
+            CertificateType.JUMINHYO,
+            new CertificateOptions(Scope.HOUSEHOLD, true, false, false, null, ResidentForm.KOJIN));
+    String number = "012025-261125-777778";
+    byte[] pdf =
+        new BodyStamper()
+            .stamp(
+                renderer.render(
+                    new CertificateContentAssembler(
+                            new MadoguchiReader(TestLegacy.dataSource(), false), kosekiReader)
+                        .assemble(subject)),
+                TestLegacy.TODAY,
+                number);
+    List<PersonSnapshot.Person> oneLess = ofHead.household().subList(1, ofHead.household().size());
+
+    assertThat(BodyVerifier.check(pdf, number, HOUSEHOLD, ofHead, () -> ofHead))
+        .isEqualTo(Verdict.RIGHT);
+    assertThat(
+            BodyVerifier.check(pdf, number, HOUSEHOLD, ofHead.withHousehold(oneLess), () -> ofHead))
+        .isEqualTo(Verdict.WRONG_PERSON);
+    assertThat(BodyVerifier.check(pdf, number, JUMINHYO, ofHead, () -> ofHead))
+        .isEqualTo(Verdict.WRONG_PERSON);
   }
 
   @Test
