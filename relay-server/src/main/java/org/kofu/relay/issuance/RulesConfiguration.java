@@ -5,6 +5,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.rules.IssuancePolicy;
 import org.kofu.core.rules.IssuanceRules;
+import org.kofu.core.rules.TaxYearsProperties;
 import org.kofu.relay.RelayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class RulesConfiguration {
 
   @Bean
-  IssuanceRules issuanceRules(RelayProperties relay, CertificateProperties certificate) {
+  IssuanceRules issuanceRules(
+      RelayProperties relay, CertificateProperties certificate, TaxYearsProperties taxYears) {
     EnumSet<CertificateType> enabled = EnumSet.allOf(CertificateType.class);
     enabled.removeAll(relay.disabledTypes());
     return new IssuanceRules(
-        new IssuancePolicy(relay.minimumAge(), certificate.myNumberEnabled(), enabled));
+        new IssuancePolicy(
+            relay.minimumAge(), certificate.myNumberEnabled(), enabled, taxYears.window()));
   }
 }
