@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.service.ServiceCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class MigrationsTests {
@@ -19,7 +20,7 @@ class MigrationsTests {
           .isNotNull();
     }
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM service_type_rule", Integer.class))
-        .isEqualTo(7);
+        .isEqualTo(ServiceCalendar.CERTIFICATE_TYPES.size());
     assertThat(jdbc.queryForObject("SELECT time_zone FROM service_hours", String.class))
         .isEqualTo("Asia/Tokyo");
   }

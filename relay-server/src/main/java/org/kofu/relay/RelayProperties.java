@@ -57,7 +57,9 @@ public record RelayProperties(
           CertificateType.KOSEKI_ZENBU, 450,
           CertificateType.KOSEKI_KOJIN, 450,
           CertificateType.KOSEKI_FUHYO, 300,
-          CertificateType.SHOTOKU_KAZEI, 300);
+          CertificateType.SHOTOKU_KAZEI, 300,
+          CertificateType.SHOTOKU, 300,
+          CertificateType.KAZEI, 300);
 
   public RelayProperties {
     Map<CertificateType, Integer> merged = new EnumMap<>(DEFAULT_FEES);

@@ -41,7 +41,7 @@ enum Affected implements Predicate<Variant> {
   TAX {
     @Override
     public boolean test(Variant v) {
-      return v.type() == CertificateType.SHOTOKU_KAZEI;
+      return v.type().family() == CertificateType.Family.TAX;
     }
   },
   /** A 戸籍 row: the register certificates of every resident recorded in it. */

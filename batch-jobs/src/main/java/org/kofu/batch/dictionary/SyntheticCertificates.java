@@ -55,7 +55,8 @@ final class SyntheticCertificates {
       contents.add(residents(head, members, CertificateType.JUMINHYO, Scope.HOUSEHOLD));
       contents.add(residents(head, List.of(head), CertificateType.JUMINHYO_KISAI, Scope.SELF));
       contents.add(seal(head));
-      contents.add(tax(head, h));
+      contents.add(tax(head, h, CertificateType.SHOTOKU_KAZEI));
+      contents.add(tax(head, h, h % 2 == 0 ? CertificateType.SHOTOKU : CertificateType.KAZEI));
       contents.addAll(register(h, members));
     }
     return contents;
@@ -107,7 +108,7 @@ final class SyntheticCertificates {
         SourceVersions.builder().build());
   }
 
-  private static CertificateContent tax(ResidentRow head, int h) {
+  private static CertificateContent tax(ResidentRow head, int h, CertificateType type) {
     long income = 2_000_000L + h * 137_000L;
     TaxRow tax =
         new TaxRow(
@@ -125,10 +126,7 @@ final class SyntheticCertificates {
             h % 3,
             0);
     return new CertificateContent.Tax(
-        subject(head.atenaNo(), CertificateType.SHOTOKU_KAZEI, null),
-        head,
-        tax,
-        SourceVersions.builder().build());
+        subject(head.atenaNo(), type, null), head, tax, SourceVersions.builder().build());
   }
 
   private static List<CertificateContent> register(int h, List<ResidentRow> residents) {

@@ -114,7 +114,7 @@ public final class EligibilityPlanner {
                 CertificateType.KOSEKI_FUHYO)
             && koseki.currentMembership(atenaNo).isPresent();
     Set<Integer> taxYears =
-        plans(all, CertificateType.SHOTOKU_KAZEI)
+        all.stream().anyMatch(s -> s.type().family() == CertificateType.Family.TAX)
             ? madoguchi.taxes(atenaNo).stream().map(t -> t.nendo()).collect(Collectors.toSet())
             : Set.of();
     List<CertificateSubject> issuable = new ArrayList<>();

@@ -24,13 +24,18 @@ public record PregenerationProperties(
     @DefaultValue("8") @Min(1) int partitions,
     @DefaultValue("2") @Min(1) int threads) {
 
-  /** 住民票 SELF with householder, 住民票 HOUSEHOLD, 印鑑, 所得・課税 (latest 年度), 戸籍全部. */
+  /**
+   * 住民票 SELF with householder, 住民票 HOUSEHOLD, 印鑑, 所得・課税, 所得 and 課税 (each of the latest 年度 on
+   * record, when the city's window of tax years holds it), 戸籍全部.
+   */
   public static final List<Variant> DEFAULTS =
       List.of(
           new Variant(CertificateType.JUMINHYO, Scope.SELF, true),
           new Variant(CertificateType.JUMINHYO, Scope.HOUSEHOLD, true),
           new Variant(CertificateType.INKAN, null, false),
           new Variant(CertificateType.SHOTOKU_KAZEI, null, false),
+          new Variant(CertificateType.SHOTOKU, null, false),
+          new Variant(CertificateType.KAZEI, null, false),
           new Variant(CertificateType.KOSEKI_ZENBU, null, false));
 
   public PregenerationProperties {

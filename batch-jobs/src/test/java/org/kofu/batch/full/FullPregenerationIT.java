@@ -27,6 +27,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.certificate.SourceVersions;
+import org.kofu.core.rules.TaxYearWindow;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
@@ -91,6 +92,42 @@ class FullPregenerationIT {
     assertThat(progress.counts().itemsTotal()).isEqualTo(legacy.activeResidents().size());
     assertThat(progress.counts().itemsDone()).isEqualTo(progress.counts().itemsTotal());
     assertThat(progress.counts().itemsFraction()).isEqualTo(1.0);
+    eachTaxKindIsCachedForThoseWithARecordOfTheCurrentYear(legacy, expected, cache);
+  }
+
+  /**
+   * 所得・課税, 所得 and 課税 each have a body of their own for every eligible resident with a record of the
+   * 年度 a kiosk issues (the run day's), and none for the others.
+   */
+  private static void eachTaxKindIsCachedForThoseWithARecordOfTheCurrentYear(
+      Legacy legacy, Set<Long> eligible, CertificateCache cache) {
+    Set<Long> payers =
+        new TreeSet<>(
+            legacy
+                .jdbc()
+                .sql("SELECT atena_no FROM madoguchi.shotoku_kazei WHERE nendo = :n")
+                .param("n", TaxYearWindow.fiscalYear(BatchTestBed.TODAY))
+                .query(Long.class)
+                .list());
+    payers.retainAll(eligible);
+    assertThat(payers).isNotEmpty();
+    for (CertificateType type :
+        List.of(CertificateType.SHOTOKU_KAZEI, CertificateType.SHOTOKU, CertificateType.KAZEI)) {
+      Variant variant = new Variant(type, null, false);
+      Set<Long> cached = new TreeSet<>();
+      for (long atenaNo : eligible) {
+        var subject = variant.subject(new PersonRef.Resident(atenaNo));
+        cache
+            .get(subject)
+            .ifPresent(
+                body -> {
+                  // the body was made for this kind, not another one's
+                  assertThat(body.subjectKey()).isEqualTo(subject.key());
+                  cached.add(atenaNo);
+                });
+      }
+      assertThat(cached).as("%s", type).isEqualTo(payers);
+    }
   }
 
   @Test

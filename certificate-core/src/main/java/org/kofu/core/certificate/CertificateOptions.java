@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param householder 世帯主の氏名及び続柄 (住民票 only)
  * @param honseki 本籍及び筆頭者 (住民票 only)
  * @param myNumber 個人番号 (住民票 only, and only where the city enabled it)
- * @param fiscalYear 年度 of a 所得・課税証明書, null for "the latest on record" or other types
+ * @param fiscalYear 年度 of a tax certificate (所得・課税, 所得, 課税), null for "the latest on record" or
+ *     other types
  * @param form 世帯連記式 or 個人票 (住民票 only); null where the request named none, which the relay and the
  *     batch resolve to the city's default before they make a body ({@link #formOrDefault})
  */
@@ -56,7 +57,8 @@ public record CertificateOptions(
         }
         yield new CertificateOptions(s, false, false, false, null);
       }
-      case SHOTOKU_KAZEI -> new CertificateOptions(null, false, false, false, fiscalYear);
+      case SHOTOKU_KAZEI, SHOTOKU, KAZEI ->
+          new CertificateOptions(null, false, false, false, fiscalYear);
       case INKAN, KOSEKI_ZENBU, KOSEKI_KOJIN ->
           new CertificateOptions(null, false, false, false, null);
     };

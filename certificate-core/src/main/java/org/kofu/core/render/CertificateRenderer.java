@@ -124,9 +124,9 @@ public final class CertificateRenderer {
 
   private JasperPrint fill(CertificateContent content, List<Row> rows) {
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put("TITLE", content.subject().type().title());
+    parameters.put("TITLE", Sentences.title(content));
     parameters.put("CITY_NAME", cityName);
-    parameters.put("SENTENCE", Sentences.of(content.subject().type()));
+    parameters.put("SENTENCE", Sentences.of(content));
     parameters.put("MAYOR_LINE", mayorLine);
     parameters.put("CITY_SEAL", citySeal);
     parameters.put("NUMBER_PLACEHOLDER", Placeholders.NUMBER);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.kofu.core.embedded.EmbeddedDefault;
 import org.kofu.core.render.body.BodyStamper;
+import org.kofu.core.rules.TaxYearsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,11 @@ import org.springframework.core.env.Environment;
 
 /** The renderer and the stamper as beans, warmed up before the first request needs them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CertificateProperties.class, ResidentFormProperties.class})
+@EnableConfigurationProperties({
+  CertificateProperties.class,
+  ResidentFormProperties.class,
+  TaxYearsProperties.class
+})
 public class RenderConfiguration {
 
   @Bean

@@ -1,5 +1,6 @@
 package org.kofu.core.rules;
 
+import java.util.Objects;
 import java.util.Set;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.ResidentForm;
@@ -13,23 +14,51 @@ import org.kofu.core.certificate.ResidentForm;
  * @param enabledTypes the certificate types the city offers at kiosks
  * @param defaultForm the 住民票 form of the city (世帯連記式 unless it set 個人票)
  * @param formChoosable whether a request may name the other 住民票 form
+ * @param taxYears the 年度 a kiosk may issue tax certificates of
  */
 public record IssuancePolicy(
     int minimumAge,
     boolean myNumberEnabled,
     Set<CertificateType> enabledTypes,
     ResidentForm defaultForm,
-    boolean formChoosable) {
+    boolean formChoosable,
+    TaxYearWindow taxYears) {
 
   public IssuancePolicy {
     enabledTypes = Set.copyOf(enabledTypes);
     defaultForm = defaultForm == null ? ResidentForm.RENKI : defaultForm;
+    Objects.requireNonNull(taxYears, "taxYears");
+  }
+
+  /** A policy of a city issuing 世帯連記式 only, with the default window of tax years. */
+  public IssuancePolicy(
+      int minimumAge, boolean myNumberEnabled, Set<CertificateType> enabledTypes) {
+    this(minimumAge, myNumberEnabled, enabledTypes, TaxYearWindow.defaults());
   }
 
   /** A policy of a city issuing 世帯連記式 only. */
   public IssuancePolicy(
-      int minimumAge, boolean myNumberEnabled, Set<CertificateType> enabledTypes) {
-    this(minimumAge, myNumberEnabled, enabledTypes, ResidentForm.RENKI, false);
+      int minimumAge,
+      boolean myNumberEnabled,
+      Set<CertificateType> enabledTypes,
+      TaxYearWindow taxYears) {
+    this(minimumAge, myNumberEnabled, enabledTypes, ResidentForm.RENKI, false, taxYears);
+  }
+
+  /** With the default window of tax years ({@link TaxYearWindow#defaults()}). */
+  public IssuancePolicy(
+      int minimumAge,
+      boolean myNumberEnabled,
+      Set<CertificateType> enabledTypes,
+      ResidentForm defaultForm,
+      boolean formChoosable) {
+    this(
+        minimumAge,
+        myNumberEnabled,
+        enabledTypes,
+        defaultForm,
+        formChoosable,
+        TaxYearWindow.defaults());
   }
 
   public static IssuancePolicy defaults() {

@@ -9,7 +9,11 @@ import static org.kofu.core.rules.RefusalCause.NO_TAX_RECORD;
 import static org.kofu.core.rules.RefusalCause.OPTION_DISABLED;
 import static org.kofu.core.rules.RefusalCause.UNDER_AGE;
 
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
@@ -102,11 +106,23 @@ public final class IssuanceRules {
     };
   }
 
+  /**
+   * A record of the asked 年度 within the city's window; without a 年度 the latest on record, which
+   * must be within it too.
+   */
   private RefusalCause taxCause(IssuanceFacts facts) {
     Integer year = facts.subject().options().fiscalYear();
     if (facts.taxYears().isEmpty()) {
       return NO_TAX_RECORD;
     }
-    return year == null || facts.taxYears().contains(year) ? null : NO_TAX_RECORD;
+    int asked = year == null ? Collections.max(facts.taxYears()) : year;
+    return facts.taxYears().contains(asked) && policy.taxYears().issuable(asked, facts.today())
+        ? null
+        : NO_TAX_RECORD;
+  }
+
+  /** The 年度 of {@code onRecord} a kiosk may issue on {@code today}, oldest first. */
+  public List<Integer> issuableTaxYears(Collection<Integer> onRecord, LocalDate today) {
+    return policy.taxYears().issuable(onRecord, today);
   }
 }

@@ -58,6 +58,9 @@ class ApprovedLayoutTests {
         Arguments.of("koseki-kojin", Fixtures.register(CertificateType.KOSEKI_KOJIN, 0)),
         Arguments.of("koseki-fuhyo-all", Fixtures.fuhyo(Scope.ALL)),
         Arguments.of("shotoku-kazei", Fixtures.tax()),
+        Arguments.of("shotoku", Fixtures.tax(CertificateType.SHOTOKU)),
+        Arguments.of("kazei", Fixtures.tax(CertificateType.KAZEI)),
+        Arguments.of("hikazei", Fixtures.untaxed(CertificateType.KAZEI)),
         Arguments.of("juminhyo-gaiji", GaijiFixtures.juminhyo()),
         Arguments.of("koseki-zenbu-gaiji", GaijiFixtures.koseki()));
   }

@@ -137,6 +137,11 @@ public final class Fixtures {
   }
 
   public static CertificateContent.Tax tax() {
+    return tax(CertificateType.SHOTOKU_KAZEI);
+  }
+
+  /** The householder's 令和7年度 record, with tax due, as a certificate of {@code type}. */
+  public static CertificateContent.Tax tax(CertificateType type) {
     ResidentRow r = householder();
     TaxRow t =
         new TaxRow(
@@ -153,11 +158,20 @@ public final class Fixtures {
             94_000,
             2,
             5);
+    return tax(type, r, t);
+  }
+
+  /** The spouse's 令和7年度 record: a small income, no municipal tax due (非課税). */
+  public static CertificateContent.Tax untaxed(CertificateType type) {
+    ResidentRow r = spouse();
+    TaxRow t =
+        new TaxRow(r.atenaNo(), 2025, 900_000, 350_000, 0, 0, 350_000, 430_000, 0, 0, 0, 0, 3);
+    return tax(type, r, t);
+  }
+
+  private static CertificateContent.Tax tax(CertificateType type, ResidentRow r, TaxRow t) {
     return new CertificateContent.Tax(
-        subject(
-            r,
-            CertificateType.SHOTOKU_KAZEI,
-            new CertificateOptions(null, false, false, false, 2025)),
+        subject(r, type, new CertificateOptions(null, false, false, false, t.nendo())),
         r,
         t,
         versions(List.of(r)));

@@ -7,6 +7,7 @@ import static org.kofu.core.rules.Residents.active;
 import static org.kofu.core.rules.Residents.resident;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,39 @@ class IssuanceRulesTests {
         .isEqualTo(refused(RefusalCause.NO_TAX_RECORD));
     assertThat(decide(request(CertificateType.SHOTOKU_KAZEI, active(1)).taxYears(2026)))
         .isEqualTo(ok());
+  }
+
+  @Test
+  void everyTaxKindIsRefusedOutsideTheCitysWindow() {
+    // Facts.TODAY is in 2026年度, past 6月1日: only 2026 may be issued by default
+    for (CertificateType type :
+        List.of(CertificateType.SHOTOKU_KAZEI, CertificateType.SHOTOKU, CertificateType.KAZEI)) {
+      Facts asked2025 =
+          request(type, active(1))
+              .options(new CertificateOptions(null, false, false, false, 2025))
+              .taxYears(2025, 2026);
+      assertThat(decide(asked2025)).as("%s", type).isEqualTo(refused(RefusalCause.NO_TAX_RECORD));
+      Facts asked2026 =
+          request(type, active(1))
+              .options(new CertificateOptions(null, false, false, false, 2026))
+              .taxYears(2025, 2026);
+      assertThat(decide(asked2026)).as("%s", type).isEqualTo(ok());
+      // the latest on record, when none is asked, must be within the window too
+      assertThat(decide(request(type, active(1)).taxYears(2024, 2025)))
+          .as("%s", type)
+          .isEqualTo(refused(RefusalCause.NO_TAX_RECORD));
+    }
+    IssuanceRules wider =
+        new IssuanceRules(
+            new IssuancePolicy(
+                15, false, Set.of(CertificateType.values()), new TaxYearWindow(1, null)));
+    Facts asked2025 =
+        request(CertificateType.KAZEI, active(1))
+            .options(new CertificateOptions(null, false, false, false, 2025))
+            .taxYears(2025, 2026);
+    assertThat(wider.evaluate(asked2025.build())).isEqualTo(ok());
+    assertThat(wider.issuableTaxYears(List.of(2024, 2025, 2026), Facts.TODAY))
+        .containsExactly(2025, 2026);
   }
 
   @Test

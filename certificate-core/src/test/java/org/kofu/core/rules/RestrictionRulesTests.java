@@ -47,7 +47,7 @@ class RestrictionRulesTests {
     return request(type, active(1))
         .seal(new SealRow(1, 1, LocalDate.of(2010, 1, 1), "ACTIVE", new byte[0], 1))
         .withRegister()
-        .taxYears(2025);
+        .taxYears(TaxYearWindow.fiscalYear(TODAY));
   }
 
   private boolean issuable(Facts facts) {
@@ -129,6 +129,21 @@ class RestrictionRulesTests {
     assertThat(
             issuable(everything(CertificateType.JUMINHYO).restrictions(kofu("INKAN", "CARD_LOST"))))
         .isTrue();
+  }
+
+  @Test
+  void aRestrictionOfOneTaxCertificateRefusesEveryTaxCertificateAndNothingElse() {
+    for (String named : List.of("SHOTOKU_KAZEI", "SHOTOKU", "KAZEI")) {
+      for (CertificateType type :
+          List.of(CertificateType.SHOTOKU_KAZEI, CertificateType.SHOTOKU, CertificateType.KAZEI)) {
+        assertThat(cause(everything(type).restrictions(kofu(named, "SELF_REQUEST"))))
+            .as("%s restricted, %s asked", named, type)
+            .isEqualTo(RefusalCause.ISSUANCE_RESTRICTED);
+      }
+      assertThat(
+              issuable(everything(CertificateType.INKAN).restrictions(kofu(named, "SELF_REQUEST"))))
+          .isTrue();
+    }
   }
 
   @Test

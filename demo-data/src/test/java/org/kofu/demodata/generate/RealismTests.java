@@ -184,6 +184,11 @@ class RealismTests {
         .isZero();
     assertThat(countOf("madoguchi.shotoku_kazei WHERE kyuyo_shunyu > 0 AND shiminzei > 0"))
         .isPositive();
+    // the 年度 a kiosk issues on the generator's day has both 課税 and 非課税 persons
+    assertThat(countOf("madoguchi.shotoku_kazei WHERE nendo = 2026 AND shiminzei + dominzei > 0"))
+        .isPositive();
+    assertThat(countOf("madoguchi.shotoku_kazei WHERE nendo = 2026 AND shiminzei + dominzei = 0"))
+        .isPositive();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.render.layout.Sentences;
 
 /**
  * Checks one certificate body against the request and the person as read just before it was sent.
@@ -13,10 +14,10 @@ import org.kofu.core.certificate.CertificateType;
  * <p>What and who (a 住民票 in either form, 世帯連記式 or 個人票): the number the relay announced is printed;
  * the title is the requested type's; the options are honoured (住民票: 世帯主 and 続柄 only when asked, 本籍
  * and 筆頭者 only when asked, 個人番号 never, on any certificate); and the certificate lists exactly the
- * persons in scope, none missing and none extra, each by full name and birth date (所得・課税: name
- * only, it prints no birth date). 戸籍 certificates list each person by 名 and birth date under the
- * register's 本籍 and 筆頭者, whose 氏名 carries the register's 氏. Any of these wrong is {@link
- * Verdict#WRONG_PERSON}: not this request's certificate.
+ * persons in scope, none missing and none extra, each by full name and birth date (the tax
+ * certificates: name only, they print no birth date). 戸籍 certificates list each person by 名 and
+ * birth date under the register's 本籍 and 筆頭者, whose 氏名 carries the register's 氏. Any of these wrong
+ * is {@link Verdict#WRONG_PERSON}: not this request's certificate.
  *
  * <p>When: the 住所 line (address and 方書) equals the one read before sending, or a later one: the
  * value in the database after the answer when it moved meanwhile, or a {@link LoadChanges} marker
@@ -70,7 +71,7 @@ public final class BodyVerifier {
   /** The requested type, options and persons. */
   static boolean requested(CertificateText text, MixEntry entry, PersonSnapshot person) {
     CertificateType type = CertificateType.valueOf(entry.type());
-    if (!text.title().equals(CertificateText.normal(type.title()))) {
+    if (!titled(text, type)) {
       return false;
     }
     if (text.hasLabel("個人番号")
@@ -85,6 +86,13 @@ public final class BodyVerifier {
           PrintedPersons.exactly(List.of(person.self()), PrintedPersons.unblocked(text), false);
       case REGISTER -> register(text, type, entry, person.register());
     };
+  }
+
+  /** The type's title; a 課税証明書 is titled 非課税証明書 when no tax is due. */
+  private static boolean titled(CertificateText text, CertificateType type) {
+    return text.title().equals(CertificateText.normal(type.title()))
+        || (type == CertificateType.KAZEI
+            && text.title().equals(CertificateText.normal(Sentences.HIKAZEI_TITLE)));
   }
 
   private static boolean resident(CertificateText text, MixEntry entry, PersonSnapshot person) {

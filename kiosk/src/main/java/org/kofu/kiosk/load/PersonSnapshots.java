@@ -117,9 +117,9 @@ public final class PersonSnapshots {
 
   /**
    * Up to {@code limit} residents every type of {@link MixEntry#standard()} can be issued for:
-   * ACTIVE adults with an ACTIVE seal, a tax record and a place in a CURRENT 戸籍 here, nobody in
-   * their household restricted or moving out, nor holding a text that prints otherwise than stored
-   * ({@link #householdsNotPrintedAsStored}).
+   * ACTIVE adults with an ACTIVE seal, a tax record of the newest 年度 on file (the one a kiosk
+   * issues) and a place in a CURRENT 戸籍 here, nobody in their household restricted or moving out,
+   * nor holding a text that prints otherwise than stored ({@link #householdsNotPrintedAsStored}).
    */
   public List<String> issuableAdults(int limit) {
     Set<Long> skipped = householdsNotPrintedAsStored();
@@ -132,7 +132,8 @@ public final class PersonSnapshots {
                 + "   madoguchi.kofu_seigen s WHERE s.atena_no = h.atena_no)))"
                 + " AND EXISTS (SELECT 1 FROM madoguchi.inkan i"
                 + "   WHERE i.atena_no = j.atena_no AND i.status = 'ACTIVE')"
-                + " AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no)"
+                + " AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
+                + "   AND t.nendo = (SELECT MAX(m.nendo) FROM madoguchi.shotoku_kazei m))"
                 + " AND EXISTS (SELECT 1 FROM koseki.kojin k JOIN koseki.koseki r"
                 + "   ON r.koseki_id = k.koseki_id WHERE k.atena_no = j.atena_no"
                 + "   AND k.joseki = ? AND r.status = 'CURRENT')"

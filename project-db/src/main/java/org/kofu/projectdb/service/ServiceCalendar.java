@@ -21,7 +21,9 @@ public class ServiceCalendar {
           "KOSEKI_ZENBU",
           "KOSEKI_KOJIN",
           "KOSEKI_FUHYO",
-          "SHOTOKU_KAZEI");
+          "SHOTOKU_KAZEI",
+          "SHOTOKU",
+          "KAZEI");
 
   private final ServiceScheduleRepository repository;
 
@@ -39,7 +41,7 @@ public class ServiceCalendar {
 
   /**
    * The current settings read once, for the state of several types at one instant (a kiosk's menu
-   * asks for all seven).
+   * asks for all of them).
    */
   public ServiceSchedule schedule(Instant instant) {
     return repository.load(instant);

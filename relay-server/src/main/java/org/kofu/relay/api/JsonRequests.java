@@ -110,7 +110,7 @@ final class JsonRequests {
       return switch (type) {
         case JUMINHYO, JUMINHYO_KISAI -> ResidentOptions.class;
         case KOSEKI_FUHYO -> FuhyoOptions.class;
-        case SHOTOKU_KAZEI -> TaxOptions.class;
+        case SHOTOKU_KAZEI, SHOTOKU, KAZEI -> TaxOptions.class;
         case INKAN, KOSEKI_ZENBU, KOSEKI_KOJIN -> NoOptions.class;
       };
     }

@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.render.ResidentFormProperties;
@@ -31,6 +32,11 @@ class Decisions {
 
   IssuanceDecision decide(FoundPerson person, CertificateSubject subject, LocalDate today) {
     return rules.evaluate(facts.read(person, subject, today));
+  }
+
+  /** The 年度 of the person's tax records a kiosk may issue today, oldest first. */
+  List<Integer> issuableTaxYears(FoundPerson person, LocalDate today) {
+    return rules.issuableTaxYears(facts.fiscalYears(person), today);
   }
 
   void require(FoundPerson person, CertificateSubject subject, LocalDate today) {

@@ -29,7 +29,6 @@ public class MenuService {
   private final ServiceGate serviceGate;
   private final PersonFinder persons;
   private final Decisions decisions;
-  private final IssuanceFactsReader facts;
   private final IssuanceLog issuanceLog;
   private final Printability printability;
   private final Clock clock;
@@ -39,7 +38,6 @@ public class MenuService {
       ServiceGate serviceGate,
       PersonFinder persons,
       Decisions decisions,
-      IssuanceFactsReader facts,
       IssuanceLog issuanceLog,
       Printability printability,
       Clock clock) {
@@ -47,7 +45,6 @@ public class MenuService {
     this.serviceGate = serviceGate;
     this.persons = persons;
     this.decisions = decisions;
-    this.facts = facts;
     this.issuanceLog = issuanceLog;
     this.printability = printability;
     this.clock = clock;
@@ -101,8 +98,11 @@ public class MenuService {
       } else if (!printability.printable(subject)) {
         unavailable.add(new Menu.Unavailable(type, RefusalCause.UNPRINTABLE_CHARACTER.name()));
       } else {
+        // a tax type lists exactly the 年度 on record within the city's window
         List<Integer> years =
-            type == CertificateType.SHOTOKU_KAZEI ? facts.fiscalYears(person) : null;
+            type.family() == CertificateType.Family.TAX
+                ? decisions.issuableTaxYears(person, today)
+                : null;
         available.add(new Menu.Available(type, properties.fee(type), years));
       }
     }

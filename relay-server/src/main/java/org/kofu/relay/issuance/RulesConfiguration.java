@@ -6,6 +6,7 @@ import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.ResidentFormProperties;
 import org.kofu.core.rules.IssuancePolicy;
 import org.kofu.core.rules.IssuanceRules;
+import org.kofu.core.rules.TaxYearsProperties;
 import org.kofu.relay.RelayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,10 @@ class RulesConfiguration {
 
   @Bean
   IssuanceRules issuanceRules(
-      RelayProperties relay, CertificateProperties certificate, ResidentFormProperties forms) {
+      RelayProperties relay,
+      CertificateProperties certificate,
+      ResidentFormProperties forms,
+      TaxYearsProperties taxYears) {
     EnumSet<CertificateType> enabled = EnumSet.allOf(CertificateType.class);
     enabled.removeAll(relay.disabledTypes());
     return new IssuanceRules(
@@ -24,6 +28,7 @@ class RulesConfiguration {
             certificate.myNumberEnabled(),
             enabled,
             forms.defaultForm(),
-            forms.kioskMayChoose()));
+            forms.kioskMayChoose(),
+            taxYears.window()));
   }
 }

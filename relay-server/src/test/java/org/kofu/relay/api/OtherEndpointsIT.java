@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.kofu.core.certificate.CertificateType;
 import org.kofu.relay.support.RelayTests;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
@@ -32,7 +33,7 @@ class OtherEndpointsIT extends RelayTests {
         .andExpect(status().isOk())
         .andExpect(header().string("X-Request-Id", id))
         .andExpect(jsonPath("$.requestId").value(id))
-        .andExpect(jsonPath("$.available.length()").value(7))
+        .andExpect(jsonPath("$.available.length()").value(CertificateType.values().length))
         .andExpect(jsonPath("$.unavailable.length()").value(0))
         .andExpect(jsonPath("$.available[?(@.certificateType=='KOSEKI_ZENBU')].feeYen").value(450))
         .andExpect(
@@ -52,7 +53,7 @@ class OtherEndpointsIT extends RelayTests {
     try {
       post("/jlis/v1/menu", Requests.menu(newRequestId(), person))
           .andExpect(status().isOk())
-          .andExpect(jsonPath("$.available.length()").value(6))
+          .andExpect(jsonPath("$.available.length()").value(CertificateType.values().length - 1))
           .andExpect(jsonPath("$.unavailable.length()").value(1))
           .andExpect(jsonPath("$.unavailable[0].certificateType").value("INKAN"))
           .andExpect(jsonPath("$.unavailable[0].reason").value("OUT_OF_SERVICE_HOURS"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kofu.cache.testing.TestCluster;
+import org.kofu.core.certificate.CertificateType;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
@@ -172,7 +173,7 @@ class RestrictionsOnPostgresIT {
             StandardCharsets.UTF_8);
 
     assertThat(menu).contains("\"available\":[]").doesNotContain("\"reason\":\"NO_");
-    assertThat(menu.split("ISSUANCE_RESTRICTED", -1)).hasSize(8);
+    assertThat(menu.split("ISSUANCE_RESTRICTED", -1)).hasSize(CertificateType.values().length + 1);
   }
 
   static Stream<Arguments> typesAndScopesWithAProtectedMember() {

@@ -95,7 +95,9 @@ class UnprintableCharacterIT extends RelayTests {
     assertThat(reasons)
         .containsEntry("JUMINHYO", "UNPRINTABLE_CHARACTER")
         .containsEntry("INKAN", "UNPRINTABLE_CHARACTER")
-        .containsEntry("SHOTOKU_KAZEI", "UNPRINTABLE_CHARACTER");
+        .containsEntry("SHOTOKU_KAZEI", "UNPRINTABLE_CHARACTER")
+        .containsEntry("SHOTOKU", "UNPRINTABLE_CHARACTER")
+        .containsEntry("KAZEI", "UNPRINTABLE_CHARACTER");
   }
 
   @Test

@@ -1,18 +1,23 @@
 package org.kofu.relay.support;
 
 import java.time.LocalDate;
+import org.kofu.core.rules.TaxYearWindow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A family of its own for each test that needs one, written into the test legacy database: A
  * (householder of household 1) and D (A's adult son, household 1), B (A's wife, householder of her
  * own household 2: the issue's husband and wife in one 戸籍 but two households), and C (A's daughter,
- * in the register but living in another city: no resident record). A has a seal, a tax year and the
- * register; nothing is restricted until a test says so.
+ * in the register but living in another city: no resident record). A has a seal, tax records (2025
+ * and {@link #CURRENT_NENDO}, the one a kiosk issues) and the register; nothing is restricted until
+ * a test says so.
  */
 public final class TestFamily {
 
   private static final LocalDate FROM = TestLegacy.TODAY.minusDays(10);
+
+  /** The 年度 of the tests' day, the one a kiosk issues tax certificates of. */
+  public static final int CURRENT_NENDO = TaxYearWindow.fiscalYear(TestLegacy.TODAY);
 
   private final JdbcTemplate jdbc;
   public final long a;
@@ -68,6 +73,13 @@ public final class TestFamily {
         "INSERT INTO madoguchi.shotoku_kazei (atena_no, nendo, kyuyo_shunyu, goukei_shotoku)"
             + " VALUES (?, 2025, 4000000, 2760000)",
         f.a);
+    // the 年度 a kiosk issues on the tests' day (the relay's clock starts there): with tax due
+    jdbc.update(
+        "INSERT INTO madoguchi.shotoku_kazei (atena_no, nendo, kyuyo_shunyu, kyuyo_shotoku,"
+            + " goukei_shotoku, shotoku_kojo, kazei_shotoku, shiminzei, dominzei)"
+            + " VALUES (?, ?, 4100000, 2840000, 2840000, 1004000, 1836000, 110100, 73400)",
+        f.a,
+        CURRENT_NENDO);
     jdbc.update(
         "INSERT INTO koseki.koseki (koseki_id, honseki, hittosha, hensei_date)"
             + " VALUES (?, '北海道函館市元町1番地', '試験一郎', DATE '2000-06-01')",

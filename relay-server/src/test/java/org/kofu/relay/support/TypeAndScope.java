@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record TypeAndScope(String type, String scope) {
 
-  /** Every type and scope of the contract (the v1.0 types, which the relay issues). */
+  /** Every type and scope of the contract (v1.1), which the relay issues. */
   public static final List<TypeAndScope> EVERY =
       List.of(
           new TypeAndScope("JUMINHYO", "SELF"),
@@ -22,7 +22,9 @@ public record TypeAndScope(String type, String scope) {
           new TypeAndScope("KOSEKI_KOJIN", null),
           new TypeAndScope("KOSEKI_FUHYO", "SELF"),
           new TypeAndScope("KOSEKI_FUHYO", "ALL"),
-          new TypeAndScope("SHOTOKU_KAZEI", null));
+          new TypeAndScope("SHOTOKU_KAZEI", null),
+          new TypeAndScope("SHOTOKU", null),
+          new TypeAndScope("KAZEI", null));
 
   /** The request's {@code options}: the scope only, the other options at their defaults. */
   public String options() {

@@ -74,7 +74,11 @@ final class SamplePicker {
             "AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
                 + " AND t.kyuyo_shunyu > 0)")
         .ifPresent(
-            p -> samples.add(sample("shotoku-kazei", p, CertificateType.SHOTOKU_KAZEI, null)));
+            p -> {
+              samples.add(sample("shotoku-kazei", p, CertificateType.SHOTOKU_KAZEI, null));
+              samples.add(sample("shotoku", p, CertificateType.SHOTOKU, null));
+            });
+    taxSamples(samples);
     for (String surname : List.of(SpecialCharacterNames.YOSHIDA, SpecialCharacterNames.SAITO_IVS)) {
       firstNamed(surname)
           .ifPresent(
@@ -86,6 +90,18 @@ final class SamplePicker {
     registerSamples(samples);
     gaijiSamples(samples);
     return samples;
+  }
+
+  /** 課税証明書 of someone with tax due, and 非課税証明書 of someone without, both of the latest 年度. */
+  private void taxSamples(List<Sample> samples) {
+    String latest =
+        "AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
+            + " AND t.nendo = (SELECT MAX(m.nendo) FROM madoguchi.shotoku_kazei m)"
+            + " AND t.shiminzei + t.dominzei ";
+    first(latest + "> 0)")
+        .ifPresent(p -> samples.add(sample("kazei", p, CertificateType.KAZEI, null)));
+    first(latest + "= 0)")
+        .ifPresent(p -> samples.add(sample("hikazei", p, CertificateType.KAZEI, null)));
   }
 
   /**

@@ -44,6 +44,7 @@ final class StatisticsChart {
     new Color(0xD55E00),
     new Color(0xF0E442),
     new Color(0x999999),
+    new Color(0x882255),
   };
 
   private StatisticsChart() {}

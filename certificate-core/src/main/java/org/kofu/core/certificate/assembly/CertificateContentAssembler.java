@@ -42,7 +42,7 @@ public final class CertificateContentAssembler {
         switch (subject.type()) {
           case JUMINHYO, JUMINHYO_KISAI -> residents(subject);
           case INKAN -> seal(subject);
-          case SHOTOKU_KAZEI -> tax(subject);
+          case SHOTOKU_KAZEI, SHOTOKU, KAZEI -> tax(subject);
           case KOSEKI_ZENBU, KOSEKI_KOJIN -> registers.register(subject);
           case KOSEKI_FUHYO -> registers.fuhyo(subject);
         };

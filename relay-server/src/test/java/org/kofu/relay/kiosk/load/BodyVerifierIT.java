@@ -52,6 +52,8 @@ class BodyVerifierIT extends RelayTests {
   private static final MixEntry FUHYO_ALL = entry("KOSEKI_FUHYO", "{\"scope\":\"ALL\"}");
   private static final MixEntry INKAN = entry("INKAN", "{}");
   private static final MixEntry TAX = entry("SHOTOKU_KAZEI", "{}");
+  private static final MixEntry SHOTOKU = entry("SHOTOKU", "{}");
+  private static final MixEntry KAZEI = entry("KAZEI", "{}");
 
   @Autowired private KosekiReader kosekiReader;
   @Autowired private CertificateRenderer renderer;
@@ -114,6 +116,48 @@ class BodyVerifierIT extends RelayTests {
                 ofA,
                 () -> null))
         .isEqualTo(Verdict.WRONG_PERSON);
+  }
+
+  /** The last issuable adult (no other test takes it) whose latest 年度 has, or has not, tax due. */
+  private static String lastAdult(boolean taxed) {
+    List<String> adults = TestLegacy.issuableAdults();
+    for (int i = adults.size() - 1; i >= 0; i--) {
+      long total =
+          TestLegacy.jdbc()
+              .queryForObject(
+                  "SELECT t.shiminzei + t.dominzei FROM madoguchi.shotoku_kazei t"
+                      + " WHERE t.atena_no = ? AND t.nendo = (SELECT MAX(m.nendo)"
+                      + " FROM madoguchi.shotoku_kazei m WHERE m.atena_no = t.atena_no)",
+                  Long.class,
+                  TestLegacy.atenaNo(adults.get(i)));
+      if ((total > 0) == taxed) {
+        return adults.get(i);
+      }
+    }
+    throw new IllegalStateException("no such adult in the demo data");
+  }
+
+  @Test
+  void eachTaxKindPassesAndAHikazeiIsAKazeiOnly() throws Exception {
+    for (boolean taxed : List.of(true, false)) {
+      String person = lastAdult(taxed);
+      PersonSnapshot p = snapshots.read(person);
+      for (MixEntry entry : List.of(TAX, SHOTOKU, KAZEI)) {
+        assertThat(check(issue(person, entry), entry, p))
+            .as("%s %s", entry, taxed)
+            .isEqualTo(Verdict.RIGHT);
+      }
+    }
+    String untaxed = lastAdult(false);
+    MockHttpServletResponse hikazei = issue(untaxed, KAZEI);
+    PersonSnapshot p = snapshots.read(untaxed);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(hikazei.getContentAsByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .startsWith("非課税証明書");
+    }
+    assertThat(check(hikazei, TAX, p)).isEqualTo(Verdict.WRONG_PERSON);
+    assertThat(check(hikazei, SHOTOKU, p)).isEqualTo(Verdict.WRONG_PERSON);
+    assertThat(check(issue(untaxed, SHOTOKU), KAZEI, p)).isEqualTo(Verdict.WRONG_PERSON);
   }
 
   @Test
