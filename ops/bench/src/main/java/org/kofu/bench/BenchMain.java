@@ -2,6 +2,7 @@ package org.kofu.bench;
 
 import org.kofu.bench.chain.ChainBenchmark;
 import org.kofu.bench.relay.RelayBenchData;
+import org.kofu.bench.render.MjRelayRequests;
 import org.kofu.bench.render.RenderBenchmark;
 import org.kofu.demodata.cli.DemoDataCommand;
 import picocli.CommandLine;
@@ -17,10 +18,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "BenchMain",
-    subcommands = {RenderBenchmark.class, RelayBenchData.class, ChainBenchmark.class},
+    subcommands = {
+      RenderBenchmark.class,
+      RelayBenchData.class,
+      ChainBenchmark.class,
+      MjRelayRequests.class
+    },
     description =
         "load <demo-data options> | render <render options> | relay-data <options>"
-            + " | chain <jdbc-url> <user> <links> <rounds>")
+            + " | chain <jdbc-url> <user> <links> <rounds>"
+            + " | relay-memory-requests <options>")
 public final class BenchMain implements Runnable {
 
   @Spec CommandSpec spec;

@@ -2,6 +2,7 @@ package org.kofu.core.render.font;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a text to be printed into what the fonts draw, or refuses it. What the shipped Mincho fonts
@@ -14,15 +15,17 @@ import java.util.List;
 public final class GlyphCoverage {
 
   private final FontCatalog fonts;
-  private final MjFont mj;
+  // IPAmj is read the first time a text needs it: a process that prints none never holds it
+  private final Supplier<MjFont> mj;
 
   public GlyphCoverage(FontCatalog fonts) {
-    this(fonts, MjFont.shared());
+    this.fonts = fonts;
+    this.mj = MjFont::shared;
   }
 
   GlyphCoverage(FontCatalog fonts, MjFont mj) {
     this.fonts = fonts;
-    this.mj = mj;
+    this.mj = () -> mj;
   }
 
   /**
@@ -77,11 +80,11 @@ public final class GlyphCoverage {
   /** What a character (and the selector after it, 0: none) is drawn as, or -1: nothing draws it. */
   private int drawn(int cp, int selector) {
     if (selector != 0) {
-      return inMj(mj.glyph(cp, selector));
+      return inMj(mj.get().glyph(cp, selector));
     }
     if (cp >= FontCatalog.MJ_GLYPH && cp <= FontCatalog.MJ_GLYPH + 0xFFFD) {
       int glyph = cp - FontCatalog.MJ_GLYPH;
-      return inMj(glyph > 0 && glyph < mj.glyphCount() ? glyph : -1);
+      return inMj(glyph > 0 && glyph < mj.get().glyphCount() ? glyph : -1);
     }
     if (isSelector(cp) || isPrivateUse(cp)) {
       return -1;
@@ -89,7 +92,7 @@ public final class GlyphCoverage {
     if (cp == '\n' || fonts.mainDraws(cp) || fonts.extDraws(cp)) {
       return cp;
     }
-    return inMj(mj.glyph(cp, 0));
+    return inMj(mj.get().glyph(cp, 0));
   }
 
   private static int selectorAt(String text, int at) {

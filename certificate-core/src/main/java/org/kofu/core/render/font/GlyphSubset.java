@@ -19,7 +19,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 final class GlyphSubset {
 
+  // the font's small tables (no glyphs): the tables a subset copies come from here
   private final byte[] font;
+  // the glyphs, read from the file as a subset needs them
+  private final FontFile file;
   // offset and length by tag: FontBox's table objects hold its parsed data and its copy of the font
   private final Map<String, long[]> tables = new HashMap<>();
   private final long[] loca;
@@ -29,9 +32,13 @@ final class GlyphSubset {
   // the post table's header as format 3 (no glyph names): IPAmj's names take 670 KB
   private final byte[] post;
 
-  /** Reads what it needs of {@code ttf} once: afterwards {@link #of} never touches FontBox. */
-  GlyphSubset(byte[] font, TrueTypeFont ttf, byte[] name) throws IOException {
+  /**
+   * Reads what it needs of {@code ttf} (parsed from {@code font}, the file's tables without its
+   * glyphs) once: afterwards {@link #of} never touches FontBox.
+   */
+  GlyphSubset(byte[] font, FontFile file, TrueTypeFont ttf, byte[] name) throws IOException {
     this.font = font;
+    this.file = file;
     for (TTFTable t : ttf.getTableMap().values()) {
       tables.put(t.getTag(), new long[] {t.getOffset(), t.getLength()});
     }
@@ -58,26 +65,25 @@ final class GlyphSubset {
     TreeSet<Integer> old = new TreeSet<>(shown.values());
     old.add(0);
     int[] order = old.stream().mapToInt(Integer::intValue).toArray();
-    long glyf = tables.get("glyf")[0];
     Map<Integer, Integer> renumbered = new HashMap<>();
+    byte[][] data = new byte[order.length][];
     int size = 0;
-    ByteBuffer source = ByteBuffer.wrap(font);
     for (int i = 0; i < order.length; i++) {
       int g = order[i];
-      int length = (int) (loca[g + 1] - loca[g]);
-      if (length > 0 && source.getShort((int) (glyf + loca[g])) < 0) {
+      data[i] = glyph(g);
+      if (data[i].length > 0 && ByteBuffer.wrap(data[i]).getShort(0) < 0) {
         return null;
       }
       renumbered.put(g, i);
-      size += (length + 3) & ~3;
+      size += (data[i].length + 3) & ~3;
     }
     ByteBuffer glyphs = ByteBuffer.allocate(size);
     ByteBuffer offsets = ByteBuffer.allocate((order.length + 1) * 4);
     ByteBuffer metrics = ByteBuffer.allocate(order.length * 4);
-    for (int g : order) {
+    for (int i = 0; i < order.length; i++) {
+      int g = order[i];
       offsets.putInt(glyphs.position());
-      int length = (int) (loca[g + 1] - loca[g]);
-      glyphs.put(font, (int) (glyf + loca[g]), length);
+      glyphs.put(data[i]);
       glyphs.position((glyphs.position() + 3) & ~3);
       metrics.putShort(advances[g]);
       metrics.putShort(leftSideBearings[g]);
@@ -97,6 +103,49 @@ final class GlyphSubset {
     out.put("cmap", SfntTables.cmap(cmap));
     out.put("name", name);
     return SfntTables.write(out);
+  }
+
+  /** The bytes of glyph {@code g}, read from the file (none for an empty glyph). */
+  byte[] glyph(int g) {
+    int length = (int) (loca[g + 1] - loca[g]);
+    return length == 0 ? new byte[0] : file.glyph(loca[g], length);
+  }
+
+  /**
+   * The font's small tables with a {@code glyf} (and a long {@code loca}) that hold only {@code
+   * wanted} and the glyphs they are made of, under their own ids: what FontBox's subsetter needs
+   * for a composite glyph, without the whole 45 MB {@code glyf}.
+   */
+  byte[] withOnly(java.util.Set<Integer> wanted) {
+    TreeMap<Integer, byte[]> kept = new TreeMap<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(wanted);
+    todo.add(0);
+    while (!todo.isEmpty()) {
+      int g = todo.pop();
+      if (g >= 0 && g < loca.length - 1 && !kept.containsKey(g)) {
+        byte[] data = glyph(g);
+        kept.put(g, data);
+        todo.addAll(CompositeGlyphs.components(data));
+      }
+    }
+    int size = kept.values().stream().mapToInt(d -> (d.length + 3) & ~3).sum();
+    ByteBuffer glyphs = ByteBuffer.allocate(size);
+    ByteBuffer offsets = ByteBuffer.allocate(loca.length * 4);
+    for (int g = 0; g < loca.length - 1; g++) {
+      offsets.putInt(glyphs.position());
+      byte[] data = kept.get(g);
+      if (data != null) {
+        glyphs.put(data);
+        glyphs.position((glyphs.position() + 3) & ~3);
+      }
+    }
+    offsets.putInt(glyphs.position());
+    return SfntTables.replace(
+        font,
+        Map.of(
+            "glyf", glyphs.array(),
+            "loca", offsets.array(),
+            "head", copy("head", 50, (short) 1, -1, 0)));
   }
 
   /** Table {@code tag} with a uint16 set at {@code at} and a uint32 set at {@code at32}. */

@@ -19,9 +19,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The whole IPAmj明朝 (文字情報基盤: 59,161 MJ glyphs, 11,474 variation sequences), read once per process
- * into memory from the file the Debian package {@code fonts-ipamj-mincho} installs (or the path in
- * system property {@value #PROPERTY} or environment variable {@code KOFU_IPAMJ_FONT}). A
+ * The whole IPAmj明朝 (文字情報基盤: 59,161 MJ glyphs, 11,474 variation sequences), from the file the
+ * Debian package {@code fonts-ipamj-mincho} installs (or the path in system property {@value
+ * #PROPERTY} or environment variable {@code KOFU_IPAMJ_FONT}): its small tables read once per
+ * process (about 1.3 MB), its glyphs read from the file as subsets need them ({@link FontFile}). A
  * certificate embeds a subset made for it ({@link #subset}), so a character that appears in the
  * data tomorrow prints tomorrow, without a font build.
  */
@@ -46,6 +47,7 @@ public final class MjFont {
           return size() > RECENT;
         }
       };
+  // the font's small tables, without its glyphs
   private final byte[] bytes;
   private final GlyphSubset glyphs;
   private final int[] glyphOf;
@@ -57,11 +59,11 @@ public final class MjFont {
   private static final List<String> READ_TABLES =
       List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "post", "OS/2", "cmap", "name");
 
-  private MjFont(byte[] file) throws IOException {
-    bytes = SfntTables.keep(file, READ_TABLES);
-    // FontBox's parser keeps a copy of the whole font: read what is needed, then let it go
+  private MjFont(FontFile file) throws IOException {
+    bytes = file.skeleton(READ_TABLES);
+    // FontBox's parser keeps a copy of what it parses: read what is needed, then let it go
     TrueTypeFont ttf = parse(bytes);
-    glyphs = new GlyphSubset(bytes, ttf, SfntTables.name(SUBSET_NAME));
+    glyphs = new GlyphSubset(bytes, file, ttf, SfntTables.name(SUBSET_NAME));
     CmapLookup cmap = ttf.getUnicodeCmapLookup();
     glyphOf = new int[0x40000];
     for (int cp = 0x20; cp < glyphOf.length; cp++) {
@@ -118,7 +120,7 @@ public final class MjFont {
               + PROPERTY);
     }
     try {
-      return new MjFont(Files.readAllBytes(path));
+      return new MjFont(new FontFile(path));
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + path, e);
     }
@@ -178,11 +180,11 @@ public final class MjFont {
   }
 
   /**
-   * A subset with a composite glyph: FontBox's subsetter on a font parsed for it (tens of
-   * milliseconds; rare, and the subset is kept).
+   * A subset with a composite glyph: FontBox's subsetter on a font of the glyphs it needs, parsed
+   * for it (rare, and the subset is kept).
    */
-  private synchronized byte[] fromFontBox(SortedMap<Integer, Integer> shown) {
-    try (TrueTypeFont ttf = parse(bytes)) {
+  private byte[] fromFontBox(SortedMap<Integer, Integer> shown) {
+    try (TrueTypeFont ttf = parse(glyphs.withOnly(new HashSet<>(shown.values())))) {
       TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
       subsetter.addGlyphIds(new HashSet<>(shown.values()));
       Map<Integer, Integer> renumbered = new HashMap<>();

@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.kofu.bench.options.BenchDatabase;
 import org.kofu.core.certificate.CertificateContent;
@@ -62,46 +64,62 @@ public final class RenderBenchmark implements Callable<Integer> {
     BodyStamper stamper = new BodyStamper();
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
     ToIntFunction<CertificateContent> plain = c -> baseline.render(c).length;
-    ToIntFunction<CertificateContent> kofu =
+    Function<CertificateContent, byte[]> stamped =
         c -> {
           RenderedBody body = renderer.render(c);
           stamper.stamp(body, today, "012025-261125-000001");
-          return body.pdf().length;
+          return body.pdf();
         };
+    ToIntFunction<CertificateContent> kofu = c -> stamped.apply(c).length;
     ParallelRun.warmUp(contents, plain, kofu);
-    // the MJ certificates first, while their IPAmj subsets are still to be made (the renderer keeps
-    // the last 1,024), then the others right after them: the pair is the ratio to trust
-    List<CertificateContent> mj =
-        contents.stream().filter(c -> MjShare.of(c) == MjShare.Kind.MJ).toList();
-    List<CertificateContent> others =
-        contents.stream().filter(c -> MjShare.of(c) != MjShare.Kind.MJ).toList();
-    ParallelRun.Result ofMj = ParallelRun.measure(mj, threads, kofu);
-    ParallelRun.Result ofOthers = ParallelRun.measure(others, threads, kofu);
+    // like with like (issue 22): each MJ certificate against a partner of the same type, options,
+    // persons in scope and pages without MJ glyphs, in alternating rounds after both are warm
+    MjPartners pairs = MjPartners.of(contents, c -> renderer.render(c).pageCount());
+    out.println("mj: " + pairs.describe());
+    MjRounds mj = MjRounds.run(pairs, rounds, threads, stamped);
     AlternatingRounds<CertificateContent> turns =
         AlternatingRounds.run(contents, rounds, threads, plain, kofu);
-    print(out, turns, ofMj, ofOthers, mj.size(), contents.size());
+    List<String> problems = new ArrayList<>(pairs.problems());
+    problems.addAll(mj.problems());
+    long mjCount = contents.stream().filter(c -> MjShare.of(c) == MjShare.Kind.MJ).count();
+    if (mjCount * 10 < contents.size()) {
+      problems.add("MJ certificates are under a tenth of the mix: " + mjCount);
+    }
+    if (pairs.mj().isEmpty()) {
+      problems.add("no MJ certificate has a partner");
+    }
+    print(out, turns, mj, mjCount, contents.size());
+    if (!problems.isEmpty()) {
+      System.err.println("render: check failed: " + String.join("; ", problems));
+      return 1;
+    }
     return 0;
   }
 
   private void print(
       PrintStream out,
       AlternatingRounds<CertificateContent> turns,
-      ParallelRun.Result ofMj,
-      ParallelRun.Result ofOthers,
-      int mjCount,
+      MjRounds mj,
+      long mjCount,
       int count) {
     out.printf(
         "render cpu ms/certificate: baseline %.2f, project %.2f; cpu ratio %.2f   (the rendering"
             + " threads' CPU, medians of %d alternating rounds: the figure to quote)%n",
         turns.baselineCpuMsEach(), turns.projectCpuMsEach(), turns.cpuRatio(), turns.rounds());
     out.printf(
-        "render others certificates/s: %.0f   (the rest of the mix alone; mj/others = %.2f, %d of"
-            + " %d certificates with MJ characters)%n",
-        ofOthers.perSecond(), ofMj.perSecond() / ofOthers.perSecond(), mjCount, count);
+        "render mj cpu ms/certificate: %.2f, others %.2f   (the MJ certificates and their"
+            + " partners, medians of %d alternating rounds)%n",
+        mj.mjCpuMsEach(), mj.partnersCpuMsEach(), mj.rounds());
+    out.printf(
+        "render others certificates/s: %.0f   (the MJ certificates' partners: same type, options,"
+            + " persons in scope and pages, no MJ glyph; mj/others = %.2f in CPU time, %.2f wall"
+            + " clock, medians of %d alternating rounds; %d of %d certificates with MJ"
+            + " characters)%n",
+        mj.partnersPerSecond(), mj.cpuRatio(), mj.wallRatio(), mj.rounds(), mjCount, count);
     out.printf(
         "render mj certificates/s: %.0f      (certificates with MJ characters, the project's"
             + " renderer, same run)%n",
-        ofMj.perSecond());
+        mj.mjPerSecond());
     out.printf(
         "render baseline certificates/s: %.0f   (plain JasperReports fill+export, template compiled"
             + " once, %d threads, median of %d alternating rounds)%n",
