@@ -3,14 +3,19 @@ package org.kofu.admin.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.audit.AuditTrail;
+import org.kofu.admin.monitoring.UnusualIssuance;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
 import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and when per step; documents kept current, retired, their take-outs returned and disposals
  * carried out, by the officer, each audited in the hash chain.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"kofu.admin.alerts.per-kiosk=2", "kofu.admin.alerts.per-person=1"})
 class RegistersPostgresIT {
 
   private static ScratchPostgres postgres;
@@ -187,5 +192,44 @@ class RegistersPostgresIT {
     assertThatThrownBy(() -> rules.retire(document("pg 旧仕様書")))
         .isInstanceOf(IllegalStateException.class);
     assertThat(actions()).contains("chief-r DOCUMENT_RETIRED");
+  }
+
+  @Autowired HashChain chain;
+  @Autowired UnusualIssuance unusual;
+  @Autowired MeterRegistry registry;
+
+  /** Issue 27: unusual issuance per kiosk and per person, counted from the issuance log. */
+  @Test
+  void issuanceOverThePerKioskAndPerPersonThresholdsIsCountedAndExported() {
+    Instant now = Instant.now();
+    String[][] issued = {{"K-busy", "P1"}, {"K-busy", "P2"}, {"K-busy", "P3"}, {"K-calm", "P3"}};
+    int n = 0;
+    for (String[] row : issued) {
+      chain.append(
+          ChainTable.ISSUANCE,
+          Arrays.asList(
+              now,
+              "CERTIFICATE",
+              "unusual-" + n++,
+              row[0],
+              row[1],
+              "INKAN",
+              null,
+              200,
+              "ISSUED",
+              null,
+              "CACHE",
+              null,
+              null,
+              5L));
+    }
+
+    UnusualIssuance.Snapshot window = unusual.now();
+    assertThat(window.kiosksOver()).containsExactly("K-busy");
+    assertThat(window.personsOver()).isEqualTo(1);
+    assertThat(window.maxPerKiosk()).isEqualTo(3);
+    assertThat(window.maxPerPerson()).isEqualTo(2);
+    assertThat(registry.get("kofu.issuance.kiosks.over.threshold").gauge().value()).isEqualTo(1);
+    assertThat(registry.get("kofu.issuance.persons.over.threshold").gauge().value()).isEqualTo(1);
   }
 }
