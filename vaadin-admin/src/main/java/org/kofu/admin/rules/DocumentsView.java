@@ -3,6 +3,7 @@ package org.kofu.admin.rules;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,6 +56,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("document.updated"));
     documents.addColumn(this::state).setHeader(getTranslation("document.state"));
     documents.setAllRowsVisible(true);
+    documents.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     documents.asSingleSelect().addValueChangeListener(e -> editor.select(e.getValue()));
     ComboBox<String> kind =
         new ComboBox<>(getTranslation("document.kind"), List.of("TAKE_OUT", "COPY", "DISPOSAL"));

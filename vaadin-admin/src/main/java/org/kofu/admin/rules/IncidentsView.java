@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -74,6 +75,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
           .setHeader(getTranslation("incident.step." + step));
     }
     grid.setId("incidents-grid");
+    // who and when of each step stay readable in narrow columns
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(rules.incidents());
     Grid<Contact> contacts = ContactsGrid.of(this);
     contacts.setItems(rules.contacts());

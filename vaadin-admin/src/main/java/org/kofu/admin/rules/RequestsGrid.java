@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,6 +37,7 @@ class RequestsGrid extends Grid<DocumentRequest> {
         .setHeader(getTranslation("document.completion"))
         .setAutoWidth(true);
     setAllRowsVisible(true);
+    addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
   }
 
   private Component decision(DocumentRequest request) {
