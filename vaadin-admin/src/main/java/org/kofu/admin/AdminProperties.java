@@ -25,8 +25,25 @@ public record AdminProperties(
     boolean verifyAudit,
     @Valid @DefaultValue Alerts alerts) {
 
-  /** Dashboard alerts: more issued certificates in one day than this is unusual volume. */
-  public record Alerts(@DefaultValue("5000") @Min(1) long dailyVolume) {}
+  /**
+   * Unusual issuance, on the dashboard and exported for the alert rules: more certificates issued
+   * in one day than {@code dailyVolume}; at one kiosk within {@code window} than {@code perKiosk};
+   * to one person within {@code window} than {@code perPerson}.
+   */
+  public record Alerts(
+      @DefaultValue("5000") @Min(1) long dailyVolume,
+      @DefaultValue("100") @Min(1) long perKiosk,
+      @DefaultValue("10") @Min(1) long perPerson,
+      @DefaultValue("1h") Duration window) {
+
+    @ConstructorBinding
+    public Alerts {}
+
+    /** The daily threshold with the default per-kiosk and per-person ones. */
+    public Alerts(long dailyVolume) {
+      this(dailyVolume, 100, 10, Duration.ofHours(1));
+    }
+  }
 
   /**
    * Minimum length, how many earlier passwords may not be reused, failures before lockout, how long

@@ -1,5 +1,6 @@
 package org.kofu.relay.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import org.apache.catalina.connector.Connector;
 import org.kofu.relay.RelayProperties;
@@ -14,14 +15,19 @@ import org.springframework.context.annotation.Configuration;
  * only ({@link TlsPolicy}); plain HTTP only when {@code kofu.relay.plain-http.enabled} and then on
  * loopback only. A configuration that would expose plain HTTP, accept requests without a client
  * certificate, serve TLS without naming the center's certificate or ask for weaker TLS refuses to
- * start.
+ * start. Handshakes the TLS listener refuses are counted ({@link HandshakeRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 class TransportConfiguration {
 
   @Bean
+  HandshakeRefusals handshakeRefusals(MeterRegistry registry) {
+    return new HandshakeRefusals(registry);
+  }
+
+  @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> relayTransport(
-      RelayProperties properties, CenterProperties center) {
+      RelayProperties properties, CenterProperties center, HandshakeRefusals refusals) {
     return factory -> {
       Ssl ssl = factory.getSsl();
       boolean tls = ssl != null && ssl.isEnabled();
@@ -44,7 +50,7 @@ class TransportConfiguration {
         return;
       }
       TlsPolicy.check(ssl);
-      factory.addConnectorCustomizers(TlsPolicy::pin);
+      factory.addConnectorCustomizers(TlsPolicy::pin, refusals::watch);
       if (plain.enabled()) {
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         connector.setPort(plain.port());

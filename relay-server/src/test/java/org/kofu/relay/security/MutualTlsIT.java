@@ -2,6 +2,7 @@ package org.kofu.relay.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedInputStream;
@@ -41,9 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The relay over HTTPS with certificates from {@code ops/tls/make-dev-ca}: the center's client
  * certificate (configured by subject) is served; no certificate, or one from another CA, is refused
  * in the handshake; a second certificate from the center's CA, or the center's subject on a revoked
- * certificate, gets a 401 before any handler; TLS 1.1 and CBC suites are refused. The relay runs
- * outside the embedded default, with the city's mayor and seal configured. The plain-HTTP listener
- * answers on loopback.
+ * certificate, gets a 401 before any handler; TLS 1.1 and CBC suites are refused. Handshakes
+ * refused are counted by reason. The relay runs outside the embedded default, with the city's mayor
+ * and seal configured. The plain-HTTP listener answers on loopback.
  */
 class MutualTlsIT {
 
@@ -237,6 +238,16 @@ class MutualTlsIT {
   }
 
   @Test
+  void aHandshakeOnAWeakSuiteIsCountedAsRefused() {
+    double before = handshakeRefused("other");
+
+    assertThatThrownBy(() -> handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384"))
+        .isInstanceOf(IOException.class);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> handshakeRefused("other") >= before + 1);
+  }
+
+  @Test
   void aCbcSuiteIsRefusedWhereAnAeadOneIsServed() throws Exception {
     assertThatThrownBy(() -> handshake("TLSv1.2", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256"))
         .isInstanceOf(IOException.class);
@@ -274,17 +285,46 @@ class MutualTlsIT {
   }
 
   @Test
-  void noClientCertificateIsRefusedInTheHandshake() {
+  void noClientCertificateIsRefusedInTheHandshakeAndCounted() throws Exception {
+    double before = handshakeRefused("no-certificate");
+
     assertThatThrownBy(() -> client(null).get("/jlis/v1/health")).isInstanceOf(IOException.class);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> handshakeRefused("no-certificate") >= before + 1);
+    int management = Integer.parseInt(relay.getEnvironment().getProperty("local.management.port"));
+    RelayClient plain = new RelayClient(URI.create("http://127.0.0.1:" + management), null);
+    assertThat(new String(plain.get("/actuator/prometheus").body(), StandardCharsets.UTF_8))
+        .containsPattern("kofu_relay_tls_handshake_refused_total\\{[^}]*reason=\"no-certificate\"");
   }
 
   @Test
-  void aClientCertificateFromAnotherCaIsRefusedInTheHandshake() {
+  void aClientCertificateFromAnotherCaIsRefusedInTheHandshakeAndCounted() {
+    // a JDK client offers only a certificate of a CA the relay names in its request: this one
+    // goes without, and the relay refuses it for that
+    double before = handshakeRefused("no-certificate") + handshakeRefused("untrusted");
+
     assertThatThrownBy(
             () ->
                 client(TLS.resolve("other/center.p12"))
                     .post("/jlis/v1/menu", "{\"requestId\":\"abcdefgh\"}"))
         .isInstanceOf(IOException.class);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> handshakeRefused("no-certificate") + handshakeRefused("untrusted") >= before + 1);
+  }
+
+  /** Handshakes the relay's TLS listener refused for this reason ({@link HandshakeRefusals}). */
+  private static double handshakeRefused(String reason) {
+    return relay
+        .getBean(MeterRegistry.class)
+        .get("kofu.relay.tls.handshake.refused")
+        .tag("reason", reason)
+        .counter()
+        .count();
   }
 
   @Test

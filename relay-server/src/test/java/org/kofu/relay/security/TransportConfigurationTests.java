@@ -3,6 +3,7 @@ package org.kofu.relay.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.springframework.boot.web.server.Ssl;
 
 class TransportConfigurationTests {
 
+  private static final HandshakeRefusals REFUSALS =
+      new HandshakeRefusals(new SimpleMeterRegistry());
   private static final CenterProperties CENTER =
       new CenterProperties(List.of("CN=jlis center"), List.of(), null, Duration.ofSeconds(10));
 
@@ -38,7 +41,7 @@ class TransportConfigurationTests {
 
   @Test
   void withoutTlsAndWithoutThePlainListenerTheRelayRefusesToStart() {
-    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER);
+    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER, REFUSALS);
     assertThatThrownBy(() -> customizer.customize(new TomcatServletWebServerFactory()))
         .isInstanceOf(IllegalStateException.class);
   }
@@ -50,7 +53,7 @@ class TransportConfigurationTests {
     ssl.setBundle("relay");
     ssl.setClientAuth(Ssl.ClientAuth.WANT);
     factory.setSsl(ssl);
-    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER);
+    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER, REFUSALS);
     assertThatThrownBy(() -> customizer.customize(factory))
         .isInstanceOf(IllegalStateException.class);
   }
@@ -58,7 +61,7 @@ class TransportConfigurationTests {
   @Test
   void plainHttpAloneListensOnLoopbackOnly() {
     TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-    new TransportConfiguration().relayTransport(plain(true), CENTER).customize(factory);
+    new TransportConfiguration().relayTransport(plain(true), CENTER, REFUSALS).customize(factory);
     assertThat(factory.getAddress()).isEqualTo(InetAddress.getLoopbackAddress());
   }
 
@@ -74,7 +77,7 @@ class TransportConfigurationTests {
   @Test
   void tlsWithoutNamingTheCentersCertificateRefusesToStart() {
     var nobody = new CenterProperties(List.of(), List.of(), null, Duration.ofSeconds(10));
-    var customizer = new TransportConfiguration().relayTransport(plain(false), nobody);
+    var customizer = new TransportConfiguration().relayTransport(plain(false), nobody, REFUSALS);
     assertThatThrownBy(() -> customizer.customize(mutualTls()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("kofu.relay.center");
@@ -84,7 +87,7 @@ class TransportConfigurationTests {
   void askingForTls11OrACbcSuiteRefusesToStart() {
     TomcatServletWebServerFactory old = mutualTls();
     old.getSsl().setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.1"});
-    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER);
+    var customizer = new TransportConfiguration().relayTransport(plain(false), CENTER, REFUSALS);
     assertThatThrownBy(() -> customizer.customize(old)).hasMessageContaining("enabled-protocols");
 
     TomcatServletWebServerFactory cbc = mutualTls();

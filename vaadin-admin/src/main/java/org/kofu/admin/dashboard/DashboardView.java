@@ -14,10 +14,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.kofu.admin.AdminProperties;
 import org.kofu.admin.account.LoginAttempts;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.issuance.LogReader;
+import org.kofu.admin.monitoring.UnusualIssuance;
 import org.kofu.admin.service.ServiceSettings;
 import org.kofu.admin.statistics.TodayIssuances;
 import org.kofu.admin.statistics.TodaySummary;
@@ -43,7 +43,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
       AuditTrail audit,
       TodayIssuances issuances,
       LogReader issuanceLog,
-      AdminProperties properties,
+      UnusualIssuance unusual,
       Clock clock) {
     add(new H2(getTranslation("nav.dashboard")));
     TodaySummary today = issuances.today();
@@ -52,7 +52,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             attempts.lockedLogins(),
             audit.verify(),
             IssuanceAlerts.of(
-                this, issuanceLog.verify(), today, properties.alerts().dailyVolume())));
+                this, issuanceLog.verify(), today, unusual.thresholds().dailyVolume(), unusual)));
     add(new H3(getTranslation("dashboard.today")), new IssuanceTiles(today));
     add(new H3(getTranslation("dashboard.service-now")));
     FlexLayout tiles = new FlexLayout();

@@ -3,6 +3,7 @@ package org.kofu.admin.rules;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,10 +27,13 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
   private final OperatingRules rules;
   private final Grid<Document> documents = new Grid<>();
   private final RequestsGrid requests;
+  private final DocumentEditor editor;
 
   DocumentsView(OperatingRules rules) {
     this.rules = rules;
-    this.requests = new RequestsGrid(rules, CurrentUser.has(Role.OFFICER));
+    boolean officer = CurrentUser.has(Role.OFFICER);
+    this.editor = new DocumentEditor(rules, officer, this::refresh);
+    this.requests = new RequestsGrid(rules, officer, this::refresh);
     TextField title = new TextField(getTranslation("document.title"));
     TextField edition = new TextField(getTranslation("document.edition"));
     TextField location = new TextField(getTranslation("document.location"));
@@ -42,14 +46,18 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
               }
             });
-    add.setEnabled(CurrentUser.has(Role.OFFICER));
+    add.setEnabled(officer);
     documents.addColumn(Document::title).setHeader(getTranslation("document.title"));
     documents.addColumn(Document::edition).setHeader(getTranslation("document.edition"));
     documents.addColumn(Document::location).setHeader(getTranslation("document.location"));
     documents
-        .addColumn(d -> Formats.time(d.updatedAt()))
+        .addColumn(
+            d -> (d.updatedBy() == null ? "" : d.updatedBy() + " ") + Formats.time(d.updatedAt()))
         .setHeader(getTranslation("document.updated"));
+    documents.addColumn(this::state).setHeader(getTranslation("document.state"));
     documents.setAllRowsVisible(true);
+    documents.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    documents.asSingleSelect().addValueChangeListener(e -> editor.select(e.getValue()));
     ComboBox<String> kind =
         new ComboBox<>(getTranslation("document.kind"), List.of("TAKE_OUT", "COPY", "DISPOSAL"));
     kind.setItemLabelGenerator(k -> getTranslation("document." + k));
@@ -61,7 +69,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             getTranslation("document.request"),
             click -> {
               Document selected = documents.asSingleSelect().getValue();
-              if (selected != null && kind.getValue() != null && !purpose.isEmpty()) {
+              if (selected != null
+                  && selected.inForce()
+                  && kind.getValue() != null
+                  && !purpose.isEmpty()) {
                 rules.request(selected, kind.getValue(), purpose.getValue());
                 refresh();
               }
@@ -70,7 +81,11 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     request.setId("document-request");
     documents.setId("documents-grid");
     requests.setId("requests-grid");
-    add(new H2(getTranslation("nav.documents")), row(title, edition, location, add), documents);
+    add(
+        new H2(getTranslation("nav.documents")),
+        row(title, edition, location, add),
+        documents,
+        editor);
     add(new H3(getTranslation("document.requests")), row(kind, purpose, request), requests);
     refresh();
   }
@@ -82,8 +97,19 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     return row;
   }
 
+  private String state(Document document) {
+    return document.inForce()
+        ? getTranslation("document.in-force")
+        : getTranslation("document.retired")
+            + " "
+            + document.retiredBy()
+            + " "
+            + Formats.time(document.retiredAt());
+  }
+
   private void refresh() {
     documents.setItems(rules.documents());
+    editor.select(null);
     requests.setItems(rules.requests());
   }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +25,8 @@ import org.kofu.admin.ui.Formats;
 
 /**
  * The incident register (9(3)–(6)): record what happened, then stamp each step of the reporting
- * chain as it is done. The contact list is shown beside it.
+ * chain as it is done, in the rules' order, each with who and when ({@link Incident}). The contact
+ * list is shown beside it.
  */
 @Route("incidents")
 @Menu(order = 9, title = "nav.incidents")
@@ -36,6 +38,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
   private final OperatingRules rules;
   private final boolean mayRecord = CurrentUser.has(Role.OFFICER, Role.OPERATOR);
+  private final boolean officer = CurrentUser.has(Role.OFFICER);
   private final Grid<Incident> grid = new Grid<>();
 
   IncidentsView(OperatingRules rules) {
@@ -71,6 +74,9 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
       grid.addComponentColumn(i -> stepCell(i, step))
           .setHeader(getTranslation("incident.step." + step));
     }
+    grid.setId("incidents-grid");
+    // who and when of each step stay readable in narrow columns
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(rules.incidents());
     Grid<Contact> contacts = ContactsGrid.of(this);
     contacts.setItems(rules.contacts());
@@ -78,20 +84,36 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     add(new H3(getTranslation("nav.contacts")), contacts);
   }
 
+  /**
+   * A step done shows who and when; the next step of the chain carries the button; a later step
+   * waits; a step the rules do not ask for this category shows a dash.
+   */
   private Component stepCell(Incident incident, Incident.Step step) {
-    if (incident.at(step) != null) {
-      return new Span(Formats.time(incident.at(step)));
+    String id = incident.id() + "-" + step;
+    Incident.Stamp stamp = incident.stamp(step);
+    if (stamp != null || step != incident.next()) {
+      Span span =
+          new Span(
+              stamp != null
+                  ? stamp.by() + " " + Formats.time(stamp.at())
+                  : getTranslation(
+                      incident.chain().contains(step)
+                          ? "incident.step-waiting"
+                          : "incident.step-not-asked"));
+      span.setId("step-" + id);
+      return span;
     }
-    Button stamp =
+    Button button =
         new Button(
             getTranslation("incident.stamp"),
             click -> {
               rules.stamp(incident, step);
               grid.setItems(rules.incidents());
             });
-    stamp.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    stamp.setEnabled(mayRecord);
-    return stamp;
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    button.setEnabled(mayRecord && (step != Incident.Step.CLOSED || officer));
+    button.setId("stamp-" + id);
+    return button;
   }
 
   @Override

@@ -4,19 +4,25 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.kofu.admin.ui.Formats;
 
-/** Document requests; pending ones carry the officer's approve / reject controls. */
+/**
+ * Document requests; pending ones carry the officer's approve / reject controls, approved take-outs
+ * and disposals the officer's record of their return or execution.
+ */
 class RequestsGrid extends Grid<DocumentRequest> {
 
   private final OperatingRules rules;
   private final boolean officer;
+  private final Runnable completed;
 
-  RequestsGrid(OperatingRules rules, boolean officer) {
+  RequestsGrid(OperatingRules rules, boolean officer, Runnable completed) {
     this.rules = rules;
+    this.completed = completed;
     this.officer = officer;
     addColumn(DocumentRequest::documentTitle).setHeader(getTranslation("document.title"));
     addColumn(r -> getTranslation("document." + r.kind()))
@@ -27,7 +33,11 @@ class RequestsGrid extends Grid<DocumentRequest> {
     addComponentColumn(this::decision)
         .setHeader(getTranslation("document.decision"))
         .setAutoWidth(true);
+    addComponentColumn(this::completion)
+        .setHeader(getTranslation("document.completion"))
+        .setAutoWidth(true);
     setAllRowsVisible(true);
+    addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
   }
 
   private Component decision(DocumentRequest request) {
@@ -55,6 +65,39 @@ class RequestsGrid extends Grid<DocumentRequest> {
       return other;
     }
     return controls;
+  }
+
+  /**
+   * An approved take-out's return, an approved disposal carried out: recorded by the officer (the
+   * keeper of the documents), then shown with who and when.
+   */
+  private Component completion(DocumentRequest request) {
+    if (request.completedAt() != null) {
+      Span done =
+          new Span(
+              getTranslation("document.done-" + request.kind())
+                  + " "
+                  + request.completedBy()
+                  + " "
+                  + Formats.time(request.completedAt()));
+      done.setId("completed-" + request.id());
+      return done;
+    }
+    if (!request.awaitsCompletion()) {
+      return new Span();
+    }
+    Button record =
+        new Button(
+            getTranslation("document.record-" + request.kind()),
+            click -> {
+              rules.complete(request);
+              setItems(rules.requests());
+              completed.run();
+            });
+    record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    record.setEnabled(officer);
+    record.setId("complete-" + request.id());
+    return record;
   }
 
   private Button button(String key, DocumentRequest request, TextField reason, boolean approve) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,21 +52,28 @@ class RulesRepository {
 
   List<Incident> incidents() {
     return jdbc.sql(
-            "SELECT id, occurred_at, category, summary, recorded_by, maintainer_notified_at,"
-                + " it_head_reported_at, director_reported_at, closed_at FROM incident"
-                + " ORDER BY occurred_at DESC")
+            "SELECT id, occurred_at, category, summary, recorded_by,"
+                + " maintainer_notified_at, maintainer_notified_by, it_head_reported_at,"
+                + " it_head_reported_by, director_reported_at, director_reported_by, closed_at,"
+                + " closed_by FROM incident ORDER BY occurred_at DESC")
         .query(
-            (rs, row) ->
-                new Incident(
-                    rs.getLong(1),
-                    instant(rs, 2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    instant(rs, 6),
-                    instant(rs, 7),
-                    instant(rs, 8),
-                    instant(rs, 9)))
+            (rs, row) -> {
+              Map<Incident.Step, Incident.Stamp> stamps = new EnumMap<>(Incident.Step.class);
+              for (Incident.Step step : Incident.Step.values()) {
+                int column = 6 + 2 * step.ordinal();
+                Instant at = instant(rs, column);
+                if (at != null) {
+                  stamps.put(step, new Incident.Stamp(at, rs.getString(column + 1)));
+                }
+              }
+              return new Incident(
+                  rs.getLong(1),
+                  instant(rs, 2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  stamps);
+            })
         .list();
   }
 
@@ -76,21 +85,27 @@ class RulesRepository {
         .update();
   }
 
-  /** Stamps a step once; a second stamp keeps the first time. */
-  void stamp(long incidentId, Incident.Step step, Instant at) {
-    jdbc.sql(
-            "UPDATE incident SET "
-                + step.column
-                + " = ? WHERE id = ? AND "
-                + step.column
-                + " IS NULL")
-        .params(utc(at), incidentId)
-        .update();
+  /**
+   * Stamps a step once, and only when the step before it (null for the first) is stamped: a second
+   * stamp keeps the first, a step out of the rules' order changes nothing. True when stamped.
+   */
+  boolean stamp(long incidentId, Incident.Step step, Incident.Step before, String by, Instant at) {
+    String sql =
+        "UPDATE incident SET "
+            + step.at
+            + " = ?, "
+            + step.by
+            + " = ? WHERE id = ? AND "
+            + step.at
+            + " IS NULL"
+            + (before == null ? "" : " AND " + before.at + " IS NOT NULL");
+    return jdbc.sql(sql).params(utc(at), by, incidentId).update() == 1;
   }
 
   List<Document> documents() {
     return jdbc.sql(
-            "SELECT id, title, edition, location, in_force, updated_at FROM document ORDER BY title")
+            "SELECT id, title, edition, location, in_force, updated_at, updated_by, retired_by,"
+                + " retired_at FROM document ORDER BY in_force DESC, title")
         .query(
             (rs, row) ->
                 new Document(
@@ -99,24 +114,48 @@ class RulesRepository {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getBoolean(5),
-                    instant(rs, 6)))
+                    instant(rs, 6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    instant(rs, 9)))
         .list();
   }
 
-  void addDocument(String title, String edition, String location, Instant at) {
+  void addDocument(String title, String edition, String location, String by, Instant at) {
     jdbc.sql(
-            "INSERT INTO document (title, edition, location, in_force, updated_at)"
-                + " VALUES (?, ?, ?, TRUE, ?)")
-        .params(title, edition, location, utc(at))
+            "INSERT INTO document (title, edition, location, in_force, updated_at, updated_by)"
+                + " VALUES (?, ?, ?, TRUE, ?, ?)")
+        .params(title, edition, location, utc(at), by)
         .update();
+  }
+
+  /** Changes a document in force; false when it is retired (or gone). */
+  boolean updateDocument(long id, String edition, String location, String by, Instant at) {
+    return jdbc.sql(
+                "UPDATE document SET edition = ?, location = ?, updated_at = ?, updated_by = ?"
+                    + " WHERE id = ? AND in_force")
+            .params(edition, location, utc(at), by, id)
+            .update()
+        == 1;
+  }
+
+  /** Takes a document out of force; false when it already is. */
+  boolean retire(long id, String by, Instant at) {
+    return jdbc.sql(
+                "UPDATE document SET in_force = FALSE, retired_by = ?, retired_at = ?"
+                    + " WHERE id = ? AND in_force")
+            .params(by, utc(at), id)
+            .update()
+        == 1;
   }
 
   List<DocumentRequest> requests() {
     return jdbc.sql(
             "SELECT r.id, r.document_id, d.title, r.kind, r.purpose, r.requested_by,"
-                + " r.requested_at, r.status, r.decided_by, r.decided_at, r.reason"
+                + " r.requested_at, r.status, r.decided_by, r.decided_at, r.reason,"
+                + " r.completed_by, r.completed_at"
                 + " FROM document_request r JOIN document d ON d.id = r.document_id"
-                + " ORDER BY r.requested_at DESC")
+                + " ORDER BY r.requested_at DESC, r.id DESC")
         .query(
             (rs, row) ->
                 new DocumentRequest(
@@ -130,16 +169,21 @@ class RulesRepository {
                     rs.getString(8),
                     rs.getString(9),
                     instant(rs, 10),
-                    rs.getString(11)))
+                    rs.getString(11),
+                    rs.getString(12),
+                    instant(rs, 13)))
         .list();
   }
 
-  void addRequest(long documentId, String kind, String purpose, String by, Instant at) {
-    jdbc.sql(
-            "INSERT INTO document_request (document_id, kind, purpose, requested_by,"
-                + " requested_at, status) VALUES (?, ?, ?, ?, ?, 'PENDING')")
-        .params(documentId, kind, purpose, by, utc(at))
-        .update();
+  /** A pending request for a document in force; false when the document is retired. */
+  boolean addRequest(long documentId, String kind, String purpose, String by, Instant at) {
+    return jdbc.sql(
+                "INSERT INTO document_request (document_id, kind, purpose, requested_by,"
+                    + " requested_at, status) SELECT id, ?, ?, ?, ?, 'PENDING' FROM document"
+                    + " WHERE id = ? AND in_force")
+            .params(kind, purpose, by, utc(at), documentId)
+            .update()
+        == 1;
   }
 
   boolean decide(long requestId, boolean approved, String reason, String by, Instant at) {
@@ -147,6 +191,19 @@ class RulesRepository {
                 "UPDATE document_request SET status = ?, reason = ?, decided_by = ?,"
                     + " decided_at = ? WHERE id = ? AND status = 'PENDING'")
             .params(approved ? "APPROVED" : "REJECTED", reason, by, utc(at), requestId)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Records an approved take-out returned or an approved disposal carried out, once; false when the
+   * request is not an approved one of that kind or is already recorded.
+   */
+  boolean complete(long requestId, String kind, String by, Instant at) {
+    return jdbc.sql(
+                "UPDATE document_request SET completed_by = ?, completed_at = ? WHERE id = ?"
+                    + " AND kind = ? AND status = 'APPROVED' AND completed_at IS NULL")
+            .params(by, utc(at), requestId, kind)
             .update()
         == 1;
   }

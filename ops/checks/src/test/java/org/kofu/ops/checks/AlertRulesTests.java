@@ -154,6 +154,34 @@ class AlertRulesTests {
     assertThat(rule.at("/labels/severity").asText()).isEqualTo("critical");
   }
 
+  private static JsonNode rule(String alert) throws IOException {
+    return rules().stream()
+        .filter(r -> r.path("alert").asText().equals(alert))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Issue 27: refused client handshakes at the relay raise an alert from the first one. */
+  @Test
+  void aClientRefusedInTheTlsHandshakeRaisesAnAlert() throws IOException {
+    JsonNode rule = rule("KofuRelayHandshakeRefused");
+    String expr = rule.path("expr").asText();
+
+    assertThat(metricNames(expr)).containsOnly("kofu_relay_tls_handshake_refused_total");
+    assertThat(expr).contains("increase(").contains("no-certificate|untrusted");
+    assertThat(rule.has("for")).isFalse();
+  }
+
+  /** Issue 27: unusual issuance per kiosk and per person, not only a daily total. */
+  @Test
+  void unusualIssuanceAtOneKioskOrToOnePersonRaisesAnAlert() throws IOException {
+    assertThat(metricNames(rule("KofuUnusualKioskIssuance").path("expr").asText()))
+        .containsExactly("kofu_issuance_kiosks_over_threshold");
+    assertThat(metricNames(rule("KofuUnusualPersonIssuance").path("expr").asText()))
+        .containsExactly("kofu_issuance_persons_over_threshold");
+    assertThat(rule("KofuUnusualPersonIssuance").path("expr").asText()).endsWith("> 0");
+  }
+
   @Test
   void aRelayThatDoesNotReachTheCacheRaisesAnAlert() throws IOException {
     JsonNode rule =
