@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.core.rules.IssuanceRules;
@@ -28,5 +29,10 @@ class Decisions {
     if (decide(person, subject, today) instanceof IssuanceDecision.Refused refused) {
       throw RelayException.notIssuable(refused.cause().name());
     }
+  }
+
+  /** The 年度 the person has a tax record of (the menu's {@code fiscalYears}). */
+  List<Integer> fiscalYears(FoundPerson person) {
+    return facts.fiscalYears(person);
   }
 }

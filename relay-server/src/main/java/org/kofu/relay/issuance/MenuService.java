@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.kofu.core.legacy.read.ReadMemo;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.fees.FeeTable;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
 import org.kofu.relay.person.FoundPerson;
@@ -29,9 +31,9 @@ public class MenuService {
   private final ServiceGate serviceGate;
   private final PersonFinder persons;
   private final Decisions decisions;
-  private final IssuanceFactsReader facts;
   private final IssuanceLog issuanceLog;
   private final Printability printability;
+  private final FeeTable fees;
   private final Clock clock;
 
   MenuService(
@@ -39,17 +41,17 @@ public class MenuService {
       ServiceGate serviceGate,
       PersonFinder persons,
       Decisions decisions,
-      IssuanceFactsReader facts,
       IssuanceLog issuanceLog,
       Printability printability,
+      FeeTable fees,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
     this.persons = persons;
     this.decisions = decisions;
-    this.facts = facts;
     this.issuanceLog = issuanceLog;
     this.printability = printability;
+    this.fees = fees;
     this.clock = clock;
   }
 
@@ -66,7 +68,7 @@ public class MenuService {
       try (ReadMemo memo = ReadMemo.open()) {
         FoundPerson person = persons.find(query.juminhyoCode(), null);
         personKey = person.ref().key();
-        menu = menuOf(person);
+        menu = menuOf(person, query.requestedAt().toInstant());
       }
       log(query, personKey, 200, "ANSWERED", null, start);
       return menu;
@@ -82,7 +84,7 @@ public class MenuService {
     }
   }
 
-  private Menu menuOf(FoundPerson person) {
+  private Menu menuOf(FoundPerson person, Instant requestedAt) {
     LocalDate today = LocalDate.now(clock.withZone(IssuanceService.TOKYO));
     List<Menu.Available> available = new ArrayList<>();
     List<Menu.Unavailable> unavailable = new ArrayList<>();
@@ -102,8 +104,8 @@ public class MenuService {
         unavailable.add(new Menu.Unavailable(type, RefusalCause.UNPRINTABLE_CHARACTER.name()));
       } else {
         List<Integer> years =
-            type == CertificateType.SHOTOKU_KAZEI ? facts.fiscalYears(person) : null;
-        available.add(new Menu.Available(type, properties.fee(type), years));
+            type == CertificateType.SHOTOKU_KAZEI ? decisions.fiscalYears(person) : null;
+        available.add(new Menu.Available(type, fees.feeAt(type, requestedAt), years));
       }
     }
     return new Menu(available, unavailable);
