@@ -15,8 +15,8 @@ class AdminI18nProvider implements I18NProvider {
   static final Locale JAPANESE = Locale.JAPANESE;
   static final Locale ENGLISH = Locale.ENGLISH;
 
-  /** The UI's texts, then the issuance log's codes ({@link CodeLabels}). */
-  static final List<String> BUNDLES = List.of("messages", "codes");
+  /** The UI's texts, the issuance log's codes ({@link CodeLabels}), the fees view's texts. */
+  static final List<String> BUNDLES = List.of("messages", "codes", "fees");
 
   @Override
   public List<Locale> getProvidedLocales() {
