@@ -61,6 +61,7 @@ class CommissionSection extends VerticalLayout {
     grid.addColumn(r -> r.recordedBy() + " " + Formats.time(r.recordedAt()))
         .setHeader(getTranslation("fees.recorded"));
     grid.addComponentColumn(this::withdrawButton);
+    grid.getColumns().forEach(column -> column.setAutoWidth(true));
     grid.setId("commission-grid");
     grid.setAllRowsVisible(true);
     add(new H3(getTranslation("fees.commission-title")), form, message, grid);

@@ -50,6 +50,7 @@ class FeeSection extends VerticalLayout {
     form.setVisible(officer);
     message.setId("fee-message");
     columns();
+    grid.getColumns().forEach(column -> column.setAutoWidth(true));
     grid.setId("fee-grid");
     grid.setAllRowsVisible(true);
     add(new H3(getTranslation("fees.title")), form, message, grid);

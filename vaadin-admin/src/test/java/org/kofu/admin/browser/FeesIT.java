@@ -121,6 +121,7 @@ class FeesIT extends BrowserTestSupport {
       assertThat(page.locator("#prefix-grid")).containsText("LAW-");
       assertThat(page.locator("#kiosk-grid")).containsText("LAWSON ローソン");
       assertThat(page.locator("#kiosk-grid")).containsText("UNKNOWN 不明");
+      page.locator("#kiosk-grid").scrollIntoViewIfNeeded();
       Chromium.screenshot(page, "62-operator-mapping");
       assertThat(settings.kiosks())
           .extracting(k -> k.kioskId() + " " + k.operatorNow())
