@@ -55,8 +55,8 @@ GRANT UPDATE (outcome, pages_printed, reported_at) ON issuance_request TO kofu_r
 GRANT SELECT, INSERT ON body_dictionary TO kofu_relay;
 GRANT SELECT (issued_at, pdf, body_form), UPDATE (pdf, body_form) ON issuance_request TO kofu_batch;
 GRANT SELECT (request_id, certificate_number, person_key, certificate_type, fee_yen, page_count,
-  source, issued_at, outcome, pages_printed, reported_at, issue_date, copies, kiosk_id, requested_at)
-  ON issuance_request TO kofu_admin;
+  source, issued_at, outcome, pages_printed, reported_at, issue_date, copies, kiosk_id, requested_at,
+  operator_code, commission_yen) ON issuance_request TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
 -- Fees and settlement (V15_1). An officer keeps fees, commissions and the kiosk-to-operator mapping
@@ -65,10 +65,14 @@ GRANT SELECT (request_id, certificate_number, person_key, certificate_type, fee_
 -- statements and reconciles. The close reads what was charged, never a body.
 GRANT SELECT ON fee_schedule TO kofu_relay, kofu_batch, kofu_admin;
 GRANT INSERT ON fee_schedule, commission_schedule TO kofu_admin;
+-- V21_1: the relay charges the fee and commission in force and records the kiosk's operator; the
+-- officer may withdraw a row that is not yet about to take effect (ScheduleEditor.LEAD).
+GRANT SELECT ON commission_schedule, kiosk_prefix TO kofu_relay;
+GRANT DELETE ON fee_schedule, commission_schedule TO kofu_admin;
 GRANT SELECT ON commission_schedule, store_operator, kiosk_prefix TO kofu_batch, kofu_admin;
 GRANT INSERT, UPDATE, DELETE ON store_operator, kiosk_prefix TO kofu_admin;
 GRANT SELECT (request_id, certificate_type, fee_yen, copies, kiosk_id, requested_at, issued_at,
-  outcome) ON issuance_request TO kofu_batch;
+  outcome, operator_code, commission_yen) ON issuance_request TO kofu_batch;
 GRANT SELECT, INSERT ON daily_close, daily_close_count TO kofu_batch;
 GRANT SELECT ON daily_close, daily_close_count TO kofu_admin;
 GRANT SELECT, INSERT ON statement_import, statement_row TO kofu_admin;

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * All SQL of {@code issuance_request} (migrations V3_1, V5_5): issued certificates by request id. A
- * new record keeps the body as {@link KeptBody}, not the served PDF.
+ * All SQL of {@code issuance_request} (migrations V3_1, V5_5, V15_1, V21_1): issued certificates by
+ * request id. A new record keeps the body as {@link KeptBody}, not the served PDF.
  */
 @Component
 public class IssuanceRecords {
@@ -30,7 +30,8 @@ public class IssuanceRecords {
   private static final String INSERT =
       "INSERT INTO issuance_request ("
           + COLUMNS
-          + ", issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + ", issued_at, copies, kiosk_id, requested_at, operator_code, commission_yen)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String RECORD_RESULT =
       "UPDATE issuance_request SET outcome = ?, pages_printed = ?, reported_at = ?"
@@ -72,7 +73,8 @@ public class IssuanceRecords {
                   rs.getString(8),
                   rs.getString(9).trim(),
                   rs.getBytes(13),
-                  form);
+                  form,
+                  null);
             })
         .optional();
   }
@@ -117,6 +119,7 @@ public class IssuanceRecords {
   }
 
   private static List<Object> arguments(StoredIssuance issued, Instant at) {
+    Settled settled = issued.settled();
     return Arrays.asList(
         issued.requestId(),
         issued.requestHash(),
@@ -130,7 +133,12 @@ public class IssuanceRecords {
         issued.form().compressed(),
         issued.form().dictionaryId(),
         issued.form().issueDate(),
-        at.atOffset(ZoneOffset.UTC));
+        at.atOffset(ZoneOffset.UTC),
+        settled.copies(),
+        settled.kioskId(),
+        settled.requestedAt().atOffset(ZoneOffset.UTC),
+        settled.operatorCode(),
+        settled.commissionYen());
   }
 
   /**

@@ -8,6 +8,7 @@ package org.kofu.relay.idempotency;
  *     was kept as {@code form} (migration V5_5); null in a record read back otherwise
  * @param form the body as kept (null in records written before V5_5); both null once the purge
  *     dropped the body after the idempotency window
+ * @param settled copies, kiosk, operator and commission, as stored; null in a record read back
  */
 public record StoredIssuance(
     String requestId,
@@ -20,7 +21,8 @@ public record StoredIssuance(
     String source,
     String bodySha256,
     byte[] pdf,
-    KeptBody form) {
+    KeptBody form,
+    Settled settled) {
 
   /** Whether the purge has dropped the body. */
   public boolean purged() {

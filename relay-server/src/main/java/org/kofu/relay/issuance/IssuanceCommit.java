@@ -1,7 +1,11 @@
 package org.kofu.relay.issuance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import org.kofu.core.certificate.CertificateType;
+import org.kofu.relay.fees.Charge;
+import org.kofu.relay.fees.FeeTable;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.KeptBodyDictionaries;
 import org.kofu.relay.idempotency.StoredIssuance;
@@ -30,6 +34,7 @@ class IssuanceCommit {
   private final IssuanceLog issuanceLog;
   private final TransactionTemplate transactions;
   private final IssuancePhases phases;
+  private final FeeTable fees;
   private final Clock clock;
 
   IssuanceCommit(
@@ -39,6 +44,7 @@ class IssuanceCommit {
       IssuanceLog issuanceLog,
       TransactionTemplate transactions,
       IssuancePhases phases,
+      FeeTable fees,
       Clock clock) {
     this.records = records;
     this.dictionaries = dictionaries;
@@ -46,7 +52,13 @@ class IssuanceCommit {
     this.issuanceLog = issuanceLog;
     this.transactions = transactions;
     this.phases = phases;
+    this.fees = fees;
     this.clock = clock;
+  }
+
+  /** What a request is charged and kept with: the fee, operator and commission at requestedAt. */
+  Charge charge(CertificateType type, String kioskId, Instant requestedAt) {
+    return fees.charge(type, kioskId, requestedAt);
   }
 
   /** The stored answer to an earlier request with this id, or 409 if that one meant otherwise. */

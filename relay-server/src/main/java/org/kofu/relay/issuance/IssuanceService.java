@@ -2,6 +2,7 @@ package org.kofu.relay.issuance;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.kofu.core.render.font.UndrawableCharacterException;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.budget.Deadline;
+import org.kofu.relay.fees.Charge;
 import org.kofu.relay.freshness.BodySource;
 import org.kofu.relay.freshness.FreshBody;
 import org.kofu.relay.idempotency.KeptBody;
+import org.kofu.relay.idempotency.Settled;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.issuance.IssuancePhases.Phase;
 import org.kofu.relay.person.FoundPerson;
@@ -194,18 +197,27 @@ public class IssuanceService {
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
     String bodySha256 = DigestUtils.sha256Hex(stamped.pdf());
     trace.ended(Phase.STAMP);
+    // the fee, operator and commission in force when the request arrived (settlement.md)
+    Instant requestedAt = order.requestedAt().toInstant();
+    Charge charge = commit.charge(order.type(), order.kioskId(), requestedAt);
     return new StoredIssuance(
         order.requestId(),
         order.fingerprint(),
         stamped.number(),
         person.ref().key(),
         order.type().name(),
-        properties.fee(order.type()) * order.copies(),
+        charge.feePerCopyYen() * order.copies(),
         fresh.body().pageCount(),
         fresh.source().name(),
         bodySha256,
         stamped.pdf(),
-        new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today));
+        new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today),
+        new Settled(
+            order.copies(),
+            order.kioskId(),
+            requestedAt,
+            charge.operatorCode(),
+            charge.commissionPerCopyYen() * order.copies()));
   }
 
   /** An existing system's certificate, already stamped (cache) or finished (on demand). */

@@ -73,7 +73,8 @@ class KeptBodies {
         issued.source(),
         issued.bodySha256(),
         issued.pdf(),
-        new KeptBody(form.dictionaryId(), sealed, form.issueDate()));
+        new KeptBody(form.dictionaryId(), sealed, form.issueDate()),
+        issued.settled());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.kofu.core.legacy.read.ReadMemo;
 import org.kofu.core.rules.IssuanceDecision;
 import org.kofu.core.rules.RefusalCause;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.fees.FeeTable;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
 import org.kofu.relay.person.FoundPerson;
@@ -31,6 +33,7 @@ public class MenuService {
   private final Decisions decisions;
   private final IssuanceLog issuanceLog;
   private final Printability printability;
+  private final FeeTable fees;
   private final Clock clock;
 
   MenuService(
@@ -40,6 +43,7 @@ public class MenuService {
       Decisions decisions,
       IssuanceLog issuanceLog,
       Printability printability,
+      FeeTable fees,
       Clock clock) {
     this.properties = properties;
     this.serviceGate = serviceGate;
@@ -47,6 +51,7 @@ public class MenuService {
     this.decisions = decisions;
     this.issuanceLog = issuanceLog;
     this.printability = printability;
+    this.fees = fees;
     this.clock = clock;
   }
 
@@ -63,7 +68,7 @@ public class MenuService {
       try (ReadMemo memo = ReadMemo.open()) {
         FoundPerson person = persons.find(query.juminhyoCode(), null);
         personKey = person.ref().key();
-        menu = menuOf(person);
+        menu = menuOf(person, query.requestedAt().toInstant());
       }
       log(query, personKey, 200, "ANSWERED", null, start);
       return menu;
@@ -79,7 +84,7 @@ public class MenuService {
     }
   }
 
-  private Menu menuOf(FoundPerson person) {
+  private Menu menuOf(FoundPerson person, Instant requestedAt) {
     LocalDate today = LocalDate.now(clock.withZone(IssuanceService.TOKYO));
     List<Menu.Available> available = new ArrayList<>();
     List<Menu.Unavailable> unavailable = new ArrayList<>();
@@ -103,7 +108,7 @@ public class MenuService {
             type.family() == CertificateType.Family.TAX
                 ? decisions.issuableTaxYears(person, today)
                 : null;
-        available.add(new Menu.Available(type, properties.fee(type), years));
+        available.add(new Menu.Available(type, fees.feeAt(type, requestedAt), years));
       }
     }
     return new Menu(available, unavailable);

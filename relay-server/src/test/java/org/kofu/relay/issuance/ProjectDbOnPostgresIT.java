@@ -19,6 +19,7 @@ import org.kofu.relay.RelayApplication;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.KeptBody;
 import org.kofu.relay.idempotency.ResultOutcome;
+import org.kofu.relay.idempotency.Settled;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
@@ -206,7 +207,8 @@ class ProjectDbOnPostgresIT {
         "CACHE",
         "b".repeat(64),
         null,
-        new KeptBody("dictionary-test", new byte[] {1, 2, 3}, LocalDate.of(2000, 1, 1)));
+        new KeptBody("dictionary-test", new byte[] {1, 2, 3}, LocalDate.of(2000, 1, 1)),
+        new Settled(1, "K-0001", Instant.parse("2000-01-01T01:00:00Z"), "UNKNOWN", 0));
   }
 
   private static LogEntry logged(String requestId, String kind) {

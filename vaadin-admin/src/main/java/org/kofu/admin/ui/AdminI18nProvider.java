@@ -15,8 +15,11 @@ class AdminI18nProvider implements I18NProvider {
   static final Locale JAPANESE = Locale.JAPANESE;
   static final Locale ENGLISH = Locale.ENGLISH;
 
-  /** The UI's texts (the operating rules' registers in their own), then the log's codes. */
-  static final List<String> BUNDLES = List.of("messages", "registers", "codes");
+  /**
+   * The UI's texts (the operating rules' registers and the fees view in their own), then the log's
+   * codes ({@link CodeLabels}).
+   */
+  static final List<String> BUNDLES = List.of("messages", "registers", "fees", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {
