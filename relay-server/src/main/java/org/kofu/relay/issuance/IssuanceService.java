@@ -197,27 +197,15 @@ public class IssuanceService {
     Stamping.Stamped stamped = stamping.stamp(fresh.body(), order.municipalityCode(), today);
     String bodySha256 = DigestUtils.sha256Hex(stamped.pdf());
     trace.ended(Phase.STAMP);
-    // the fee, operator and commission in force when the request arrived (settlement.md)
-    Instant requestedAt = order.requestedAt().toInstant();
-    Charge charge = commit.charge(order.type(), order.kioskId(), requestedAt);
-    return new StoredIssuance(
-        order.requestId(),
-        order.fingerprint(),
+    return issuance(
+        order,
         stamped.number(),
-        person.ref().key(),
-        order.type().name(),
-        charge.feePerCopyYen() * order.copies(),
+        person,
         fresh.body().pageCount(),
         fresh.source().name(),
         bodySha256,
         stamped.pdf(),
-        new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today),
-        new Settled(
-            order.copies(),
-            order.kioskId(),
-            requestedAt,
-            charge.operatorCode(),
-            charge.commissionPerCopyYen() * order.copies()));
+        new KeptBody(fresh.form().dictionaryId(), fresh.form().bytes(), today));
   }
 
   /** An existing system's certificate, already stamped (cache) or finished (on demand). */
@@ -230,18 +218,48 @@ public class IssuanceService {
     trace.source = issue.source();
     String bodySha256 = DigestUtils.sha256Hex(issue.pdf());
     trace.ended(Phase.STAMP);
-    return new StoredIssuance(
-        order.requestId(),
-        order.fingerprint(),
+    return issuance(
+        order,
         issue.number(),
-        person.ref().key(),
-        order.type().name(),
-        properties.fee(order.type()) * order.copies(),
+        person,
         issue.pageCount(),
         issue.source().name(),
         bodySha256,
         issue.pdf(),
         new KeptBody(issue.form().dictionaryId(), issue.form().bytes(), today));
+  }
+
+  /** The issuance as stored, with the fee, operator and commission in force at requestedAt. */
+  private StoredIssuance issuance(
+      CertificateOrder order,
+      String number,
+      FoundPerson person,
+      int pageCount,
+      String source,
+      String bodySha256,
+      byte[] pdf,
+      KeptBody kept) {
+    // the fee, operator and commission in force when the request arrived (settlement.md)
+    Instant requestedAt = order.requestedAt().toInstant();
+    Charge charge = commit.charge(order.type(), order.kioskId(), requestedAt);
+    return new StoredIssuance(
+        order.requestId(),
+        order.fingerprint(),
+        number,
+        person.ref().key(),
+        order.type().name(),
+        charge.feePerCopyYen() * order.copies(),
+        pageCount,
+        source,
+        bodySha256,
+        pdf,
+        kept,
+        new Settled(
+            order.copies(),
+            order.kioskId(),
+            requestedAt,
+            charge.operatorCode(),
+            charge.commissionPerCopyYen() * order.copies()));
   }
 
   /**

@@ -125,7 +125,7 @@ public final class MjRelayRequests implements Callable<Integer> {
           "{\"scope\":\"%s\",\"householder\":%s,\"honseki\":%s,\"myNumber\":%s}"
               .formatted(o.scope(), o.householder(), o.honseki(), o.myNumber());
       case KOSEKI_FUHYO -> "{\"scope\":\"%s\"}".formatted(o.scope());
-      case SHOTOKU_KAZEI ->
+      case SHOTOKU_KAZEI, SHOTOKU, KAZEI ->
           o.fiscalYear() == null ? "{}" : "{\"fiscalYear\":%d}".formatted(o.fiscalYear());
       case INKAN, KOSEKI_ZENBU, KOSEKI_KOJIN -> "{}";
     };
