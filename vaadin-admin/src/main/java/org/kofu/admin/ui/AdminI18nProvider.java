@@ -8,15 +8,21 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** Japanese first, English selectable; the {@code messages} and {@code codes} bundles. */
+/**
+ * Japanese first, English selectable; the {@code messages}, {@code codes} and {@code sources}
+ * bundles.
+ */
 @Component
 class AdminI18nProvider implements I18NProvider {
 
   static final Locale JAPANESE = Locale.JAPANESE;
   static final Locale ENGLISH = Locale.ENGLISH;
 
-  /** The UI's texts, then the issuance log's codes ({@link CodeLabels}). */
-  static final List<String> BUNDLES = List.of("messages", "codes");
+  /**
+   * The UI's texts, then the issuance log's codes ({@link CodeLabels}), then the certificate
+   * sources' (the cache view).
+   */
+  static final List<String> BUNDLES = List.of("messages", "codes", "sources");
 
   @Override
   public List<Locale> getProvidedLocales() {
