@@ -8,12 +8,18 @@ import javax.sql.DataSource;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.eligibility.EligibilityPlanner;
+import org.kofu.batch.existing.ChangedBodiesPull;
+import org.kofu.batch.existing.ExistingBatchProperties;
+import org.kofu.batch.existing.ExistingBodies;
+import org.kofu.batch.existing.ExistingCursor;
 import org.kofu.batch.schedule.DeltaFiringWindow;
 import org.kofu.batch.schedule.ScheduleProperties;
+import org.kofu.batch.skip.ForeignSkips;
 import org.kofu.batch.skip.SkipLogListener;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.batch.core.Job;
@@ -122,8 +128,16 @@ class DeltaPregenerationJobConfiguration {
       ObjectProvider<RegistersChanged> registersChanged,
       Clock clock,
       DeltaProperties properties,
-      @Qualifier(RENDER_EXECUTOR) AsyncTaskExecutor deltaRenderExecutor) {
+      @Qualifier(RENDER_EXECUTOR) AsyncTaskExecutor deltaRenderExecutor,
+      ExistingBodies existing,
+      EligibilityPlanner planner,
+      ExistingBatchProperties existingProperties,
+      ForeignSkips foreignSkips) {
     RegistersChanged registers = registersChanged.getIfAvailable(() -> RegistersChanged.NONE);
+    // one pull per factory: its pending flag is the delta's, whichever job runs the passes
+    ChangedBodiesPull pull =
+        new ChangedBodiesPull(
+            existing, planner, cache, new ExistingCursor(projectDb), existingProperties, clock);
     return keepPolling ->
         new DeltaTasklet(
             legacyChanges,
@@ -135,7 +149,9 @@ class DeltaPregenerationJobConfiguration {
             clock,
             properties,
             deltaRenderExecutor,
-            keepPolling);
+            keepPolling,
+            pull,
+            foreignSkips);
   }
 
   /**
@@ -171,9 +187,18 @@ class DeltaPregenerationJobConfiguration {
       EligibilityPlanner planner,
       CertificateContentAssembler assembler,
       CertificateRenderer renderer,
-      Clock clock) {
-    // the day is read per person: a delta run just after midnight judges ages anew
-    return new PersonProcessor(planner, assembler, renderer, clock, () -> LocalDate.now(clock));
+      Clock clock,
+      ExistingBodies existing,
+      MadoguchiReader madoguchi) {
+    // the day is read per person: a delta run just after midnight judges ages anew; the existing
+    // system's types are planned only, their bodies come by changedSince
+    return new PersonProcessor(
+        planner,
+        assembler,
+        renderer,
+        clock,
+        () -> LocalDate.now(clock),
+        new PersonProcessor.ExistingSide(existing, madoguchi, false));
   }
 
   // a sleep on the step's own thread, not a scheduler: the passes are one step execution, which

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.kofu.batch.cachewrite.CacheWriter;
 import org.kofu.batch.cachewrite.PersonProcessor;
+import org.kofu.batch.existing.ChangedBodiesPull;
+import org.kofu.batch.skip.ForeignSkips;
 import org.kofu.batch.skip.SkipLogListener;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.render.font.UndrawableCharacterException;
@@ -38,7 +40,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * allow. Continuous ({@code continuousDelta}): the pass repeats, each in its own transaction, while
  * {@code keepPolling} holds (service hours); {@link #idle()} tells the pause between passes whether
  * the last one found nothing. The persons of a pass are rendered on the delta's rendering threads
- * ({@code deltaRenderExecutor}).
+ * ({@code deltaRenderExecutor}). The types whose source is the existing system are planned here and
+ * their bodies pulled by {@code changedSince} after the journal rows ({@link ChangedBodiesPull}).
  */
 final class DeltaTasklet implements Tasklet {
 
@@ -52,6 +55,8 @@ final class DeltaTasklet implements Tasklet {
   private final Duration horizon;
   private final BooleanSupplier keepPolling;
   private final AsyncTaskExecutor renderers;
+  private final ChangedBodiesPull existing;
+  private final ForeignSkips foreignSkips;
   private final AtomicBoolean idle = new AtomicBoolean();
 
   // the pass's collaborators, each used in one place: a parameter object would only rename them
@@ -66,7 +71,9 @@ final class DeltaTasklet implements Tasklet {
       Clock clock,
       DeltaProperties properties,
       AsyncTaskExecutor renderers,
-      BooleanSupplier keepPolling) {
+      BooleanSupplier keepPolling,
+      ChangedBodiesPull existing,
+      ForeignSkips foreignSkips) {
     this.changes = changes;
     this.cursor = cursor;
     this.processor = processor;
@@ -77,6 +84,8 @@ final class DeltaTasklet implements Tasklet {
     this.horizon = properties.horizon();
     this.keepPolling = keepPolling;
     this.renderers = renderers;
+    this.existing = existing;
+    this.foreignSkips = foreignSkips;
   }
 
   boolean idle() {
@@ -122,7 +131,15 @@ final class DeltaTasklet implements Tasklet {
         cursor.commit(source, fresh.get(source), newLow, now);
       }
     }
+    pullExisting(count, contribution);
     return count;
+  }
+
+  /** The existing system's changed bodies after journal rows (or a pull left unfinished). */
+  private void pullExisting(int journalRows, StepContribution contribution) {
+    ChangedBodiesPull.Result pulled = existing.pull(journalRows);
+    contribution.incrementWriteCount(pulled.cached());
+    foreignSkips.record(contribution.getStepExecution(), pulled.skips());
   }
 
   /**

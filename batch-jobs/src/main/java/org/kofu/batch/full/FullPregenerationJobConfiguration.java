@@ -9,15 +9,19 @@ import org.kofu.batch.cachewrite.PersonProcessor;
 import org.kofu.batch.cachewrite.PersonWork;
 import org.kofu.batch.eligibility.EligibilityPlanner;
 import org.kofu.batch.eligibility.PregenerationProperties;
+import org.kofu.batch.existing.ExistingBodies;
+import org.kofu.batch.skip.ForeignSkips;
 import org.kofu.batch.skip.SkipLogListener;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
 import org.kofu.core.legacy.LegacySourcesConfiguration;
+import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.font.UndrawableCharacterException;
 import org.kofu.projectdb.jobs.BatchJob;
 import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -84,6 +88,7 @@ class FullPregenerationJobConfiguration {
   }
 
   @Bean
+  @SuppressWarnings("checkstyle:ParameterNumber") // wiring: the step's collaborators
   Step fullPregenerationRange(
       JobRepository jobs,
       PlatformTransactionManager transactions,
@@ -91,6 +96,7 @@ class FullPregenerationJobConfiguration {
       PersonProcessor rangeProcessor,
       CertificateCache cache,
       SkipLogListener skipLogListener,
+      ForeignSkips foreignSkips,
       PregenerationProperties properties,
       ObjectProvider<ChunkListener> chunkListeners) {
     var step =
@@ -104,7 +110,8 @@ class FullPregenerationJobConfiguration {
             .skip(MissingRecordException.class)
             .skip(UndrawableCharacterException.class)
             .skipLimit(Integer.MAX_VALUE)
-            .listener(skipLogListener);
+            .listener(skipLogListener)
+            .listener((ItemWriteListener<PersonWork>) foreignSkips);
     chunkListeners.orderedStream().forEach(step::listener);
     return step.build();
   }
@@ -137,7 +144,16 @@ class FullPregenerationJobConfiguration {
       CertificateContentAssembler assembler,
       CertificateRenderer renderer,
       Clock clock,
+      ExistingBodies existing,
+      MadoguchiReader madoguchi,
       @Value("#{jobParameters['runDay']}") LocalDate runDay) {
-    return new PersonProcessor(planner, assembler, renderer, clock, () -> runDay);
+    // the existing system's types: one body asked per subject
+    return new PersonProcessor(
+        planner,
+        assembler,
+        renderer,
+        clock,
+        () -> runDay,
+        new PersonProcessor.ExistingSide(existing, madoguchi, true));
   }
 }

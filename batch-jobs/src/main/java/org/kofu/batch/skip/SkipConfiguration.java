@@ -17,4 +17,9 @@ class SkipConfiguration {
   SkipLogListener skipLogListener(SkipLog skipLog) {
     return new SkipLogListener(skipLog);
   }
+
+  @Bean
+  ForeignSkips foreignSkips(SkipLog skipLog) {
+    return new ForeignSkips(skipLog);
+  }
 }

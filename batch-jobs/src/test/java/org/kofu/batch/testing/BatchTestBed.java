@@ -41,6 +41,15 @@ public final class BatchTestBed implements AutoCloseable {
     return postgres.dataSource();
   }
 
+  /** The scratch database's JDBC URL and user (the legacy schemas and the project tables). */
+  public String url() {
+    return postgres.url();
+  }
+
+  public String user() {
+    return postgres.user();
+  }
+
   public TestCluster members() {
     return members;
   }

@@ -59,11 +59,19 @@ class StandInController {
     return answer(request, null, null, true);
   }
 
-  /** This project's multi-body format: JSON, each body's PDF in base64 beside its headers. */
+  /**
+   * This project's multi-body format: JSON, each body's PDF in base64 beside its headers. Per
+   * changed ACTIVE resident the bodies the stand-in makes: 住民票 SELF and HOUSEHOLD (with the
+   * householder), and 印鑑 when a seal is registered. The misbehaviours apply to each body as to a
+   * single one ({@code ERROR} to the whole answer).
+   */
   @GetMapping("/bodies")
   ResponseEntity<byte[]> changed(
       @RequestParam long changedSince, @RequestParam(defaultValue = "100") int limit)
       throws IOException {
+    if (misbehaviour.mode() == Misbehaviour.Mode.ERROR) {
+      return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+    }
     Set<Long> persons = new LinkedHashSet<>();
     long last = changedSince;
     var changes = records.changes(changedSince, limit);
@@ -76,20 +84,47 @@ class StandInController {
     for (long atena : persons) {
       Optional<Person> person = records.byAtena(atena).filter(p -> "ACTIVE".equals(p.status()));
       if (person.isPresent()) {
-        MadePdf made = maker.make(person.get(), "JUMINHYO", false, null, null);
-        ObjectNode b = bodies.addObject();
-        b.putObject("subject").put("atenaNo", atena).putNull("kosekiId");
-        b.put("certificateType", "JUMINHYO");
-        b.putObject("options").put("scope", "SELF").put("householder", true);
-        b.set("sourceVersions", json.valueToTree(made.versions()));
-        b.set("stampAreas", json.valueToTree(made.areas()));
-        b.put("pdf", Base64.getEncoder().encodeToString(made.pdf()));
+        changedBody(bodies, person.get(), "JUMINHYO", "SELF");
+        changedBody(bodies, person.get(), "JUMINHYO", "HOUSEHOLD");
+        changedBody(bodies, person.get(), "INKAN", null);
       }
     }
     root.put("lastSeq", last).put("more", changes.size() >= limit);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(json.writeValueAsBytes(root));
+  }
+
+  private void changedBody(ArrayNode bodies, Person person, String type, String scope)
+      throws IOException {
+    Person madeFor = person;
+    if (misbehaviour.mode() == Misbehaviour.Mode.OTHER_SUBJECT) {
+      madeFor = records.stranger(person).orElse(person);
+    }
+    MadePdf made;
+    try {
+      made = maker.make(madeFor, type, "HOUSEHOLD".equals(scope), null, null);
+    } catch (CertificateMaker.Refused e) {
+      return;
+    }
+    Map<String, Long> versions = new TreeMap<>(made.versions());
+    if (misbehaviour.mode() == Misbehaviour.Mode.STALE) {
+      versions.replaceAll((k, v) -> v - 1);
+    }
+    byte[] pdf =
+        misbehaviour.mode() == Misbehaviour.Mode.GARBAGE
+            ? "%PDF-1.7 this is no PDF".getBytes(StandardCharsets.US_ASCII)
+            : made.pdf();
+    ObjectNode b = bodies.addObject();
+    b.putObject("subject").put("atenaNo", person.atenaNo()).putNull("kosekiId");
+    b.put("certificateType", type);
+    ObjectNode options = b.putObject("options");
+    if (scope != null) {
+      options.put("scope", scope).put("householder", true);
+    }
+    b.set("sourceVersions", json.valueToTree(versions));
+    b.set("stampAreas", json.valueToTree(made.areas()));
+    b.put("pdf", Base64.getEncoder().encodeToString(pdf));
   }
 
   private ResponseEntity<byte[]> answer(

@@ -106,10 +106,14 @@ class StandInExistingSystemTests {
 
     ChangedBodies changed = adapter().changedSince(seq, 10, soon());
 
-    assertThat(changed.bodies()).hasSize(1);
-    ForeignBody body = changed.bodies().get(0);
-    assertThat(body.subject().person()).isEqualTo(new PersonRef.Resident(atena));
-    check.check(body, body.subject(), StandIn.currentVersions(body.sourceVersions().keySet()));
+    // the seal holder's 住民票 SELF and HOUSEHOLD and 印鑑
+    assertThat(changed.bodies())
+        .extracting(b -> b.subject().type())
+        .containsExactly(CertificateType.JUMINHYO, CertificateType.JUMINHYO, CertificateType.INKAN);
+    for (ForeignBody body : changed.bodies()) {
+      assertThat(body.subject().person()).isEqualTo(new PersonRef.Resident(atena));
+      check.check(body, body.subject(), StandIn.currentVersions(body.sourceVersions().keySet()));
+    }
     assertThat(changed.lastSeq()).isGreaterThan(seq);
   }
 

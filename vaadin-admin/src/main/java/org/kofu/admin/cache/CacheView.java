@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
+import org.kofu.core.existing.CertificateSources;
 
 /**
  * The cache cluster: members with the entries and memory each owns and backs up and its heap (read
  * on the members by {@code CacheAdministration.memberMemory}, an executor task, since a client
  * cannot read a member's local statistics; a member that does not answer within {@code
  * kofu.admin.cache.memory-timeout} shows as unknown), persons and bodies per type, today's hit
- * ratio; an operator evicts one person by exact 住民票コード.
+ * ratio; each type's source (rendered or the existing system's) and the fallback, read only ({@link
+ * SourcesSection}); an operator evicts one person by exact 住民票コード.
  */
 @Route("cache")
 @Menu(order = 7, title = "nav.cache")
@@ -35,11 +37,11 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
   private final Div state = new Div();
   private final Paragraph message = new Paragraph();
 
-  CacheView(CacheOverview overview) {
+  CacheView(CacheOverview overview, CertificateSources sources) {
     this.overview = overview;
     state.setId("cache-state");
     message.setId("cache-message");
-    add(new H2(getTranslation("nav.cache")), state);
+    add(new H2(getTranslation("nav.cache")), state, new SourcesSection(sources));
     add(new H3(getTranslation("cache.evict-title")));
     TextField code = new TextField(getTranslation("cache.code"));
     code.setId("evict-code");

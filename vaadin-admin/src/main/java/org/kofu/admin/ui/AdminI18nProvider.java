@@ -8,7 +8,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** Japanese first, English selectable; the {@code messages} and {@code codes} bundles. */
+/**
+ * Japanese first, English selectable; the {@code messages}, {@code codes} and {@code sources}
+ * bundles.
+ */
 @Component
 class AdminI18nProvider implements I18NProvider {
 
@@ -16,10 +19,10 @@ class AdminI18nProvider implements I18NProvider {
   static final Locale ENGLISH = Locale.ENGLISH;
 
   /**
-   * The UI's texts (the operating rules' registers and the fees view in their own), then the log's
-   * codes ({@link CodeLabels}).
+   * The UI's texts (the operating rules' registers, the fees view and the certificate sources of the
+   * cache view in their own), then the log's codes ({@link CodeLabels}).
    */
-  static final List<String> BUNDLES = List.of("messages", "registers", "fees", "codes");
+  static final List<String> BUNDLES = List.of("messages", "registers", "fees", "sources", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {

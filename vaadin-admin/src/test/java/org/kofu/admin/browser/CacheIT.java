@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,6 +53,8 @@ class CacheIT extends BrowserTestSupport {
     addresses = TestCluster.addresses(cluster.startMembers(2));
     registry.add("kofu.admin.cache.cluster-name", cluster::clusterName);
     registry.add("kofu.admin.cache.members", () -> String.join(",", addresses));
+    // a city whose 窓口 system makes the 印鑑登録証明書 (issue 25): the view shows it, read only
+    registry.add("kofu.certificate.sources.INKAN", () -> "EXISTING_SYSTEM");
   }
 
   @AfterAll
@@ -113,6 +116,26 @@ class CacheIT extends BrowserTestSupport {
                 Integer.class,
                 "%" + CODE_EVICTED + "%"))
         .isZero();
+  }
+
+  @Test
+  void showsEachTypesSourceAndTheFallbackReadOnly() {
+    account("auditor-s", Role.AUDITOR, "Auditor-Pass-83", false);
+    Page page = signIn("auditor-s", "Auditor-Pass-83");
+
+    page.navigate(url("cache"));
+
+    // INKAN set to EXISTING_SYSTEM (issue 25), every other type rendered
+    Locator cells = page.locator("#sources-grid vaadin-grid-cell-content");
+    assertThat(page.locator("#sources")).containsText("証明書の作成元");
+    assertThat(cells.filter(new Locator.FilterOptions().setHasText("既存システムが作成"))).hasCount(1);
+    assertThat(cells.filter(new Locator.FilterOptions().setHasText("本システムで作成")))
+        .hasCount(CertificateType.values().length - 1);
+    assertThat(page.locator("#sources-grid")).containsText("印鑑登録証明書");
+    assertThat(page.locator("#sources-fallback")).containsText("交付せず");
+    assertThat(page.locator("#sources input, #sources vaadin-select, #sources vaadin-button"))
+        .hasCount(0);
+    Chromium.screenshot(page, "42-cache-certificate-sources");
   }
 
   @Test
