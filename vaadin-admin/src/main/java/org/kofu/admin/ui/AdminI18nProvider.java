@@ -19,8 +19,8 @@ class AdminI18nProvider implements I18NProvider {
   static final Locale ENGLISH = Locale.ENGLISH;
 
   /**
-   * The UI's texts (the operating rules' registers, the fees view and the certificate sources of the
-   * cache view in their own), then the log's codes ({@link CodeLabels}).
+   * The UI's texts (the operating rules' registers, the fees view and the certificate sources of
+   * the cache view in their own), then the log's codes ({@link CodeLabels}).
    */
   static final List<String> BUNDLES = List.of("messages", "registers", "fees", "sources", "codes");
 
