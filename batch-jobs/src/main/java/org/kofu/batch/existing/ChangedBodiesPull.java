@@ -104,27 +104,44 @@ public final class ChangedBodiesPull {
 
   /** 1 when the body was cached. */
   private int admit(ForeignBody body, LocalDate today, Instant readAt, List<ForeignSkip> skips) {
-    CertificateSubject subject = body.subject();
-    if (!bodies.fromExistingSystem(subject.type())
-        || !(subject.person() instanceof PersonRef.Resident resident)) {
+    CertificateSubject named = body.subject();
+    if (!bodies.fromExistingSystem(named.type())
+        || !(named.person() instanceof PersonRef.Resident resident)) {
       return 0;
     }
     Optional<Variant> variant =
-        planner.variants().stream().filter(v -> v.subject(resident).equals(subject)).findFirst();
+        planner.variants().stream().filter(v -> isVariant(v, resident, named)).findFirst();
     if (variant.isEmpty()) {
       return 0;
     }
+    // the subject the relay will look up: a 住民票 in the city's form
+    CertificateSubject subject = planner.subject(variant.get(), resident);
     try (ReadMemo memo = ReadMemo.open()) {
       PersonPlan plan = planner.plan(resident.atenaNo(), today, variant.get()::equals);
       if (!plan.issuable().contains(subject)) {
         return 0;
       }
     }
-    ExistingBodies.Pulled pulled = bodies.admit(body, subject, readAt);
+    ExistingBodies.Pulled pulled =
+        bodies.admit(
+            new ForeignBody(subject, body.pdf(), body.sourceVersions(), body.stampAreas()),
+            subject,
+            readAt);
     if (pulled.body() == null) {
       skips.add(pulled.skip());
       return 0;
     }
     return cache.putAll(List.of(pulled.body())).get(0) == PutOutcome.STORED ? 1 : 0;
+  }
+
+  /**
+   * Whether {@code named} is {@code variant}'s subject for {@code resident}. The interface's
+   * options name no 住民票 form (existing-system-certificates.md): an existing system makes its 住民票 in
+   * the city's form, so a body naming none is the variant's in that form.
+   */
+  private boolean isVariant(
+      Variant variant, PersonRef.Resident resident, CertificateSubject named) {
+    return planner.subject(variant, resident).equals(named)
+        || (named.options().form() == null && variant.subject(resident, null).equals(named));
   }
 }

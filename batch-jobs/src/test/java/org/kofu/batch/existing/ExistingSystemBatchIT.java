@@ -25,6 +25,7 @@ import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.existing.CheckedBody;
 import org.kofu.core.existing.ForeignBodyCodec;
@@ -319,7 +320,8 @@ class ExistingSystemBatchIT {
     return new CertificateSubject(
         new PersonRef.Resident(atena),
         CertificateType.JUMINHYO,
-        new CertificateOptions(Scope.SELF, true, false, false, null));
+        // the city's 住民票 form (世帯連記式 by default), which the batch caches under
+        new CertificateOptions(Scope.SELF, true, false, false, null, ResidentForm.RENKI));
   }
 
   private static CertificateSubject inkan(long atena) {
