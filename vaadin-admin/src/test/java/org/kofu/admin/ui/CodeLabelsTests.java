@@ -23,6 +23,9 @@ class CodeLabelsTests {
     assertThat(english.type("JUMINHYO")).isEqualTo("Certificate of residence");
     assertThat(english.decision("ISSUED")).isEqualTo("Issued");
     assertThat(english.source("CACHE")).isEqualTo("Pre-generated");
+    // an existing system's certificate (issue 25), cached here or fetched on demand
+    assertThat(japanese.source("ES_CACHE")).isEqualTo("既存システム作成・事前取得");
+    assertThat(english.source("ES_DEMAND")).isEqualTo("Existing system, on demand");
   }
 
   @Test
