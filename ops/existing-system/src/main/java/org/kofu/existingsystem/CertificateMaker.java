@@ -42,7 +42,7 @@ class CertificateMaker {
     }
     Map<String, Long> versions = new TreeMap<>();
     versions.put("madoguchi.jumin:" + person.atenaNo(), person.version());
-    try (PdfPages pages = new PdfPages(properties)) {
+    try (PdfPages pages = new PdfPages(properties, records.gaiji())) {
       switch (type) {
         case "JUMINHYO", "JUMINHYO_KISAI" -> resident(pages, person, type, household, versions);
         case "INKAN" -> seal(pages, person, versions);

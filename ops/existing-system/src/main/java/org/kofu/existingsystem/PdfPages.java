@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,14 +29,19 @@ final class PdfPages implements AutoCloseable {
   private final PDDocument doc = new PDDocument();
   private final PDFont font;
   private final File fallbackFile;
+  private final Map<Integer, String> gaiji;
   private PDFont fallback;
   private PDPageContentStream page;
   private final List<MadePdf.Area> areas = new ArrayList<>();
   private float y;
 
-  PdfPages(StandInProperties properties) throws IOException {
+  /**
+   * @param gaiji the 窓口 system's 外字: a Private Use Area character to its Unicode character
+   */
+  PdfPages(StandInProperties properties, Map<Integer, String> gaiji) throws IOException {
     this.font = PDType0Font.load(doc, new File(properties.font()));
     this.fallbackFile = new File(properties.fallbackFont());
+    this.gaiji = gaiji;
   }
 
   void newPage(String title) throws IOException {
@@ -107,21 +113,48 @@ final class PdfPages implements AutoCloseable {
   }
 
   private void text(String s, float x, float at, float size) throws IOException {
-    String clean = s.replaceAll("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]", "");
+    String clean = unicode(s).replaceAll("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]", "");
     PDFont f = font;
     try {
       font.encode(clean);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       if (fallback == null) {
         fallback = PDType0Font.load(doc, fallbackFile);
       }
       f = fallback;
+      try {
+        f.encode(clean);
+      } catch (IllegalArgumentException | IllegalStateException none) {
+        // what neither font draws is refused as the relay contract says, never printed wrong
+        throw new CertificateMaker.Refused("UNPRINTABLE_CHARACTER");
+      }
     }
     page.beginText();
     page.setFont(f, size);
     page.newLineAtOffset(x, at);
     page.showText(clean);
     page.endText();
+  }
+
+  /** {@code s} with each 外字 as its Unicode character; one without a mapping is unprintable here. */
+  private String unicode(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (!isPrivateUse(c)) {
+                out.appendCodePoint(c);
+              } else if (gaiji.containsKey(c)) {
+                out.append(gaiji.get(c));
+              } else {
+                throw new CertificateMaker.Refused("UNPRINTABLE_CHARACTER");
+              }
+            });
+    return out.toString();
+  }
+
+  private static boolean isPrivateUse(int c) {
+    return Character.getType(c) == Character.PRIVATE_USE;
   }
 
   private void closePage() throws IOException {

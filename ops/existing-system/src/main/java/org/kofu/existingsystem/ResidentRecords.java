@@ -125,4 +125,19 @@ class ResidentRecords {
         java.util.Map.of("s", seq),
         (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
   }
+
+  /**
+   * The 外字 of the 窓口 system: each Private Use Area character as stored, to its Unicode character
+   * (with a variation selector where the row has one); a PUA character without a row, or whose row
+   * has no {@code ucs}, maps to nothing.
+   */
+  java.util.Map<Integer, String> gaiji() {
+    java.util.Map<Integer, String> map = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT pua, ucs FROM madoguchi.gaiji WHERE ucs IS NOT NULL",
+        rs -> {
+          map.put(rs.getString(1).codePointAt(0), rs.getString(2));
+        });
+    return map;
+  }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -136,6 +137,43 @@ class StandInExistingSystemTests {
                   ForeignBodyRefusedException.class,
                   e -> assertThat(e.refusal()).isEqualTo(refusal));
         });
+  }
+
+  @Test
+  void gaijiPrintThroughTheirMappingAndAnUnmappedOneIsRefused() throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(StandIn.DB);
+    // two residents who are no seal holders (the other tests use the first): one named with a
+    // 外字 mapped to 髙 (U+9AD9), one with U+F8F0, which has no gaiji row
+    List<Long> two =
+        jdbc.queryForList(
+            "SELECT j.atena_no FROM madoguchi.jumin j WHERE j.status = 'ACTIVE' AND NOT EXISTS"
+                + " (SELECT 1 FROM madoguchi.inkan i WHERE i.atena_no = j.atena_no)"
+                + " AND NOT EXISTS (SELECT 1 FROM madoguchi.jumin h WHERE h.setai_no = j.setai_no"
+                + " AND REGEXP_LIKE(h.shimei || h.address || COALESCE(h.katagaki, ''),"
+                + " '[\\x{E000}-\\x{F8FF}]'))"
+                + " ORDER BY j.atena_no FETCH FIRST 2 ROWS ONLY",
+            Long.class);
+    jdbc.update(
+        "MERGE INTO madoguchi.gaiji (pua, mj_code, ucs) KEY (pua) VALUES (?, 'MJ013893', ?)",
+        "\uF8E0",
+        "\u9AD9");
+    jdbc.update(
+        "UPDATE madoguchi.jumin SET shimei = ? WHERE atena_no = ?", "\uF8E0橋 一郎", two.get(0));
+    jdbc.update(
+        "UPDATE madoguchi.jumin SET shimei = ? WHERE atena_no = ?", "\uF8F0田 花子", two.get(1));
+    long[] person = {two.get(0)};
+    long[] unmapped = {two.get(1)};
+
+    ForeignBody body = adapter().body(request(person, CertificateType.JUMINHYO), soon());
+
+    assertThat(text(body.pdf())).contains("\u9AD9橋").doesNotContain("\uFFFD");
+    assertThatThrownBy(() -> adapter().body(request(unmapped, CertificateType.JUMINHYO), soon()))
+        .isInstanceOfSatisfying(
+            ExistingSystemException.class,
+            e -> {
+              assertThat(e.outcome()).isEqualTo(ExistingSystemException.Outcome.REFUSED);
+              assertThat(e.cause()).isEqualTo("UNPRINTABLE_CHARACTER");
+            });
   }
 
   @Test
