@@ -117,9 +117,10 @@ public final class PersonSnapshots {
 
   /**
    * Up to {@code limit} residents every type of {@link MixEntry#standard()} can be issued for:
-   * ACTIVE adults with an ACTIVE seal, a tax record of the newest 年度 on file (the one a kiosk
-   * issues) and a place in a CURRENT 戸籍 here, nobody in their household restricted or moving out,
-   * nor holding a text that prints otherwise than stored ({@link #householdsNotPrintedAsStored}).
+   * ACTIVE adults with an ACTIVE seal, a tax record of today's 年度 (the one a kiosk issues by
+   * default; not the newest on file, which a test may have planted ahead) and a place in a CURRENT
+   * 戸籍 here, nobody in their household restricted or moving out, nor holding a text that prints
+   * otherwise than stored ({@link #householdsNotPrintedAsStored}).
    */
   public List<String> issuableAdults(int limit) {
     Set<Long> skipped = householdsNotPrintedAsStored();
@@ -133,17 +134,24 @@ public final class PersonSnapshots {
                 + " AND EXISTS (SELECT 1 FROM madoguchi.inkan i"
                 + "   WHERE i.atena_no = j.atena_no AND i.status = 'ACTIVE')"
                 + " AND EXISTS (SELECT 1 FROM madoguchi.shotoku_kazei t WHERE t.atena_no = j.atena_no"
-                + "   AND t.nendo = (SELECT MAX(m.nendo) FROM madoguchi.shotoku_kazei m))"
+                + "   AND t.nendo = ?)"
                 + " AND EXISTS (SELECT 1 FROM koseki.kojin k JOIN koseki.koseki r"
                 + "   ON r.koseki_id = k.koseki_id WHERE k.atena_no = j.atena_no"
                 + "   AND k.joseki = ? AND r.status = 'CURRENT')"
                 + " ORDER BY j.atena_no",
             (rs, n) -> skipped.contains(rs.getLong(2)) ? null : rs.getString(1),
+            nendoToday(),
             false)
         .stream()
         .filter(java.util.Objects::nonNull)
         .limit(Math.max(0, limit))
         .toList();
+  }
+
+  /** The 年度 of today in Japan: April to March. */
+  private static int nendoToday() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
   }
 
   /**
