@@ -75,6 +75,9 @@ GRANT SELECT (request_id, certificate_type, fee_yen, copies, kiosk_id, requested
   outcome, operator_code, commission_yen) ON issuance_request TO kofu_batch;
 GRANT SELECT, INSERT ON daily_close, daily_close_count TO kofu_batch;
 GRANT SELECT ON daily_close, daily_close_count TO kofu_admin;
+-- V25_1: the close's later check reports what moved in a closed day; the admin's 精算 view shows it
+GRANT SELECT, INSERT ON daily_close_change TO kofu_batch;
+GRANT SELECT ON daily_close_change TO kofu_admin;
 GRANT SELECT, INSERT ON statement_import, statement_row TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------

@@ -84,6 +84,32 @@ public final class DailyClose {
         .optional();
   }
 
+  /** The latest closed day, if any. */
+  public Optional<LocalDate> latestClosed() {
+    return Optional.ofNullable(
+        jdbc.sql("SELECT MAX(close_day) FROM daily_close")
+            .query((rs, n) -> rs.getObject(1, LocalDate.class))
+            .list()
+            .get(0));
+  }
+
+  /** The seals of the closed days {@code from}–{@code to}, in day order. */
+  public List<Seal> seals(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "SELECT close_day, closed_at, chain_seq, chain_hash, counts_sha256 FROM daily_close"
+                + " WHERE close_day BETWEEN ? AND ? ORDER BY close_day")
+        .params(from, to)
+        .query(
+            (rs, n) ->
+                new Seal(
+                    rs.getObject(1, LocalDate.class),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5)))
+        .list();
+  }
+
   /** The sealed counts of a closed day. */
   public List<DayCount> sealed(LocalDate day) {
     return jdbc.sql(
