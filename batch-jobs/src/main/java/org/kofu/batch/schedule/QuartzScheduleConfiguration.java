@@ -94,6 +94,11 @@ class QuartzScheduleConfiguration {
     return detail(BatchJob.CHARACTER_COVERAGE);
   }
 
+  @Bean
+  JobDetail dailyCloseJob() {
+    return detail(BatchJob.DAILY_CLOSE);
+  }
+
   /**
    * The triggers, with the crons operators changed in the admin (project-db's {@code
    * batch_schedule_override}) in place of the configured ones: the store is overwritten at start
@@ -134,6 +139,8 @@ class QuartzScheduleConfiguration {
     }
     triggers.add(cron(BatchJob.PURGE, 0, schedule.purge(), zone, null, changed));
     triggers.add(cron(BatchJob.CHARACTER_COVERAGE, 0, schedule.coverage(), zone, null, changed));
+    // every day, the closing calendar's too: a closed day (year-end, holidays) is closed as well
+    triggers.add(cron(BatchJob.DAILY_CLOSE, 0, schedule.close(), zone, null, changed));
     return triggers;
   }
 

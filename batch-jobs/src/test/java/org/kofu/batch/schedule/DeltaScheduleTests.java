@@ -33,6 +33,7 @@ class DeltaScheduleTests {
             List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
             "0 15 4 * * ?",
             "0 0 1 ? * SUN",
+            "0 40 23 * * ?",
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
@@ -40,7 +41,7 @@ class DeltaScheduleTests {
         QuartzScheduleConfiguration.triggers(
             schedule, delta(DeltaProperties.Mode.CONTINUOUS), Map.of());
 
-    assertThat(triggers).hasSize(6);
+    assertThat(triggers).hasSize(7);
     assertThat(
             triggers.stream()
                 .filter(t -> QuartzScheduleConfiguration.CLOSED.equals(t.getCalendarName())))
@@ -63,6 +64,7 @@ class DeltaScheduleTests {
             List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?"),
             "0 15 4 * * ?",
             "0 0 1 ? * SUN",
+            "0 40 23 * * ?",
             "Asia/Tokyo",
             List.of(),
             java.time.Duration.ofMinutes(30));
@@ -80,7 +82,8 @@ class DeltaScheduleTests {
         .containsEntry("continuousDelta-0", "0 30-59 6 * * ?")
         .containsEntry("continuousDelta-1", "0 * 8-21 * * ?")
         .containsEntry("purge-0", "0 15 4 * * ?")
-        .containsEntry("characterCoverage-0", "0 0 1 ? * SUN");
+        .containsEntry("characterCoverage-0", "0 0 1 ? * SUN")
+        .containsEntry("dailyClose-0", "0 40 23 * * ?");
   }
 
   @Test
@@ -92,6 +95,7 @@ class DeltaScheduleTests {
                 List.of("0 30-59 6 * * ?", "0 * 7-22 * * ?", "0 0 23 * * ?"),
                 "0 15 4 * * ?",
                 "0 0 1 ? * SUN",
+                "0 40 23 * * ?",
                 "Asia/Tokyo",
                 List.of(),
                 java.time.Duration.ofMinutes(30)),

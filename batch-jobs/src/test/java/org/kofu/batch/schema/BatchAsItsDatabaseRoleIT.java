@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A batch node as ops/deploy/batch configures it (issue 23 point 5): Flyway migrates as
  * kofu_migrate and applies ops/deploy/project-db/grants.sql as its afterMigrate callback, the node
  * connects as kofu_batch, and its jobs (Spring Batch, the partition channel, Quartz, the journal
- * cursors, the purge, the audit chain) run with those grants alone.
+ * cursors, the purge, the daily close, the audit chain) run with those grants alone.
  */
 class BatchAsItsDatabaseRoleIT {
 
@@ -71,6 +71,8 @@ class BatchAsItsDatabaseRoleIT {
     assertThat(Jobs.run(node, "deltaPregeneration", Jobs.now()).getStatus())
         .isEqualTo(BatchStatus.COMPLETED);
     assertThat(Jobs.run(node, "purge", Jobs.now()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(Jobs.run(node, "dailyClose", Jobs.now()).getStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
     assertThat(project.queryForObject("SELECT COUNT(*) FROM qrtz_triggers", Integer.class))
         .as("the schedule registered in the clustered store")
         .isPositive();

@@ -14,7 +14,9 @@ public enum BatchJob {
   CONTINUOUS_DELTA("continuousDelta", false),
   PURGE("purge", true),
   /** Finds the characters of both existing systems that print only through 外字 or not at all. */
-  CHARACTER_COVERAGE("characterCoverage", true);
+  CHARACTER_COVERAGE("characterCoverage", true),
+  /** Closes each day after its service hours and reports changes to closed days (精算). */
+  DAILY_CLOSE("dailyClose", true);
 
   private final String jobName;
   private final boolean launchedByHand;

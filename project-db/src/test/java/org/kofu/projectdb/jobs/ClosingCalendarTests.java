@@ -85,7 +85,8 @@ class ClosingCalendarTests {
   @Test
   void theAdminListsTheJobsItLaunchesInItsOrder() {
     assertThat(BatchJob.launchedByHand())
-        .containsExactly("fullPregeneration", "deltaPregeneration", "purge", "characterCoverage");
+        .containsExactly(
+            "fullPregeneration", "deltaPregeneration", "purge", "characterCoverage", "dailyClose");
   }
 
   private static boolean open(Calendar calendar, int year, int month, int day) {
