@@ -19,10 +19,11 @@ class AdminI18nProvider implements I18NProvider {
   static final Locale ENGLISH = Locale.ENGLISH;
 
   /**
-   * The UI's texts (the operating rules' registers, the fees view and the certificate sources of
-   * the cache view in their own), then the log's codes ({@link CodeLabels}).
+   * The UI's texts (the operating rules' registers, the fees view, the settlement view and the
+   * certificate sources of the cache view in their own), then the log's codes ({@link CodeLabels}).
    */
-  static final List<String> BUNDLES = List.of("messages", "registers", "fees", "sources", "codes");
+  static final List<String> BUNDLES =
+      List.of("messages", "registers", "fees", "settlement", "sources", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {
