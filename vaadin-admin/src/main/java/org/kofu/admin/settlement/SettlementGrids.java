@@ -39,7 +39,7 @@ final class SettlementGrids {
     grid.addColumn(l -> yen(l.feesYen())).setHeader(text("settlement.fees"));
     grid.addColumn(l -> yen(l.commissionYen())).setHeader(text("settlement.commission"));
     grid.addColumn(l -> yen(l.netYen())).setHeader(text("settlement.net"));
-    return grid;
+    return fitted(grid);
   }
 
   Grid<Settlement.ClosedDay> days() {
@@ -54,7 +54,7 @@ final class SettlementGrids {
     grid.addColumn(d -> text(d.intact() ? "settlement.intact" : "settlement.broken"))
         .setHeader(text("settlement.integrity"));
     grid.addColumn(Settlement.ClosedDay::changes).setHeader(text("settlement.changes-count"));
-    return grid;
+    return fitted(grid);
   }
 
   Grid<ClosedDayChange> changes() {
@@ -73,13 +73,19 @@ final class SettlementGrids {
     grid.addColumn(c -> counts(c.sealed())).setHeader(text("settlement.sealed"));
     grid.addColumn(c -> counts(c.now())).setHeader(text("settlement.now"));
     grid.addColumn(c -> Formats.time(c.foundAt())).setHeader(text("settlement.found-at"));
-    return grid;
+    return fitted(grid);
   }
 
   private String counts(DayCount count) {
     return count == null
         ? "—"
         : text("settlement.counts", count.certificates(), count.copies(), count.feesYen());
+  }
+
+  /** Columns as wide as their content: names, hashes and times were cut at a fixed width. */
+  private static <T> Grid<T> fitted(Grid<T> grid) {
+    grid.getColumns().forEach(c -> c.setAutoWidth(true));
+    return grid;
   }
 
   private static String yen(long amount) {
