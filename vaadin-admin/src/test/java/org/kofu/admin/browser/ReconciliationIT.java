@@ -97,8 +97,8 @@ class ReconciliationIT extends BrowserTestSupport {
             "2026-11-01|LAWSON|印鑑登録証明書|数値の相違|1|1|0|350 円|300 円|+50 円",
             "2026-11-02|SEJ|住民票の写し|市の記録のみ||1|−1||300 円|−300 円",
             "2026-11-04|SEJ|住民票の写し|未締め|5|||1,500 円||");
-    assertThat(textAlign(page, "recon-grid", 9)).isIn("end", "right");
     Chromium.screenshot(page, "63-reconciliation");
+    assertThat(textAlign(page, "recon-grid", 9)).isIn("end", "right");
 
     sortBy(page, "手数料の差");
     // ascending: the record-only line (−300 円) first, the not-closed one (no difference) before it
@@ -210,7 +210,8 @@ class ReconciliationIT extends BrowserTestSupport {
         page.locator("#" + gridId)
             .evaluate(
                 "(grid, column) => getComputedStyle(grid.shadowRoot.querySelector('#items tr')"
-                    + ".querySelectorAll('td')[column]).textAlign",
+                    + ".querySelectorAll('td')[column].querySelector('slot').assignedNodes()[0])"
+                    + ".textAlign",
                 column);
   }
 
