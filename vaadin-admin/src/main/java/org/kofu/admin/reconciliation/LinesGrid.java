@@ -3,6 +3,7 @@ package org.kofu.admin.reconciliation;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.Comparator;
@@ -31,12 +32,20 @@ class LinesGrid extends Grid<Line> {
         .setHeader(getTranslation("recon.state"))
         .setComparator(Line::state)
         .setAutoWidth(true);
-    number(l -> copies(l.statement()), "recon.statement-copies", Amounts::count);
-    number(l -> copies(l.record()), "recon.record-copies", Amounts::count);
-    difference(Line::copiesDifference, "recon.copies-difference", Amounts::countDifference);
-    number(l -> fee(l.statement()), "recon.statement-fee", v -> Amounts.yen(this, v));
-    number(l -> fee(l.record()), "recon.record-fee", v -> Amounts.yen(this, v));
-    difference(Line::feeDifference, "recon.fee-difference", v -> Amounts.yenDifference(this, v));
+    // 通数 and 手数料 over their three columns each: 明細, 市, 差
+    HeaderRow groups = prependHeaderRow();
+    groups
+        .join(
+            number(l -> copies(l.statement()), "recon.side.statement", Amounts::count),
+            number(l -> copies(l.record()), "recon.side.record", Amounts::count),
+            difference(Line::copiesDifference, Amounts::countDifference))
+        .setText(getTranslation("recon.copies"));
+    groups
+        .join(
+            number(l -> fee(l.statement()), "recon.side.statement", v -> Amounts.yen(this, v)),
+            number(l -> fee(l.record()), "recon.side.record", v -> Amounts.yen(this, v)),
+            difference(Line::feeDifference, v -> Amounts.yenDifference(this, v)))
+        .setText(getTranslation("recon.fees"));
     setMultiSort(true);
   }
 
@@ -50,11 +59,11 @@ class LinesGrid extends Grid<Line> {
     return addColumn(value::apply).setHeader(getTranslation(header)).setAutoWidth(true);
   }
 
-  private void number(
+  private Column<Line> number(
       SerializableFunction<Line, Long> value,
       String header,
       SerializableFunction<Long, String> format) {
-    addColumn(l -> format.apply(value.apply(l)))
+    return addColumn(l -> format.apply(value.apply(l)))
         .setHeader(getTranslation(header))
         .setComparator(Comparator.comparing(value::apply, NUMBER))
         .setTextAlign(ColumnTextAlign.END)
@@ -62,11 +71,9 @@ class LinesGrid extends Grid<Line> {
   }
 
   /** A difference, in the error colour where it is not zero. */
-  private void difference(
-      SerializableFunction<Line, Long> value,
-      String header,
-      SerializableFunction<Long, String> format) {
-    addComponentColumn(
+  private Column<Line> difference(
+      SerializableFunction<Line, Long> value, SerializableFunction<Long, String> format) {
+    return addComponentColumn(
             l -> {
               Long difference = value.apply(l);
               Span span = new Span(format.apply(difference));
@@ -77,7 +84,7 @@ class LinesGrid extends Grid<Line> {
               }
               return span;
             })
-        .setHeader(getTranslation(header))
+        .setHeader(getTranslation("recon.side.difference"))
         .setComparator(Comparator.comparing(value::apply, NUMBER))
         .setTextAlign(ColumnTextAlign.END)
         .setAutoWidth(true);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,21 @@ class UploadSection extends HorizontalLayout {
     upload.setMaxFiles(1);
     upload.setMaxFileSize(Statements.MAX_BYTES);
     upload.setAcceptedFileTypes(".csv", "text/csv");
+    upload.setI18n(
+        new UploadI18N()
+            .setAddFiles(
+                new UploadI18N.AddFiles()
+                    .setOne(getTranslation("recon.upload"))
+                    .setMany(getTranslation("recon.upload")))
+            .setDropFiles(
+                new UploadI18N.DropFiles()
+                    .setOne(getTranslation("recon.drop"))
+                    .setMany(getTranslation("recon.drop")))
+            .setError(
+                new UploadI18N.Error()
+                    .setTooManyFiles(getTranslation("recon.one-file"))
+                    .setFileIsTooBig(getTranslation("recon.too-large"))
+                    .setIncorrectFileType(getTranslation("recon.csv-only"))));
     message.setId("upload-message");
     setDefaultVerticalComponentAlignment(Alignment.START);
     getStyle().set("flex-wrap", "wrap");
