@@ -23,7 +23,8 @@ class AdminI18nProvider implements I18NProvider {
    * certificate sources of the cache view in their own), then the log's codes ({@link CodeLabels}).
    */
   static final List<String> BUNDLES =
-      List.of("messages", "registers", "fees", "settlement", "sources", "codes");
+      List.of(
+          "messages", "registers", "fees", "settlement", "reconciliation", "sources", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {
