@@ -28,5 +28,9 @@ CREATE TABLE body_display_request (
   shown_at TIMESTAMP WITH TIME ZONE
 );
 
+-- An incident's persons to notify go out through the officer-approved, download-once CSV export:
+-- export_request of kind NOTIFY_LIST names the incident.
+ALTER TABLE export_request ADD COLUMN incident_id BIGINT;
+
 -- The kiosk search of an investigation reads issuances by kiosk and time.
 CREATE INDEX issuance_request_kiosk ON issuance_request (kiosk_id, requested_at);

@@ -22,7 +22,8 @@ class AdminI18nProvider implements I18NProvider {
    * The UI's texts (the operating rules' registers, the fees view and the certificate sources of
    * the cache view in their own), then the log's codes ({@link CodeLabels}).
    */
-  static final List<String> BUNDLES = List.of("messages", "registers", "fees", "sources", "codes");
+  static final List<String> BUNDLES =
+      List.of("messages", "registers", "fees", "investigation", "sources", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {

@@ -53,7 +53,7 @@ class MessagesTests {
                 .map(c -> c.reflect().getAnnotation(Menu.class))
                 .toList();
 
-    assertThat(entries).hasSize(17);
+    assertThat(entries).hasSize(18);
     for (String language : List.of("ja", "en")) {
       assertThat(load("messages_" + language + ".properties"))
           .as(language)
