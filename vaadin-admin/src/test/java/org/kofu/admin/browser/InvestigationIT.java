@@ -72,6 +72,15 @@ class InvestigationIT extends BrowserTestSupport {
     assertThat(clerk.locator("#linked-issuances")).containsText("本人で");
     assertThat(clerk.locator("#persons-to-notify")).containsText("3 人");
     assertThat(clerk.locator("#persons-to-notify")).containsText("A4200");
+    clerk.locator("#notify-export").click();
+    assertThat(clerk.getByText("出力を申請しました").first()).isVisible();
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM export_request WHERE kind = 'NOTIFY_LIST'"
+                    + " AND incident_id = ? AND status = 'PENDING'",
+                Integer.class,
+                incident))
+        .isEqualTo(1);
 
     type(clerk, "display-reason", "交付内容の確認");
     clerk.locator("#ask-br-inv-a").click();
