@@ -48,7 +48,8 @@ GRANT SELECT ON issuance_log, issuance_log_queue TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
 -- Issuances. The relay numbers, stores and later records the kiosk's outcome (those three columns
--- only); the batch's purge empties the kept bodies; the admin counts fees and never reads a body.
+-- only); the batch's purge empties the kept bodies after their retention; the admin counts fees and
+-- reads a body only to show it again for an officer-approved request (below).
 GRANT SELECT, UPDATE ON certificate_number_counter TO kofu_relay;
 GRANT SELECT, INSERT ON issuance_request TO kofu_relay;
 GRANT UPDATE (outcome, pages_printed, reported_at) ON issuance_request TO kofu_relay;
@@ -106,6 +107,14 @@ GRANT SELECT, INSERT ON password_history, credential_event TO kofu_admin;
 GRANT SELECT, INSERT, DELETE ON emergency_contact TO kofu_admin;
 GRANT SELECT, INSERT, UPDATE ON incident, document_request, export_request TO kofu_admin;
 GRANT SELECT, INSERT ON document TO kofu_admin;
+-- Investigations (V28_1): links from incidents to issuances, and the officer-approved requests to
+-- show a kept body again. The admin reads a kept body only for an approved request
+-- (`investigation.KeptBodyReader`), checked against the issuance log's hash.
+GRANT SELECT, INSERT ON incident_issuance TO kofu_admin;
+GRANT SELECT, INSERT, UPDATE ON body_display_request TO kofu_admin;
+GRANT SELECT (request_id, body_form, body_dictionary, body_sha256) ON issuance_request
+  TO kofu_admin;
+GRANT SELECT ON body_dictionary TO kofu_admin;
 
 -- ---------------------------------------------------------------------------------------------
 -- The batch: Spring Batch's JobRepository, Quartz's clustered store, Spring Integration's channel

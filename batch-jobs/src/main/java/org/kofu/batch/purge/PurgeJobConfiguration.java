@@ -23,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code purge(runAt)}: every resident key of the cache checked by {@link StaleBodies}, then the
- * expired idempotency records ({@link ExpiredIssuances}).
+ * kept bodies past their retention, and those kept in clear past the idempotency window ({@link
+ * ExpiredIssuances}).
  */
 @Configuration(proxyBeanMethods = false)
 class PurgeJobConfiguration {
@@ -48,7 +49,9 @@ class PurgeJobConfiguration {
         .tasklet(
             (contribution, chunk) -> {
               contribution.incrementWriteCount(
-                  expired.purgeIssuedBefore(clock.instant().minus(properties.idempotencyWindow())));
+                  expired.purge(
+                      clock.instant().minus(properties.retention()),
+                      clock.instant().minus(properties.idempotencyWindow())));
               return RepeatStatus.FINISHED;
             },
             transactions)

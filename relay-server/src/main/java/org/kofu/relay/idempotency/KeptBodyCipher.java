@@ -1,11 +1,10 @@
 package org.kofu.relay.idempotency;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.kofu.cache.contract.CacheProperties;
 import org.kofu.cache.crypto.BodyCipher;
 import org.kofu.cache.crypto.CacheKeyRing;
+import org.kofu.cache.crypto.KeptBodySeal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +13,13 @@ import org.springframework.stereotype.Component;
  * key ring, so that the project database and every backup of it hold no certificate in clear. The
  * record's identity (request id, certificate number, person, type, dictionary, 証明日) is the AES-GCM
  * associated data: a body moved to another record, or a record whose identity was altered, does not
- * decrypt. Stored as: version byte, key id length and key id, nonce, ciphertext with tag. A body
+ * decrypt. The format is cache-cluster's {@link KeptBodySeal}, which the admin opens too. A body
  * kept in clear (before this) is not served: an unsealed body would escape the binding.
  */
 @Component
 public class KeptBodyCipher {
 
-  private static final byte VERSION = 1;
-  private static final int NONCE_BYTES = 12;
-
-  private final BodyCipher cipher;
+  private final KeptBodySeal seal;
 
   @Autowired
   KeptBodyCipher(CacheProperties cache) {
@@ -31,7 +27,7 @@ public class KeptBodyCipher {
   }
 
   public KeptBodyCipher(CacheKeyRing keys) {
-    this.cipher = new BodyCipher(keys);
+    this.seal = new KeptBodySeal(keys);
   }
 
   /** The identity a kept body is bound to: the columns of its record. */
@@ -53,30 +49,14 @@ public class KeptBodyCipher {
           record.form().issueDate());
     }
 
-    byte[] context() {
-      return String.join(
-              "\n",
-              "kept-body",
-              requestId,
-              certificateNumber,
-              personKey,
-              certificateType,
-              dictionaryId,
-              issueDate.toString())
-          .getBytes(StandardCharsets.UTF_8);
+    KeptBodySeal.Identity sealed() {
+      return new KeptBodySeal.Identity(
+          requestId, certificateNumber, personKey, certificateType, dictionaryId, issueDate);
     }
   }
 
   public byte[] seal(byte[] compressed, Identity identity) {
-    BodyCipher.Sealed sealed = cipher.seal(compressed, identity.context());
-    byte[] keyId = sealed.keyId().getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(2 + keyId.length + NONCE_BYTES + sealed.ciphertext().length)
-        .put(VERSION)
-        .put((byte) keyId.length)
-        .put(keyId)
-        .put(sealed.nonce())
-        .put(sealed.ciphertext())
-        .array();
+    return seal.seal(compressed, identity.sealed());
   }
 
   /**
@@ -86,17 +66,6 @@ public class KeptBodyCipher {
    * @throws CacheKeyRing.UnknownKeyException when its key is no longer in the key ring
    */
   public byte[] open(byte[] kept, Identity identity) {
-    ByteBuffer buffer = ByteBuffer.wrap(kept);
-    if (buffer.get() != VERSION) {
-      throw new IllegalArgumentException("not a kept body of a known format");
-    }
-    byte[] keyId = new byte[buffer.get()];
-    byte[] nonce = new byte[NONCE_BYTES];
-    buffer.get(keyId).get(nonce);
-    byte[] ciphertext = new byte[buffer.remaining()];
-    buffer.get(ciphertext);
-    return cipher.open(
-        new BodyCipher.Sealed(new String(keyId, StandardCharsets.UTF_8), nonce, ciphertext),
-        identity.context());
+    return seal.open(kept, identity.sealed());
   }
 }

@@ -19,6 +19,7 @@ import org.kofu.core.existing.CertificateSources;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemException;
 import org.kofu.core.existing.FinishedCertificate;
+import org.kofu.core.existing.FinishedForm;
 import org.kofu.core.existing.ForeignBodyCheck;
 import org.kofu.core.existing.ForeignBodyRefusedException;
 import org.kofu.core.existing.ForeignBodyStamper;

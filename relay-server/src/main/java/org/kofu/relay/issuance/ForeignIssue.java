@@ -1,6 +1,7 @@
 package org.kofu.relay.issuance;
 
 import org.kofu.cache.compression.BodyCompressor;
+import org.kofu.core.existing.FinishedForm;
 import org.kofu.relay.freshness.BodySource;
 
 /**

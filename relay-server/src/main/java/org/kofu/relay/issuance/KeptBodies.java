@@ -10,6 +10,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.existing.CheckedBody;
+import org.kofu.core.existing.FinishedForm;
 import org.kofu.core.existing.ForeignBodyCodec;
 import org.kofu.core.existing.ForeignBodyStamper;
 import org.kofu.core.render.body.BodyStamper;

@@ -10,6 +10,9 @@ final class Criteria {
   private Criteria() {}
 
   static String describe(ExportRequest request) {
+    if (request.notifyList()) {
+      return "persons to notify incident=" + request.incidentId();
+    }
     return request.coverage()
         ? "coverage scan=" + request.coverageScanId()
         : describe(request.filter());

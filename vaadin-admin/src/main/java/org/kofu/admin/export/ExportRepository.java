@@ -68,6 +68,25 @@ class ExportRepository {
     return key.getKey().longValue();
   }
 
+  long insertNotifyList(String requestedBy, Instant at, long incidentId) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          var insert =
+              connection.prepareStatement(
+                  "INSERT INTO export_request (requested_by, requested_at, kind, incident_id,"
+                      + " status) VALUES (?, ?, ?, ?, 'PENDING')",
+                  new String[] {"id"});
+          insert.setString(1, requestedBy);
+          insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+          insert.setString(3, ExportRequest.NOTIFY_LIST);
+          insert.setLong(4, incidentId);
+          return insert;
+        },
+        key);
+    return key.getKey().longValue();
+  }
+
   /** Moves a request from one status to another; false when it was not in {@code from}. */
   boolean decide(long id, String from, String to, String by, Instant at) {
     return jdbc.update(
@@ -122,10 +141,13 @@ class ExportRepository {
             rs.getString("request_id"),
             rs.getString("person_key"));
     long scan = rs.getLong("coverage_scan_id");
+    Long scanId = rs.wasNull() ? null : scan;
+    long incident = rs.getLong("incident_id");
     return new ExportRequest(
         rs.getLong("id"),
         rs.getString("kind"),
-        rs.wasNull() ? null : scan,
+        scanId,
+        rs.wasNull() ? null : incident,
         rs.getString("requested_by"),
         instant(rs, "requested_at"),
         filter,

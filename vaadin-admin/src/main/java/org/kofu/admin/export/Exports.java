@@ -8,6 +8,7 @@ import org.kofu.admin.account.ApprovalRule;
 import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.audit.AuditTrail;
 import org.kofu.admin.coverage.CoverageExportRequests;
+import org.kofu.admin.investigation.NotifyListExportRequests;
 import org.kofu.admin.issuance.ExportRequests;
 import org.kofu.admin.issuance.LogFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,13 +16,14 @@ import org.springframework.stereotype.Service;
 
 /** Request, decision and the one download of an export; every step is audited. */
 @Service
-class Exports implements ExportRequests, CoverageExportRequests {
+class Exports implements ExportRequests, CoverageExportRequests, NotifyListExportRequests {
 
   private static final int SHOWN = 200;
 
   private final ExportRepository requests;
   private final LogCsv csv;
   private final CoverageCsv coverageCsv;
+  private final NotifyCsv notifyCsv;
   private final AuditTrail audit;
   private final Clock clock;
   private final ApprovalRule approvals;
@@ -30,6 +32,7 @@ class Exports implements ExportRequests, CoverageExportRequests {
       ExportRepository requests,
       LogCsv csv,
       CoverageCsv coverageCsv,
+      NotifyCsv notifyCsv,
       AuditTrail audit,
       Clock clock,
       ApprovalRule approvals) {
@@ -37,6 +40,7 @@ class Exports implements ExportRequests, CoverageExportRequests {
     this.approvals = approvals;
     this.csv = csv;
     this.coverageCsv = coverageCsv;
+    this.notifyCsv = notifyCsv;
     this.audit = audit;
     this.clock = clock;
   }
@@ -54,6 +58,14 @@ class Exports implements ExportRequests, CoverageExportRequests {
   public long requestCoverage(long scanId) {
     long id = requests.insertCoverage(CurrentUser.login(), clock.instant(), scanId);
     audit.record("EXPORT_REQUESTED", "export=" + id + " coverage scan=" + scanId);
+    return id;
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR')")
+  public long requestNotifyList(long incidentId) {
+    long id = requests.insertNotifyList(CurrentUser.login(), clock.instant(), incidentId);
+    audit.record("EXPORT_REQUESTED", "export=" + id + " persons to notify incident=" + incidentId);
     return id;
   }
 
@@ -87,10 +99,14 @@ class Exports implements ExportRequests, CoverageExportRequests {
       return false;
     }
     ExportRequest request = requests.find(id);
-    int count =
-        request.coverage()
-            ? coverageCsv.write(request.coverageScanId(), out)
-            : csv.write(request.filter(), out);
+    int count;
+    if (request.notifyList()) {
+      count = notifyCsv.write(request.incidentId(), out);
+    } else if (request.coverage()) {
+      count = coverageCsv.write(request.coverageScanId(), out);
+    } else {
+      count = csv.write(request.filter(), out);
+    }
     audit.record("EXPORT_DOWNLOADED", "export=" + id + " records=" + count);
     return true;
   }

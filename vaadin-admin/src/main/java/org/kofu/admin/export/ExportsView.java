@@ -76,7 +76,10 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
 
   private DownloadHandler csv(ExportRequest request) {
     long id = request.id();
-    String name = request.coverage() ? "character-coverage-" : "issuance-log-";
+    String name =
+        request.notifyList()
+            ? "persons-to-notify-"
+            : request.coverage() ? "character-coverage-" : "issuance-log-";
     return event -> {
       event.setFileName(name + id + ".csv");
       event.setContentType("text/csv; charset=UTF-8");

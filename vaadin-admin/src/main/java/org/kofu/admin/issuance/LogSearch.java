@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("hasAnyRole('OFFICER', 'OPERATOR', 'AUDITOR')")
-class LogSearch {
+public class LogSearch {
 
   private static final Pattern JUMINHYO_CODE = Pattern.compile("[0-9]{11}");
 
@@ -31,16 +31,16 @@ class LogSearch {
     this.audit = audit;
   }
 
-  static boolean wellFormed(String juminhyoCode) {
+  public static boolean wellFormed(String juminhyoCode) {
     return JUMINHYO_CODE.matcher(juminhyoCode.strip()).matches();
   }
 
-  boolean personSearchAvailable() {
+  public boolean personSearchAvailable() {
     return residents.available();
   }
 
   /** The person's key for an exact 住民票コード; the look-up is audited whether found or not. */
-  Optional<String> personKey(String juminhyoCode) {
+  public Optional<String> personKey(String juminhyoCode) {
     if (!wellFormed(juminhyoCode)) {
       throw new IllegalArgumentException("not a 住民票コード");
     }

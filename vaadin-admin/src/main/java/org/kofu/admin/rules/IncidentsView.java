@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -74,6 +75,14 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
       grid.addComponentColumn(i -> stepCell(i, step))
           .setHeader(getTranslation("incident.step." + step));
     }
+    // the investigation of the incident: the issuances it concerns (issue 27 point 3)
+    grid.addComponentColumn(
+        i -> {
+          Anchor investigate =
+              new Anchor("investigations/" + i.id(), getTranslation("nav.investigations"));
+          investigate.setId("investigate-" + i.id());
+          return investigate;
+        });
     grid.setId("incidents-grid");
     // who and when of each step stay readable in narrow columns
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

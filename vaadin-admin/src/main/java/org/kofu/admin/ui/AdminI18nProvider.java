@@ -24,7 +24,8 @@ class AdminI18nProvider implements I18NProvider {
    */
   static final List<String> BUNDLES =
       List.of(
-          "messages", "registers", "fees", "settlement", "reconciliation", "sources", "codes");
+          "messages", "registers", "fees", "settlement", "reconciliation",
+          "investigation", "sources", "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.kofu.admin.account.Role;
+import org.kofu.admin.investigation.IssuedBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
       "kofu.admin.password.max-failures=3",
       "kofu.admin.alerts.daily-volume=1",
       "kofu.legacy.madoguchi.url=" + BrowserTestSupport.MADOGUCHI_URL,
-      "kofu.legacy.koseki.url=" + BrowserTestSupport.KOSEKI_URL
+      "kofu.legacy.koseki.url=" + BrowserTestSupport.KOSEKI_URL,
+      "kofu.cache.crypto.active-key-id=" + IssuedBodies.KEY_ID,
+      "kofu.cache.crypto.keys." + IssuedBodies.KEY_ID + "=" + IssuedBodies.KEY
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {

@@ -33,7 +33,7 @@ class RoleSeparationIT extends BrowserTestSupport {
 
     Page officer = signIn("officer-m", "Officer-Pass-78");
     Locator items = officer.locator("#menu vaadin-side-nav-item");
-    assertThat(items).hasCount(19);
+    assertThat(items).hasCount(20);
     assertThat(items.first()).containsText("ダッシュボード");
     assertThat(items.first()).hasAttribute("path", "");
     assertThat(items.last()).hasAttribute("path", "change-password");
@@ -47,12 +47,14 @@ class RoleSeparationIT extends BrowserTestSupport {
     assertThat(officer.locator("#menu vaadin-side-nav-item[path='users']")).containsText("Users");
 
     Page auditor = signIn("auditor-m", "Auditor-Pass-78");
-    assertThat(auditor.locator("#menu vaadin-side-nav-item")).hasCount(18);
+    assertThat(auditor.locator("#menu vaadin-side-nav-item")).hasCount(19);
+    // every role reads investigations; only officers and operators link and ask
+    assertThat(auditor.locator("#menu vaadin-side-nav-item[path='investigations']")).hasCount(1);
     assertThat(auditor.locator("#menu vaadin-side-nav-item[path='users']")).hasCount(0);
     assertThat(auditor.locator("#menu vaadin-side-nav-item[path='ledger']")).hasCount(1);
 
     Page operator = signIn("operator-m", "Operator-Pass-78");
-    assertThat(operator.locator("#menu vaadin-side-nav-item")).hasCount(17);
+    assertThat(operator.locator("#menu vaadin-side-nav-item")).hasCount(18);
     // every role reads the fees and operators (手数料・事業者); only an officer changes them
     assertThat(operator.locator("#menu vaadin-side-nav-item[path='fees']")).hasCount(1);
     // and the settlement made of them (精算), as the fees view decides

@@ -53,7 +53,7 @@ class MessagesTests {
                 .map(c -> c.reflect().getAnnotation(Menu.class))
                 .toList();
 
-    assertThat(entries).hasSize(19);
+    assertThat(entries).hasSize(20);
     for (String language : List.of("ja", "en")) {
       assertThat(load("messages_" + language + ".properties"))
           .as(language)

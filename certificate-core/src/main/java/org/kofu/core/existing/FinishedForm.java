@@ -1,4 +1,4 @@
-package org.kofu.relay.issuance;
+package org.kofu.core.existing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,16 +12,17 @@ import org.kofu.core.certificate.CertificateSubject;
  * What an issuance record keeps of a certificate the existing system finished on demand (都度作成): the
  * PDF as served, dated and numbered by that system, and the subject the relay asked it for. A
  * repeat serves the PDF as it is, after the same subject and hash checks as a kept body that is
- * stamped ({@link KeptBodies}). The first byte ({@code 'P'}) tells it from a rendered body's cache
- * form and from a foreign body's ({@code 'F'}).
+ * stamped (the relay's {@code KeptBodies}); the admin reads it to show a kept body again. The first
+ * byte ({@code 'P'}) tells it from a rendered body's cache form and from a foreign body's ({@code
+ * 'F'}).
  */
-final class FinishedForm {
+public final class FinishedForm {
 
   private static final int MAGIC = 0x50;
   private static final int FORMAT = 1;
 
   /** A finished PDF and the subject it was asked for. Holds personal data: never log it. */
-  record Finished(CertificateSubject subject, byte[] pdf) {
+  public record Finished(CertificateSubject subject, byte[] pdf) {
     @Override
     public String toString() {
       return "Finished[" + pdf.length + " B]";
@@ -40,11 +41,11 @@ final class FinishedForm {
 
   private FinishedForm() {}
 
-  static boolean isFinished(byte[] payload) {
+  public static boolean isFinished(byte[] payload) {
     return payload.length > 1 && (payload[0] & 0xff) == MAGIC;
   }
 
-  static byte[] encode(CertificateSubject subject, byte[] pdf) {
+  public static byte[] encode(CertificateSubject subject, byte[] pdf) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(pdf.length + 128);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(MAGIC);
@@ -61,7 +62,7 @@ final class FinishedForm {
   /**
    * @throws IllegalArgumentException when the bytes are no finished form
    */
-  static Finished decode(byte[] payload) {
+  public static Finished decode(byte[] payload) {
     if (!isFinished(payload)) {
       throw new IllegalArgumentException("not a finished certificate");
     }

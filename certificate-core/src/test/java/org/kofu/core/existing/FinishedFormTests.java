@@ -1,4 +1,4 @@
-package org.kofu.relay.issuance;
+package org.kofu.core.existing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
