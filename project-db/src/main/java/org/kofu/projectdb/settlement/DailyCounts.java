@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.kofu.projectdb.canary.CanaryIssuances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,7 +36,8 @@ public final class DailyCounts {
     Map<SettlementKey, long[]> sums = new TreeMap<>();
     jdbc.sql(
             "SELECT COALESCE(requested_at, issued_at), kiosk_id, certificate_type, copies, fee_yen"
-                + " FROM issuance_request WHERE outcome = 'PRINTED'"
+                + " FROM issuance_request WHERE outcome = 'PRINTED' AND "
+                + CanaryIssuances.NOT_CANARY
                 + " AND COALESCE(requested_at, issued_at) >= ?"
                 + " AND COALESCE(requested_at, issued_at) < ?")
         .params(startOf(from), startOf(to.plusDays(1)))
