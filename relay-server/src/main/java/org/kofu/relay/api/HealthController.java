@@ -34,7 +34,7 @@ class HealthController {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
     }
-    if (!canary.ready()) {
+    if (canary.outOfService()) {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "this node's canary has not passed (see its readiness)", RETRY);
     }

@@ -62,6 +62,16 @@ public class CanaryStatus implements HealthIndicator {
     return last.ready();
   }
 
+  /**
+   * Whether the center's health check answers 503: while the first canary runs and after one
+   * failed. While it waits for the service to open, every request is refused by the calendar
+   * anyway, and the readiness group stays DOWN.
+   */
+  public boolean outOfService() {
+    CanaryResult.State state = last.state();
+    return state == CanaryResult.State.RUNNING || state == CanaryResult.State.FAILED;
+  }
+
   CanaryResult last() {
     return last;
   }
