@@ -2,6 +2,7 @@ package org.kofu.kiosk.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import org.kofu.core.readback.PersonSnapshot;
 
 /**
  * A certificate as the kiosk received it, with the person as read before sending and right after

@@ -1,12 +1,13 @@
 package org.kofu.kiosk.load;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kofu.core.certificate.CertificateType;
-import org.kofu.core.render.layout.Sentences;
+import org.kofu.core.readback.BodyReading;
+import org.kofu.core.readback.CertificateText;
+import org.kofu.core.readback.PersonSnapshot;
 
 /**
  * Checks one certificate body against the request and the person as read just before it was sent.
@@ -70,67 +71,14 @@ public final class BodyVerifier {
 
   /** The requested type, options and persons. */
   static boolean requested(CertificateText text, MixEntry entry, PersonSnapshot person) {
-    CertificateType type = CertificateType.valueOf(entry.type());
-    if (!titled(text, type)) {
-      return false;
-    }
-    if (text.hasLabel("個人番号")
-        || (person.kojinBango() != null && text.text().contains(person.kojinBango()))) {
-      return false;
-    }
-    return switch (type.family()) {
-      case RESIDENT -> resident(text, entry, person);
-      case SEAL ->
-          PrintedPersons.exactly(List.of(person.self()), PrintedPersons.unblocked(text), true);
-      case TAX ->
-          PrintedPersons.exactly(List.of(person.self()), PrintedPersons.unblocked(text), false);
-      case REGISTER -> register(text, type, entry, person.register());
-    };
-  }
-
-  /** The type's title; a 課税証明書 is titled 非課税証明書 when no tax is due. */
-  private static boolean titled(CertificateText text, CertificateType type) {
-    return text.title().equals(CertificateText.normal(type.title()))
-        || (type == CertificateType.KAZEI
-            && text.title().equals(CertificateText.normal(Sentences.HIKAZEI_TITLE)));
-  }
-
-  private static boolean resident(CertificateText text, MixEntry entry, PersonSnapshot person) {
-    // 世帯主 heads every page of a 世帯連記式 and every person's page of a 個人票: each time the same
-    List<String> heads = text.values("世帯主");
-    boolean householder =
-        entry.householder()
-            ? !heads.isEmpty()
-                && heads.stream().allMatch(h -> CertificateText.same(person.householder(), h))
-            : !text.hasLabel("世帯主") && !text.hasLabel("続柄");
-    boolean honseki =
-        entry.honseki() ? text.hasLabel("本籍") : !text.hasLabel("本籍") && !text.hasLabel("筆頭者");
-    List<PersonSnapshot.Person> inScope =
-        entry.household() ? person.household() : List.of(person.self());
-    return householder
-        && honseki
-        && PrintedPersons.exactly(inScope, PrintedPersons.numbered(text), true);
-  }
-
-  private static boolean register(
-      CertificateText text, CertificateType type, MixEntry entry, PersonSnapshot.Register r) {
-    if (r == null) {
-      return false;
-    }
-    List<String> honseki = text.values("本籍");
-    List<String> names = text.values("氏名");
-    // the header: the register's 本籍, and its 筆頭者 (the 氏 of everyone in it) first of the names
-    boolean header =
-        !honseki.isEmpty()
-            && CertificateText.same(r.honseki(), honseki.get(0))
-            && !names.isEmpty()
-            && CertificateText.same(r.hittosha(), names.get(0));
-    List<PersonSnapshot.Person> inScope = entry.wholeRegister() ? r.members() : List.of(r.self());
-    List<PrintedPersons.Printed> printed =
-        type == CertificateType.KOSEKI_FUHYO
-            ? PrintedPersons.numbered(text)
-            : PrintedPersons.registered(text);
-    return header && PrintedPersons.exactly(inScope, printed, true);
+    BodyReading.Asked asked =
+        new BodyReading.Asked(
+            CertificateType.valueOf(entry.type()),
+            entry.household(),
+            entry.householder(),
+            entry.honseki(),
+            entry.wholeRegister());
+    return BodyReading.requested(text, asked, person);
   }
 
   private static long marker(String normalAddress) {

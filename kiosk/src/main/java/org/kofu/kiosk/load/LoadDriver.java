@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kofu.core.readback.PersonSnapshot;
 
 /**
  * Simulated kiosks against relays: each kiosk picks a person and a certificate from the mix, reads

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.kofu.core.readback.PersonSnapshot;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.GlyphCoverage;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.kofu.projectdb.canary.CanaryIssuances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,7 +28,8 @@ public final class DailyCounts {
   private static final String PRINTED_ON_DAYS =
       "SELECT COALESCE(requested_at, issued_at), kiosk_id, certificate_type, copies, fee_yen,"
           + " operator_code, commission_yen"
-          + " FROM issuance_request WHERE outcome = 'PRINTED'"
+          + " FROM issuance_request WHERE outcome = 'PRINTED' AND "
+          + CanaryIssuances.NOT_CANARY
           + " AND COALESCE(requested_at, issued_at) >= ?"
           + " AND COALESCE(requested_at, issued_at) < ?";
 

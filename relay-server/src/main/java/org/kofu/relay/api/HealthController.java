@@ -2,6 +2,7 @@ package org.kofu.relay.api;
 
 import java.time.Duration;
 import org.kofu.relay.budget.RequestBudget;
+import org.kofu.relay.canary.CanaryStatus;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.service.IssuanceHealth;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +18,11 @@ class HealthController {
   private final IssuanceHealth health;
   private final RequestBudget budget;
   private final WireFormat wire;
+  private final CanaryStatus canary;
 
-  HealthController(IssuanceHealth health, RequestBudget budget, WireFormat wire) {
+  HealthController(
+      IssuanceHealth health, RequestBudget budget, WireFormat wire, CanaryStatus canary) {
+    this.canary = canary;
     this.health = health;
     this.budget = budget;
     this.wire = wire;
@@ -29,6 +33,10 @@ class HealthController {
     if (!budget.within(health::canIssue)) {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
+    }
+    if (canary.outOfService()) {
+      throw RelayException.unavailable(
+          "SOURCE_UNAVAILABLE", "this node's canary has not passed (see its readiness)", RETRY);
     }
     return wire.healthAnswer();
   }

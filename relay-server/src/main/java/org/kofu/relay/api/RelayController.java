@@ -2,6 +2,7 @@ package org.kofu.relay.api;
 
 import org.kofu.relay.RelayProperties;
 import org.kofu.relay.budget.RequestBudget;
+import org.kofu.relay.canary.CanaryToken;
 import org.kofu.relay.idempotency.ResultNotifications;
 import org.kofu.relay.idempotency.ResultReport;
 import org.kofu.relay.issuance.CertificateOrder;
@@ -13,6 +14,7 @@ import org.kofu.relay.person.Registrations;
 import org.kofu.relay.problem.RelayException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,6 +33,7 @@ class RelayController {
   private final Registrations registrations;
   private final RelayProperties properties;
   private final RequestBudget budget;
+  private final CanaryToken canaryToken;
 
   RelayController(
       WireFormat wire,
@@ -39,7 +42,9 @@ class RelayController {
       ResultNotifications results,
       Registrations registrations,
       RelayProperties properties,
-      RequestBudget budget) {
+      RequestBudget budget,
+      CanaryToken canaryToken) {
+    this.canaryToken = canaryToken;
     this.wire = wire;
     this.menus = menus;
     this.issuance = issuance;
@@ -50,12 +55,17 @@ class RelayController {
   }
 
   @PostMapping("/menu")
-  ResponseEntity<?> menu(MenuQuery query) {
+  ResponseEntity<?> menu(
+      MenuQuery query, @RequestHeader(value = CanaryToken.HEADER, required = false) String canary) {
+    admit(query.kioskId(), canary);
     return wire.menuAnswer(query, budget.within(() -> menus.menu(query)));
   }
 
   @PostMapping("/certificates")
-  ResponseEntity<?> certificate(CertificateOrder order) {
+  ResponseEntity<?> certificate(
+      CertificateOrder order,
+      @RequestHeader(value = CanaryToken.HEADER, required = false) String canary) {
+    admit(order.kioskId(), canary);
     return wire.certificateAnswer(budget.within(() -> issuance.issue(order)));
   }
 
@@ -67,6 +77,13 @@ class RelayController {
           return report;
         });
     return wire.resultAnswer(report);
+  }
+
+  /** The canary's kiosk id only from this process's own canary (its mark must not be forged). */
+  private void admit(String kioskId, String canary) {
+    if (!canaryToken.admits(kioskId, canary)) {
+      throw RelayException.of(400, "INVALID_REQUEST", "this kiosk id is reserved");
+    }
   }
 
   @PostMapping("/registrations")

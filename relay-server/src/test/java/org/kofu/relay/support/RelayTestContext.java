@@ -33,6 +33,8 @@ public final class RelayTestContext {
     p.put("kofu.legacy.koseki.username", "sa");
     p.put("kofu.relay.embedded-cache", "true");
     p.put("kofu.relay.plain-http.enabled", "true");
+    // the canary's own tests turn it on (CanaryIT); the others test one thing each
+    p.put("kofu.relay.canary.mode", "OFF");
     p.put("kofu.relay.source-timeout", "500ms");
     // the tests switch the service calendar between two requests (ServiceGateTests: the max age)
     p.put("kofu.relay.service-calendar-max-age", "0s");

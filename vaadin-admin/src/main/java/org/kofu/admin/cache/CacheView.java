@@ -37,7 +37,7 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
   private final Div state = new Div();
   private final Paragraph message = new Paragraph();
 
-  CacheView(CacheOverview overview, CertificateSources sources) {
+  CacheView(CacheOverview overview, CertificateSources sources, CanaryDemand canary) {
     this.overview = overview;
     state.setId("cache-state");
     message.setId("cache-message");
@@ -70,7 +70,25 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
     Button reload = new Button(getTranslation("cache.reload"), click -> refresh());
     reload.setId("cache-reload");
     add(reload);
+    if (CurrentUser.has(Role.OFFICER)) {
+      addCanary(canary);
+    }
     refresh();
+  }
+
+  /** The officer's button that makes every relay run its canary again (audited). */
+  private void addCanary(CanaryDemand canary) {
+    Paragraph done = new Paragraph();
+    done.setId("canary-message");
+    Button run =
+        new Button(
+            getTranslation("cache.canary"),
+            click -> {
+              canary.request();
+              done.setText(getTranslation("cache.canary.requested"));
+            });
+    run.setId("canary-run");
+    add(new Paragraph(getTranslation("cache.canary-help")), run, done);
   }
 
   private void refresh() {

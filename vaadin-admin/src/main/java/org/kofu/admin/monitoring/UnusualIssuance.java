@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.kofu.admin.AdminProperties;
+import org.kofu.projectdb.canary.CanaryIssuances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,8 @@ public class UnusualIssuance {
 
   private static final Duration FRESH = Duration.ofSeconds(15);
   private static final String ISSUED =
-      " FROM issuance_log WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED' AND occurred_at >= ?";
+      " FROM issuance_log WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED' AND occurred_at >= ? AND "
+          + CanaryIssuances.NOT_CANARY;
 
   private final JdbcClient jdbc;
   private final AdminProperties.Alerts alerts;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.kofu.projectdb.canary.CanaryIssuances;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +31,9 @@ class StatisticsRepository {
     Map<String, long[]> counts = new TreeMap<>();
     jdbc.query(
         "SELECT occurred_at, kind, certificate_type, decision, reason FROM issuance_log"
-            + " WHERE kind IN ('CERTIFICATE', 'RESULT') AND occurred_at >= ? AND occurred_at < ?",
+            + " WHERE kind IN ('CERTIFICATE', 'RESULT') AND occurred_at >= ? AND occurred_at < ?"
+            + " AND "
+            + CanaryIssuances.NOT_CANARY,
         rs -> {
           LocalDate day =
               rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(TOKYO).toLocalDate();
@@ -64,7 +67,8 @@ class StatisticsRepository {
   List<FeeLine> fees(YearMonth month) {
     return jdbc.query(
         "SELECT certificate_type, COUNT(*), SUM(fee_yen) FROM issuance_request"
-            + " WHERE outcome = 'PRINTED' AND issued_at >= ? AND issued_at < ?"
+            + " WHERE outcome = 'PRINTED' AND issued_at >= ? AND issued_at < ? AND "
+            + CanaryIssuances.NOT_CANARY
             + " GROUP BY certificate_type ORDER BY certificate_type",
         (rs, n) -> new FeeLine(rs.getString(1), rs.getLong(2), rs.getLong(3)),
         start(month),
@@ -75,7 +79,8 @@ class StatisticsRepository {
   List<SourceCount> issuedBySource(OffsetDateTime from, OffsetDateTime to) {
     return jdbc.query(
         "SELECT certificate_type, source, COUNT(*) FROM issuance_log"
-            + " WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED'"
+            + " WHERE kind = 'CERTIFICATE' AND decision = 'ISSUED' AND "
+            + CanaryIssuances.NOT_CANARY
             + " AND occurred_at >= ? AND occurred_at < ?"
             + " GROUP BY certificate_type, source ORDER BY certificate_type, source",
         (rs, n) -> new SourceCount(rs.getString(1), rs.getString(2), rs.getLong(3)),

@@ -1,4 +1,4 @@
-package org.kofu.kiosk.load;
+package org.kofu.core.readback;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -14,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * no variation selectors; as a whole and line by line (each printed row is one line: its label,
  * then its value).
  */
-final class CertificateText {
+public final class CertificateText {
 
   private static final Pattern IGNORED =
       Pattern.compile("[\\s\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
@@ -36,7 +36,7 @@ final class CertificateText {
     this.lines = lines;
   }
 
-  static CertificateText of(byte[] pdf) throws IOException {
+  public static CertificateText of(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String raw = new PDFTextStripper().getText(document);
       List<String> lines = new ArrayList<>();
@@ -54,7 +54,7 @@ final class CertificateText {
    * A line as its fields: a line that starts with a label a 世帯連記式 住民票 pairs is split before each
    * such label, so that each field reads as a line of its own (label, then value).
    */
-  static List<String> fields(String line) {
+  public static List<String> fields(String line) {
     java.util.regex.Matcher m = PAIRED_LABEL.matcher(line);
     if (!m.lookingAt()) {
       return List.of(line);
@@ -72,26 +72,26 @@ final class CertificateText {
   }
 
   /** The printed lines, normalised, without empty ones. */
-  List<String> lines() {
+  public List<String> lines() {
     return lines;
   }
 
   /** The first line: the certificate's title. */
-  String title() {
+  public String title() {
     return lines.isEmpty() ? "" : lines.get(0);
   }
 
   /** Whether a line starts with {@code label}. */
-  boolean hasLabel(String label) {
+  public boolean hasLabel(String label) {
     return lines.stream().anyMatch(l -> l.startsWith(label));
   }
 
   /** The values of the lines labelled {@code label}, in order. */
-  List<String> values(String label) {
+  public List<String> values(String label) {
     return values(lines, label);
   }
 
-  static List<String> values(List<String> lines, String label) {
+  public static List<String> values(List<String> lines, String label) {
     return lines.stream()
         .filter(l -> l.startsWith(label))
         .map(l -> l.substring(label.length()))
@@ -102,7 +102,7 @@ final class CertificateText {
    * Whether a printed (normalised) value is {@code expected} as the database holds it, with a
    * character followed by a variation selector matching any one character (as in {@link #shows}).
    */
-  static boolean same(String expected, String printed) {
+  public static boolean same(String expected, String printed) {
     if (expected == null) {
       return false;
     }
@@ -113,7 +113,7 @@ final class CertificateText {
     return normal(value).equals(printed);
   }
 
-  static String normal(String value) {
+  public static String normal(String value) {
     return IGNORED.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).replaceAll("");
   }
 
@@ -122,7 +122,7 @@ final class CertificateText {
    * data may come out of the PDF as itself or as the private-use code point the MJ supplement draws
    * it with, so it matches any one character.
    */
-  boolean shows(String printed) {
+  public boolean shows(String printed) {
     if (printed == null || printed.isBlank()) {
       return true;
     }
@@ -150,7 +150,7 @@ final class CertificateText {
     return (point >= 0xFE00 && point <= 0xFE0F) || (point >= 0xE0100 && point <= 0xE01EF);
   }
 
-  String text() {
+  public String text() {
     return text;
   }
 }

@@ -1,4 +1,4 @@
-package org.kofu.kiosk.load;
+package org.kofu.core.readback;
 
 import java.time.LocalDate;
 import java.util.List;

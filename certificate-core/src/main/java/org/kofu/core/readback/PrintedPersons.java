@@ -1,4 +1,4 @@
-package org.kofu.kiosk.load;
+package org.kofu.core.readback;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.kofu.wareki.Wareki;
  * The persons a certificate lists, each as a block of printed lines, compared with the persons it
  * must list: exactly those, none missing and none extra, each by name and birth date.
  */
-final class PrintedPersons {
+public final class PrintedPersons {
 
   /** The numbered heading of a person's block on 住民票 and 附票: （1）, NFKC (1). */
   private static final Pattern NUMBERED = Pattern.compile("\\(\\d+\\)");
@@ -20,7 +20,7 @@ final class PrintedPersons {
   private PrintedPersons() {}
 
   /** A printed person: the name line's and the birth date line's values (null when missing). */
-  record Printed(String name, String birthDate) {}
+  public record Printed(String name, String birthDate) {}
 
   /** A person's page of a 住民票 in 個人票 form. */
   private static final String PERSONAL_FORM = "個人票";
@@ -29,18 +29,18 @@ final class PrintedPersons {
    * The blocks of 住民票 and 附票 (headed （n）, or 個人票 on a 住民票's person page), with their 氏名 and 生年月日
    * lines.
    */
-  static List<Printed> numbered(CertificateText text) {
+  public static List<Printed> numbered(CertificateText text) {
     return blocks(
         text, line -> NUMBERED.matcher(line).matches() || line.equals(PERSONAL_FORM), "氏名", "生年月日");
   }
 
   /** The blocks of 戸籍 certificates, with their 【名】 and 【生年月日】 lines. */
-  static List<Printed> registered(CertificateText text) {
+  public static List<Printed> registered(CertificateText text) {
     return blocks(text, line -> line.startsWith(REGISTER_PERSON), "【名】", "【生年月日】");
   }
 
   /** The one person of a certificate without blocks (印鑑, 所得・課税): every 氏名 and 生年月日 line. */
-  static List<Printed> unblocked(CertificateText text) {
+  public static List<Printed> unblocked(CertificateText text) {
     List<String> names = text.values("氏名");
     List<String> births = text.values("生年月日");
     if (names.size() != 1 || births.size() > 1) {
@@ -84,7 +84,7 @@ final class PrintedPersons {
    * Whether {@code printed} are exactly {@code expected}, in any order: each expected person by
    * name and, where {@code withBirthDates}, birth date, matched once.
    */
-  static boolean exactly(
+  public static boolean exactly(
       List<PersonSnapshot.Person> expected, List<Printed> printed, boolean withBirthDates) {
     if (expected.isEmpty() || expected.size() != printed.size()) {
       return false;

@@ -1,4 +1,4 @@
-package org.kofu.kiosk.load;
+package org.kofu.core.readback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
