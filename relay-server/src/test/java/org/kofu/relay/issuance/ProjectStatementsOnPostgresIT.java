@@ -19,6 +19,8 @@ import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.MutableClock;
 import org.kofu.testsupport.ScratchPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
  * where the server does not load {@code pg_stat_statements}.
  */
 class ProjectStatementsOnPostgresIT {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectStatementsOnPostgresIT.class);
 
   private static final int PERSONS = 5;
   private static final int ROUNDS = 4;
@@ -94,8 +98,8 @@ class ProjectStatementsOnPostgresIT {
     for (String person : persons) {
       transaction(person);
     }
-    IssuanceLog log = relay.getBean(IssuanceLog.class);
-    log.chainPending();
+    IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
+    issuanceLog.chainPending();
     long before = statements();
     int hits = 0;
     for (int round = 0; round < ROUNDS; round++) {
@@ -103,12 +107,14 @@ class ProjectStatementsOnPostgresIT {
         hits += "CACHE".equals(transaction(person)) ? 1 : 0;
       }
     }
-    log.chainPending();
+    issuanceLog.chainPending();
     double perTransaction = (statements() - before) / (double) (PERSONS * ROUNDS);
     assertThat(hits).isEqualTo(PERSONS * ROUNDS);
-    System.out.printf("project statements per cache-hit transaction: %.2f%n", perTransaction);
-    assertThat(perTransaction).isLessThanOrEqualTo(3.0);
-    assertThat(log.verify().intact()).isTrue();
+    log.info("project statements per cache-hit transaction: {}", perTransaction);
+    assertThat(perTransaction)
+        .as("project statements per cache-hit transaction")
+        .isLessThanOrEqualTo(3.0);
+    assertThat(issuanceLog.verify().intact()).isTrue();
   }
 
   /** A 住民票 and its result; the certificate's {@code X-Source}. */
