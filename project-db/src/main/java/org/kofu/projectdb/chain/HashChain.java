@@ -26,6 +26,12 @@ public class HashChain {
   /** How long a record may wait in a queue before a verification reports the chain as lagging. */
   public static final Duration QUEUE_GRACE = Duration.ofMinutes(1);
 
+  /**
+   * Links written, and queued records deleted, per statement: within every engine's limits on
+   * parameters and IN lists.
+   */
+  private static final int PER_STATEMENT = 200;
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final TransactionTemplate ownTransactions;
@@ -133,10 +139,11 @@ public class HashChain {
                 last = next(last, record);
                 links.add(last);
               }
-              insertLinks(table, records, links);
-              jdbc.batchUpdate(
-                  "DELETE FROM " + table.queue() + " WHERE queue_id = ?",
-                  ids.stream().map(id -> new Object[] {id}).toList());
+              for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
+                int to = Math.min(ids.size(), from + PER_STATEMENT);
+                insertLinks(table, records.subList(from, to), links.subList(from, to));
+                dequeue(table, ids.subList(from, to));
+              }
               moveHead(table, last);
               return ids.size();
             });
@@ -164,29 +171,36 @@ public class HashChain {
         seq, previous.hash(), ChainHashes.link(previous.hash(), seq, Canonical.of(stored)));
   }
 
+  /**
+   * The links in one statement, a row of {@code VALUES} each (PostgreSQL and H2): a batch would be
+   * a statement per link for the database, and a drain links several records at once.
+   */
   private void insertLinks(ChainTable table, List<List<Object>> records, List<ChainLink> links) {
-    List<Object[]> rows = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    String row = "(" + marks(table.columns().size() + 3) + ")";
     for (int i = 0; i < records.size(); i++) {
-      List<Object> args = new ArrayList<>();
       args.add(links.get(i).seq());
       args.addAll(records.get(i));
       args.add(links.get(i).previousHash());
       args.add(links.get(i).hash());
-      rows.add(args.toArray());
+      rows.add(row);
     }
-    String sql =
+    jdbc.update(
         "INSERT INTO "
             + table.table()
             + " (seq, "
             + String.join(", ", table.columns())
-            + ", prev_hash, hash) VALUES ("
-            + marks(table.columns().size() + 3)
-            + ")";
-    if (rows.size() == 1) {
-      jdbc.update(sql, rows.get(0));
-    } else {
-      jdbc.batchUpdate(sql, rows);
-    }
+            + ", prev_hash, hash) VALUES "
+            + String.join(", ", rows),
+        args.toArray());
+  }
+
+  /** By id, never by range: a record queued with a lower id may commit after this drain read. */
+  private void dequeue(ChainTable table, List<Long> ids) {
+    jdbc.update(
+        "DELETE FROM " + table.queue() + " WHERE queue_id IN (" + marks(ids.size()) + ")",
+        ids.toArray());
   }
 
   private void moveHead(ChainTable table, ChainLink last) {

@@ -85,9 +85,9 @@ public class IssuanceRecords {
   }
 
   /**
-   * Whether {@link #insertWith} can be used: PostgreSQL runs the statements of one message in one
-   * implicit transaction, so an autocommitted pair of inserts commits or fails together. Decided
-   * once, on first use.
+   * Whether {@link #insertWith} can be used: on PostgreSQL a statement whose common table
+   * expression inserts too (the log record beside the issuance) commits or fails as a whole, in its
+   * own implicit transaction when the connection autocommits. Decided once, on first use.
    */
   public boolean insertsTogether() {
     Boolean together = insertsTogether;
@@ -104,9 +104,9 @@ public class IssuanceRecords {
    * where {@link #insertsTogether()}.
    */
   public boolean insertWith(StoredIssuance issued, Instant at, HashChain.QueueInsert alongside) {
-    List<Object> args = new ArrayList<>(arguments(issued, at));
-    args.addAll(Arrays.asList(alongside.args()));
-    return insert(INSERT + ";\n" + alongside.sql(), args);
+    List<Object> args = new ArrayList<>(Arrays.asList(alongside.args()));
+    args.addAll(arguments(issued, at));
+    return insert("WITH queued AS (" + alongside.sql() + ") " + INSERT, args);
   }
 
   private boolean insert(String sql, List<Object> args) {

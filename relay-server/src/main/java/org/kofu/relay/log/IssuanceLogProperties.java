@@ -19,6 +19,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kofu.relay.issuance-log")
 public record IssuanceLogProperties(
-    @DefaultValue("50ms") Duration chainDelay,
+    @DefaultValue("500ms") Duration chainDelay,
     @DefaultValue("1s") Duration chainSweep,
     @DefaultValue("500") @Min(1) int chainBatch) {}

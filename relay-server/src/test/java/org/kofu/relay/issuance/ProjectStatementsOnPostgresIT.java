@@ -1,0 +1,160 @@
+package org.kofu.relay.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kofu.relay.RelayApplication;
+import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.Requests;
+import org.kofu.relay.support.TestLegacy;
+import org.kofu.testsupport.MutableClock;
+import org.kofu.testsupport.ScratchPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * What a cache-hit transaction (the certificate and its result) costs the project database in
+ * statements, as PostgreSQL's {@code pg_stat_statements} counts them (issue 28): the request's own
+ * statements and its share of linking the log records into the chain. The readings the relay renews
+ * by the clock (service calendar, fee schedule) and the chainer's timed runs are set apart so that
+ * the count does not depend on how fast this host is; the chain is linked once at the end. Skipped
+ * where the server does not load {@code pg_stat_statements}.
+ */
+class ProjectStatementsOnPostgresIT {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectStatementsOnPostgresIT.class);
+
+  private static final int PERSONS = 5;
+  private static final int ROUNDS = 4;
+
+  private static ScratchPostgres postgres;
+  private static ConfigurableApplicationContext relay;
+  private static MockMvc mvc;
+  private static JdbcTemplate db;
+
+  @BeforeAll
+  static void start() throws Exception {
+    postgres = ScratchPostgres.create();
+    Map<String, String> p = RelayTestContext.properties(4);
+    p.put("spring.datasource.url", postgres.url());
+    p.put("spring.datasource.username", postgres.user());
+    p.put("kofu.cache.member.cluster-name", "kofu-relay-pg-statements-" + System.nanoTime());
+    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
+    p.put("kofu.relay.service-calendar-max-age", "1h");
+    p.put("kofu.relay.fee-schedule.refresh", "150s");
+    p.put("kofu.relay.issuance-log.chain-delay", "1h");
+    p.put("kofu.relay.issuance-log.chain-sweep", "1h");
+    List<String> args = new ArrayList<>();
+    p.forEach((k, v) -> args.add("--" + k + "=" + v));
+    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
+    relay =
+        new SpringApplicationBuilder(RelayApplication.class)
+            .web(WebApplicationType.SERVLET)
+            .initializers(
+                ctx ->
+                    ((GenericApplicationContext) ctx)
+                        .registerBean(
+                            "testClock", Clock.class, () -> fixed, bd -> bd.setPrimary(true)))
+            .run(args.toArray(String[]::new));
+    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+    db = new JdbcTemplate(relay.getBean(DataSource.class));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (relay != null) {
+      relay.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void aCacheHitAndItsResultCostAtMostThreeProjectStatements() throws Exception {
+    assumeTrue(statementsCounted(), "PostgreSQL does not load pg_stat_statements");
+    List<String> persons = TestLegacy.issuableAdults().subList(20, 20 + PERSONS);
+    // each body rendered and cached once, the calendar, fees and dictionary read once
+    for (String person : persons) {
+      transaction(person);
+    }
+    IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
+    issuanceLog.chainPending();
+    long before = statements();
+    int hits = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String person : persons) {
+        hits += "CACHE".equals(transaction(person)) ? 1 : 0;
+      }
+    }
+    issuanceLog.chainPending();
+    double perTransaction = (statements() - before) / (double) (PERSONS * ROUNDS);
+    assertThat(hits).isEqualTo(PERSONS * ROUNDS);
+    log.info("project statements per cache-hit transaction: {}", perTransaction);
+    assertThat(perTransaction)
+        .as("project statements per cache-hit transaction")
+        .isLessThanOrEqualTo(3.0);
+    assertThat(issuanceLog.verify().intact()).isTrue();
+  }
+
+  /** A 住民票 and its result; the certificate's {@code X-Source}. */
+  private static String transaction(String person) throws Exception {
+    String requestId = "pg-statements-" + System.nanoTime();
+    MockHttpServletResponse issued =
+        mvc.perform(
+                post("/jlis/v1/certificates")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(Requests.certificate(requestId, person, "JUMINHYO")))
+            .andReturn()
+            .getResponse();
+    assertThat(issued.getStatus()).isEqualTo(200);
+    MockHttpServletResponse result =
+        mvc.perform(
+                post("/jlis/v1/certificates/" + requestId + "/result")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(Requests.result("PRINTED")))
+            .andReturn()
+            .getResponse();
+    assertThat(result.getStatus()).isEqualTo(204);
+    return issued.getHeader("X-Source");
+  }
+
+  private static boolean statementsCounted() {
+    try {
+      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      statements();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Every statement run in this database so far, this count's own readings left out. */
+  private static long statements() {
+    return db.queryForObject(
+        "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements"
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            + " AND query NOT LIKE '%pg_stat_statements%'",
+        Long.class);
+  }
+}
