@@ -24,8 +24,14 @@ class AdminI18nProvider implements I18NProvider {
    */
   static final List<String> BUNDLES =
       List.of(
-          "messages", "registers", "fees", "settlement", "reconciliation",
-          "investigation", "sources", "codes");
+          "messages",
+          "registers",
+          "fees",
+          "settlement",
+          "reconciliation",
+          "investigation",
+          "sources",
+          "codes");
 
   @Override
   public List<Locale> getProvidedLocales() {
