@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a certificate as PDFBox extracts it, normalised for comparison: NFKC, no white space,
- * no variation selectors; as a whole and line by line (each printed row is one line: its label,
- * then its value).
+ * The text of a certificate as PDFBox extracts it, normalised for comparison: NFKC, radicals as the
+ * ideographs they stand for ({@link Radicals}), no white space, no variation selectors; as a whole
+ * and line by line (each printed row is one line: its label, then its value).
  */
 public final class CertificateText {
 
@@ -106,7 +106,7 @@ public final class CertificateText {
     if (expected == null) {
       return false;
     }
-    String value = Normalizer.normalize(expected, Normalizer.Form.NFKC);
+    String value = nfkc(expected);
     if (value.codePoints().anyMatch(CertificateText::selector)) {
       return Pattern.compile(pattern(value)).matcher(printed).matches();
     }
@@ -114,7 +114,14 @@ public final class CertificateText {
   }
 
   public static String normal(String value) {
-    return IGNORED.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).replaceAll("");
+    return IGNORED.matcher(nfkc(value)).replaceAll("");
+  }
+
+  /**
+   * NFKC, with the radicals a text layer may give for ideographs read as those ({@link Radicals}).
+   */
+  private static String nfkc(String value) {
+    return Radicals.ideographs(Normalizer.normalize(value, Normalizer.Form.NFKC));
   }
 
   /**
@@ -126,7 +133,7 @@ public final class CertificateText {
     if (printed == null || printed.isBlank()) {
       return true;
     }
-    String value = Normalizer.normalize(printed, Normalizer.Form.NFKC);
+    String value = nfkc(printed);
     if (value.codePoints().anyMatch(CertificateText::selector)) {
       return Pattern.compile(pattern(value)).matcher(text).find();
     }

@@ -23,4 +23,22 @@ class CertificateTextTests {
     assertThat(CertificateText.fields("転入前住所北海道札幌市氏名町1番")).containsExactly("転入前住所北海道札幌市氏名町1番");
     assertThat(CertificateText.fields("(1)")).containsExactly("(1)");
   }
+
+  /**
+   * The existing system's stand-in (PDFBox, IPAex明朝) gives radicals for the ideographs that share
+   * their glyph: Kangxi ones (⽒名), which NFKC takes back, and CJK Radicals Supplement ones (⻄, ⻘),
+   * which it does not. Read as radicals, 西村 and 青柳町 were a wrong person in the multi-node run.
+   */
+  @Test
+  void radicalsInTheTextLayerReadAsTheIdeographsPrinted() {
+    assertThat(CertificateText.normal("⽒名 ⻄村 久美⼦")).isEqualTo("氏名西村久美子");
+    assertThat(CertificateText.same("西村　久美子", CertificateText.normal("⻄村 久美⼦"))).isTrue();
+    assertThat(CertificateText.normal("北海道函館市⻘柳町39番11号 函館市⻑")).isEqualTo("北海道函館市青柳町39番11号函館市長");
+    // NFKC makes ⼾ and ⿊ 戶 and 黑, where Japanese fonts draw 戸 and 黒 (IPAex明朝 both, Noto ⼾)
+    assertThat(CertificateText.same("戸田　一郎", CertificateText.normal("⼾⽥ 一郎"))).isTrue();
+    assertThat(CertificateText.same("黒田　一郎", CertificateText.normal("⿊⽥ 一郎"))).isTrue();
+    assertThat(CertificateText.same("黑田　一郎", CertificateText.normal("⿊⽥ 一郎"))).isTrue();
+    // another ideograph stays another person
+    assertThat(CertificateText.same("西村　久美子", CertificateText.normal("⻘村 久美⼦"))).isFalse();
+  }
 }

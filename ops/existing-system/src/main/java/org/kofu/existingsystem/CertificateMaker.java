@@ -68,7 +68,7 @@ class CertificateMaker {
     boolean copy = "JUMINHYO".equals(type);
     String title = copy ? "住 民 票 の 写 し" : "住 民 票 記 載 事 項 証 明 書";
     pages.newPage(title);
-    pages.line("住所", person.address() + (person.katagaki() == null ? "" : " " + person.katagaki()));
+    pages.line("住所", address(person));
     pages.line("世帯主", head);
     int onPage = 0;
     for (Person m : members) {
@@ -100,7 +100,18 @@ class CertificateMaker {
     pages.line("氏名", person.shimei());
     pages.line("生年月日", Wareki.format(person.birthDate()));
     pages.line("性別", "1".equals(person.sex()) ? "男" : "女");
-    pages.line("住所", person.address());
+    pages.line("住所", address(person));
     pages.certification("この写しは、登録されている印影と相違ないことを証明する。", properties.cityName() + "長");
+  }
+
+  /**
+   * The 住所 as the register holds it: the address, then the 方書 (building, room), on the 印鑑登録証明書 as
+   * on the 住民票 (the project's renderer prints both so). Without it a 方書 changed in the register
+   * left the certificate's text unchanged, and it could not be told from a stale one.
+   */
+  private static String address(Person person) {
+    return person.katagaki() == null || person.katagaki().isBlank()
+        ? person.address()
+        : person.address() + " " + person.katagaki();
   }
 }

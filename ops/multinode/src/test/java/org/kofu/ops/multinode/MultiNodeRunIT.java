@@ -105,7 +105,7 @@ class MultiNodeRunIT {
   @Test
   void nothingIsLeftRunningAndTheScratchDatabasesAreGone() throws SQLException {
     List<Integer> ports =
-        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 81)
+        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 81, 91)
             .map(p -> PORT_BASE + p)
             .boxed()
             .toList();
