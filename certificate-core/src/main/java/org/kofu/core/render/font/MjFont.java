@@ -103,25 +103,32 @@ public final class MjFont {
 
   /**
    * The process's IPAmj明朝, read on first use: by the first text that needs one of its glyphs, on
-   * the thread that asks (the holder's class initialisation makes every other thread wait for that
-   * one read, never read it twice).
+   * the thread that asks, while every other thread that asks waits for that one read.
    */
   public static MjFont shared() {
-    return Holder.FONT;
+    MjFont font = shared;
+    if (font == null) {
+      synchronized (MjFont.class) {
+        font = shared;
+        if (font == null) {
+          // a failed read (a missing file, an interrupted thread) is the caller's; the next tries
+          // again
+          font = load(location());
+          shared = font;
+        }
+      }
+    }
+    return font;
   }
+
+  private static volatile MjFont shared;
 
   /**
-   * Whether this process has read IPAmj明朝 ({@link #shared} called): a process that has printed no
-   * MJ glyph should not have (issue 22's memory target).
+   * Whether this process has read IPAmj明朝: a process that has printed no MJ glyph should not have
+   * (issue 22's memory target).
    */
   public static boolean isLoaded() {
-    return loaded;
-  }
-
-  private static volatile boolean loaded;
-
-  private static final class Holder {
-    static final MjFont FONT = load(location());
+    return shared != null;
   }
 
   static Path location() {
@@ -140,7 +147,6 @@ public final class MjFont {
     long start = System.nanoTime();
     try {
       MjFont font = new MjFont(new FontFile(path));
-      loaded = true;
       log.info("IPAmj明朝 read from {} in {} ms", path, (System.nanoTime() - start) / 1_000_000);
       // who needed it first: a process that prints no MJ glyph should never get here
       log.debug("IPAmj明朝 first needed by", new Throwable("the first use of IPAmj明朝"));
