@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,11 +23,15 @@ import java.util.TreeMap;
  */
 final class FontFile {
 
-  private final FileChannel channel;
+  private final Path path;
+  // a channel is closed for every thread when one thread is interrupted in a read (the relay
+  // cancels a rendering past its budget so): the next read opens it again
+  private volatile FileChannel channel;
   // offset and length in the file by tag
   private final Map<String, long[]> tables = new HashMap<>();
 
   FontFile(Path path) throws IOException {
+    this.path = path;
     channel = FileChannel.open(path, StandardOpenOption.READ);
     ByteBuffer header = read(0, 12);
     int count = header.getShort(4) & 0xFFFF;
@@ -66,12 +71,29 @@ final class FontFile {
   }
 
   private ByteBuffer read(long position, int length) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(length);
-    while (b.hasRemaining()) {
-      if (channel.read(b, position + b.position()) < 0) {
-        throw new EOFException("font file ends at " + (position + b.position()));
+    for (int attempt = 1; ; attempt++) {
+      FileChannel c = channel;
+      try {
+        ByteBuffer b = ByteBuffer.allocate(length);
+        while (b.hasRemaining()) {
+          if (c.read(b, position + b.position()) < 0) {
+            throw new EOFException("font file ends at " + (position + b.position()));
+          }
+        }
+        return b.flip();
+      } catch (ClosedChannelException e) {
+        reopen(c);
+        // the interrupted thread's own rendering was abandoned; another thread's read again
+        if (Thread.currentThread().isInterrupted() || attempt == 3) {
+          throw e;
+        }
       }
     }
-    return b.flip();
+  }
+
+  private synchronized void reopen(FileChannel closed) throws IOException {
+    if (channel == closed) {
+      channel = FileChannel.open(path, StandardOpenOption.READ);
+    }
   }
 }

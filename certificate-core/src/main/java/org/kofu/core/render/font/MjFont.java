@@ -17,6 +17,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole IPAmj明朝 (文字情報基盤: 59,161 MJ glyphs, 11,474 variation sequences), from the file the
@@ -27,6 +29,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * data tomorrow prints tomorrow, without a font build.
  */
 public final class MjFont {
+
+  private static final Logger log = LoggerFactory.getLogger(MjFont.class);
 
   public static final String PROPERTY = "kofu.fonts.ipamj";
   public static final String DEFAULT_PATH = "/usr/share/fonts/truetype/ipamj/ipamjm.ttf";
@@ -97,13 +101,34 @@ public final class MjFont {
     return new TTFParser().parse(new RandomAccessReadBuffer(font));
   }
 
-  /** The process's IPAmj明朝, read on first use. */
+  /**
+   * The process's IPAmj明朝, read on first use: by the first text that needs one of its glyphs, on
+   * the thread that asks, while every other thread that asks waits for that one read.
+   */
   public static MjFont shared() {
-    return Holder.FONT;
+    MjFont font = shared;
+    if (font == null) {
+      synchronized (MjFont.class) {
+        font = shared;
+        if (font == null) {
+          // a failed read (a missing file, an interrupted thread) is the caller's; the next tries
+          // again
+          font = load(location());
+          shared = font;
+        }
+      }
+    }
+    return font;
   }
 
-  private static final class Holder {
-    static final MjFont FONT = load(location());
+  private static volatile MjFont shared;
+
+  /**
+   * Whether this process has read IPAmj明朝: a process that has printed no MJ glyph should not have
+   * (issue 22's memory target).
+   */
+  public static boolean isLoaded() {
+    return shared != null;
   }
 
   static Path location() {
@@ -119,8 +144,13 @@ public final class MjFont {
               + ": install the Debian package fonts-ipamj-mincho or set -D"
               + PROPERTY);
     }
+    long start = System.nanoTime();
     try {
-      return new MjFont(new FontFile(path));
+      MjFont font = new MjFont(new FontFile(path));
+      log.info("IPAmj明朝 read from {} in {} ms", path, (System.nanoTime() - start) / 1_000_000);
+      // who needed it first: a process that prints no MJ glyph should never get here
+      log.debug("IPAmj明朝 first needed by", new Throwable("the first use of IPAmj明朝"));
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + path, e);
     }

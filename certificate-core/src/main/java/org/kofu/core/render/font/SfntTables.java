@@ -58,19 +58,35 @@ final class SfntTables {
     out.putShort((short) (16 << log2))
         .putShort((short) log2)
         .putShort((short) (16 * n - (16 << log2)));
+    // the directory in tag order, as the format wants; the tables' bodies with post first: a
+    // format-3 post (a 32-byte header) that ends the file makes FontBox log a WARN ("No PostScript
+    // name data") each time it reads the font
+    Map<String, Integer> offsets = new java.util.HashMap<>();
     int offset = 12 + n * 16;
+    for (String tag : physicalOrder(tables)) {
+      byte[] t = tables.get(tag);
+      out.put(offset, t);
+      offsets.put(tag, offset);
+      offset += (t.length + 3) & ~3;
+    }
     int record = 12;
     for (Map.Entry<String, byte[]> e : tables.entrySet()) {
       byte[] t = e.getValue();
       out.put(record, e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       out.putInt(record + 4, checksum(t));
-      out.putInt(record + 8, offset);
+      out.putInt(record + 8, offsets.get(e.getKey()));
       out.putInt(record + 12, t.length);
-      out.put(offset, t);
-      offset += (t.length + 3) & ~3;
       record += 16;
     }
     return out.array();
+  }
+
+  private static java.util.List<String> physicalOrder(SortedMap<String, byte[]> tables) {
+    java.util.List<String> order = new java.util.ArrayList<>(tables.keySet());
+    if (order.remove("post")) {
+      order.add(0, "post");
+    }
+    return order;
   }
 
   private static int checksum(byte[] t) {
