@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * the development certificates of {@code ops/tls/make-dev-ca}, and relays started from the relay's
  * jar with mutual TLS, the dev center certificate only and the embedded default. Unlike {@code
  * ./ops/start}, the relays are two nodes, each with the cache member in its process, and there is
- * neither batch nor admin (the kit talks to relays only). A broken relay is the same jar with this
- * module's test classes on its {@code loader.path} and {@code kofu.conformance.broken} set.
+ * neither batch nor admin (the kit talks to relays only). The broken relay is a third node: the
+ * same jar with this module's test classes on its {@code loader.path} and their ports set.
  */
 final class EmbeddedSystem {
 
@@ -93,15 +93,18 @@ final class EmbeddedSystem {
         Duration.ofMinutes(3));
   }
 
-  /** Relay node {@code n} (0-based); {@code broken}: the kofu.conformance.broken mode, or null. */
-  RelayProcess relay(int n, String name, String broken) throws IOException {
+  /**
+   * Relay node {@code n} (0-based). {@code broken}: with this module's broken filters, swapping
+   * bodies on its mTLS listener and serving stale ones on its plain-HTTP listener.
+   */
+  RelayProcess relay(int n, String name, boolean broken) throws IOException {
     int https = freePort();
     int plain = freePort();
     Path jar = root.resolve("relay-server/target/kofu-relay.jar");
     List<String> command =
         new ArrayList<>(List.of("java", "-Xmx512m", "-Dh2.bindAddress=127.0.0.1"));
     command.addAll(HAZELCAST_FLAGS);
-    if (broken == null) {
+    if (!broken) {
       command.addAll(List.of("-jar", jar.toString()));
     } else {
       Path testClasses = root.resolve("ops/conformance/target/test-classes");
@@ -112,7 +115,8 @@ final class EmbeddedSystem {
               "-Dloader.path=" + testClasses,
               "-Dloader.main=org.kofu.relay.RelayApplication",
               "org.springframework.boot.loader.launch.PropertiesLauncher",
-              "--kofu.conformance.broken=" + broken));
+              "--kofu.conformance.broken.swap-port=" + https,
+              "--kofu.conformance.broken.stale-port=" + plain));
     }
     command.addAll(arguments(n, https, plain));
     return new RelayProcess(
@@ -122,6 +126,7 @@ final class EmbeddedSystem {
             "SPRING_DATASOURCE_PASSWORD", PASSWORD,
             "KOFU_LEGACY_MADOGUCHI_PASSWORD", PASSWORD,
             "KOFU_LEGACY_KOSEKI_PASSWORD", PASSWORD),
+        data,
         data.resolve("logs/" + name + ".log"),
         https,
         plain);

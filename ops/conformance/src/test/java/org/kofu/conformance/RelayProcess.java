@@ -22,18 +22,21 @@ final class RelayProcess implements AutoCloseable {
   private final int httpsPort;
   private final int plainPort;
   private final java.util.Map<String, String> environment;
+  private final Path directory;
   private Process process;
 
   RelayProcess(
       String name,
       List<String> command,
       java.util.Map<String, String> environment,
+      Path directory,
       Path log,
       int httpsPort,
       int plainPort) {
     this.name = name;
     this.command = List.copyOf(command);
     this.environment = environment;
+    this.directory = directory;
     this.log = log;
     this.httpsPort = httpsPort;
     this.plainPort = plainPort;
@@ -42,6 +45,7 @@ final class RelayProcess implements AutoCloseable {
   synchronized void start() throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command)
+            .directory(directory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
@@ -90,6 +94,10 @@ final class RelayProcess implements AutoCloseable {
 
   URI https() {
     return URI.create("https://127.0.0.1:" + httpsPort);
+  }
+
+  URI plain() {
+    return URI.create("http://127.0.0.1:" + plainPort);
   }
 
   Path log() {

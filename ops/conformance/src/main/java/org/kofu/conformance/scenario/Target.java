@@ -47,6 +47,7 @@ public record Target(
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   static final Duration ANSWER = Duration.ofSeconds(30);
+  static final Duration RETRYING = Duration.ofSeconds(60);
 
   public Target {
     nodes = List.copyOf(nodes);
@@ -68,9 +69,37 @@ public record Target(
     return new JdbcTemplate(legacy);
   }
 
-  /** POSTs {@code json} to {@code path} of node {@code i}. */
+  /**
+   * POSTs {@code json} to {@code path} of node {@code i}. A {@code 503 SOURCE_UNAVAILABLE} is the
+   * contract's "try again": the same request (the same requestId, which makes it safe) is sent
+   * again after its {@code Retry-After} (at most 5 s), for up to {@link #RETRYING}; the last answer
+   * counts.
+   */
   public KioskHttp.Reply post(int i, String path, String json) throws IOException {
-    return http.post(node(i).resolve(path), json, ANSWER);
+    long deadline = System.nanoTime() + RETRYING.toNanos();
+    while (true) {
+      KioskHttp.Reply reply = http.post(node(i).resolve(path), json, ANSWER);
+      if (reply.status() != 503
+          || !"SOURCE_UNAVAILABLE".equals(Issued.reason(reply))
+          || System.nanoTime() > deadline) {
+        return reply;
+      }
+      long seconds = reply.header("Retry-After").map(Target::seconds).orElse(1L);
+      try {
+        Thread.sleep(Math.max(200, Math.min(5_000, seconds * 1_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return reply;
+      }
+    }
+  }
+
+  private static long seconds(String retryAfter) {
+    try {
+      return Long.parseLong(retryAfter.trim());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   public KioskHttp.Reply get(int i, String path) throws IOException {

@@ -32,6 +32,17 @@ final class StaleCacheFilter extends OncePerRequestFilter {
   private record Kept(Map<String, String> headers, byte[] body) {}
 
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+  private final int port;
+
+  /** Broken on the listener of {@code port} only. */
+  StaleCacheFilter(int port) {
+    this.port = port;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getLocalPort() != port;
+  }
 
   @Override
   protected void doFilterInternal(

@@ -18,6 +18,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class SwappingFilter extends OncePerRequestFilter {
 
   private final Exchanger<byte[]> exchanger = new Exchanger<>();
+  private final int port;
+
+  /** Broken on the listener of {@code port} only. */
+  SwappingFilter(int port) {
+    this.port = port;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getLocalPort() != port;
+  }
 
   @Override
   protected void doFilterInternal(
