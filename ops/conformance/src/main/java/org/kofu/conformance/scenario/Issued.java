@@ -63,6 +63,11 @@ public record Issued(
     if (!reply.header("Content-Type").orElse("").startsWith("application/pdf")) {
       return requestId + ": 200 without application/pdf";
     }
+    // the body first: whose certificate it is says more than a header that does not match it
+    Verdict verdict = BodyVerifier.check(reply.body(), number(), entry, before, () -> null);
+    if (verdict != Verdict.RIGHT) {
+      return requestId + ": " + verdict + " body for " + entry + " (number " + number() + ")";
+    }
     String declared = sha256();
     if (declared == null || !declared.equalsIgnoreCase(sha256Hex(reply.body()))) {
       return requestId + ": X-Content-SHA256 is not the body's";
@@ -70,10 +75,7 @@ public record Issued(
     if (!requestId.equals(reply.header("X-Request-Id").orElse(null))) {
       return requestId + ": X-Request-Id does not echo the requestId";
     }
-    Verdict verdict = BodyVerifier.check(reply.body(), number(), entry, before, () -> null);
-    return verdict == Verdict.RIGHT
-        ? null
-        : requestId + ": " + verdict + " body for " + entry + " (number " + number() + ")";
+    return null;
   }
 
   /** The problem's {@code reason}, or empty. */
