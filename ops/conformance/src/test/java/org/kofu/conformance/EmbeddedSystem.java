@@ -75,22 +75,25 @@ final class EmbeddedSystem {
       }
     }
     Files.createDirectories(data.resolve("logs"));
-    run(
-        "standalone",
-        List.of(
-            "java",
-            "-Xmx512m",
-            "-jar",
-            root.resolve("standalone/target/kofu-standalone.jar").toString(),
-            "--kofu.embedded-default=true",
-            "--kofu.standalone.data-dir=" + data,
-            "--kofu.standalone.legacy-url=" + legacyUrl(),
-            "--kofu.standalone.residents=" + residents),
-        Duration.ofMinutes(8));
-    run(
-        "make-dev-ca",
-        List.of(root.resolve("ops/tls/make-dev-ca").toString(), tls().toString()),
-        Duration.ofMinutes(3));
+    // independent of each other: both at once (each is minutes of JVM starts on a busy machine)
+    Process standalone =
+        start(
+            "standalone",
+            List.of(
+                "java",
+                "-Xmx512m",
+                "-jar",
+                root.resolve("standalone/target/kofu-standalone.jar").toString(),
+                "--kofu.embedded-default=true",
+                "--kofu.standalone.data-dir=" + data,
+                "--kofu.standalone.legacy-url=" + legacyUrl(),
+                "--kofu.standalone.residents=" + residents));
+    Process certificates =
+        start(
+            "make-dev-ca",
+            List.of(root.resolve("ops/tls/make-dev-ca").toString(), tls().toString()));
+    await("standalone", standalone, Duration.ofMinutes(15));
+    await("make-dev-ca", certificates, Duration.ofMinutes(15));
   }
 
   /**
@@ -183,17 +186,20 @@ final class EmbeddedSystem {
     }
   }
 
-  private void run(String name, List<String> command, Duration limit) throws Exception {
-    Path log = data.resolve("logs/" + name + ".log");
+  private Process start(String name, List<String> command) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(root.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(data.resolve("logs/" + name + ".log").toFile());
     builder.environment().put("SPRING_DATASOURCE_PASSWORD", PASSWORD);
     builder.environment().put("KOFU_LEGACY_MADOGUCHI_PASSWORD", PASSWORD);
     builder.environment().put("KOFU_LEGACY_KOSEKI_PASSWORD", PASSWORD);
-    Process process = builder.start();
+    return builder.start();
+  }
+
+  private void await(String name, Process process, Duration limit) throws InterruptedException {
+    Path log = data.resolve("logs/" + name + ".log");
     if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException(name + " did not finish within " + limit + "; see " + log);
