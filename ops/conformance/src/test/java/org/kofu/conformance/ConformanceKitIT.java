@@ -35,6 +35,7 @@ class ConformanceKitIT {
 
   private static final List<RelayProcess> relays = new ArrayList<>();
   private static EmbeddedSystem system;
+  private static java.sql.Connection legacyHost;
   private static HttpServer control;
   private static Run project;
   private static Run swapping;
@@ -58,6 +59,7 @@ class ConformanceKitIT {
   static void startTheSystemAndRunTheKit() throws Exception {
     system = new EmbeddedSystem(ROOT, DATA, 3);
     system.prepare(300);
+    legacyHost = system.hostLegacy();
     RelayProcess first = start(system.relay(0, "relay-1", false));
     // the first migrates the project database; the others start after it
     first.awaitHealthy(START);
@@ -111,6 +113,13 @@ class ConformanceKitIT {
     }
     for (RelayProcess relay : relays) {
       relay.close();
+    }
+    if (legacyHost != null) {
+      try {
+        legacyHost.close();
+      } catch (java.sql.SQLException e) {
+        // the relays are gone; the file is closed with this JVM anyway
+      }
     }
   }
 

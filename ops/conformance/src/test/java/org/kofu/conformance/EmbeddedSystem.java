@@ -105,7 +105,7 @@ final class EmbeddedSystem {
     int plain = freePort();
     Path jar = root.resolve("relay-server/target/kofu-relay.jar");
     List<String> command =
-        new ArrayList<>(List.of("java", "-Xmx512m", "-Dh2.bindAddress=127.0.0.1"));
+        new ArrayList<>(List.of("java", "-Xmx768m", "-Dh2.bindAddress=127.0.0.1"));
     command.addAll(HAZELCAST_FLAGS);
     if (!broken) {
       command.addAll(List.of("-jar", jar.toString()));
@@ -166,6 +166,16 @@ final class EmbeddedSystem {
         "--kofu.relay.plain-http.enabled=true",
         "--kofu.relay.plain-http.port=" + plain,
         "--kofu.embedded-default=true");
+  }
+
+  /**
+   * Opens the existing systems' H2 file in this JVM first, so that this JVM serves it to the others
+   * (AUTO_SERVER, loopback only) and runs its triggers: they are the demo data's Java classes,
+   * which the relay's jar does not hold, and the kit's fixture writes fire them.
+   */
+  Connection hostLegacy() throws Exception {
+    System.setProperty("h2.bindAddress", "127.0.0.1");
+    return DriverManager.getConnection(legacyUrl(), "sa", PASSWORD);
   }
 
   /** Open all day (as ops/multinode's run does): a test must not depend on the hour it runs at. */
