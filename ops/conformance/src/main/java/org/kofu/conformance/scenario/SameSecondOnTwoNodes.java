@@ -87,7 +87,8 @@ public final class SameSecondOnTwoNodes implements Scenario {
                 + " same-instant bursts on "
                 + nodes
                 + ": each its request's, numbers unique, one requestId on both nodes answered alike")
-        : Outcome.fail(name(), problems.size() + " wrong of " + issued + ": " + first(problems));
+        : Outcome.fail(
+            name(), problems.size() + " problems in " + issued + " answers: " + first(problems));
   }
 
   /** One burst: PER_BURST distinct requests, then one request twice (the last two answers). */

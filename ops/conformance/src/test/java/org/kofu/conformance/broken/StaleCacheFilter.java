@@ -29,7 +29,7 @@ final class StaleCacheFilter extends OncePerRequestFilter {
       Pattern.compile(
           "\"(juminhyoCode|certificateType|options)\"\\s*:\\s*(\"[^\"]*\"|\\{[^}]*\\})");
 
-  private record Kept(Map<String, String> headers, byte[] body) {}
+  private record Kept(String contentType, Map<String, String> headers, byte[] body) {}
 
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final int port;
@@ -53,6 +53,7 @@ final class StaleCacheFilter extends OncePerRequestFilter {
     Kept hit = key == null ? null : kept.get(key);
     if (hit != null) {
       response.setStatus(200);
+      response.setContentType(hit.contentType());
       hit.headers().forEach(response::setHeader);
       response.setContentLength(hit.body().length);
       response.getOutputStream().write(hit.body());
@@ -65,7 +66,8 @@ final class StaleCacheFilter extends OncePerRequestFilter {
       for (String name : wrapper.getHeaderNames()) {
         headers.put(name, wrapper.getHeader(name));
       }
-      kept.putIfAbsent(key, new Kept(headers, wrapper.getContentAsByteArray()));
+      kept.putIfAbsent(
+          key, new Kept(wrapper.getContentType(), headers, wrapper.getContentAsByteArray()));
     }
     wrapper.copyBodyToResponse();
   }
