@@ -15,6 +15,8 @@ record Asked(
   /** PASS when every request after the commit was refused, and every other answer right. */
   static Outcome verdict(String name, List<Asked> asked, long committedAt, boolean withMember) {
     List<String> problems = new ArrayList<>();
+    // the restricted person's answers first: the finding this scenario is for
+    List<String> othersProblems = new ArrayList<>();
     int before = 0;
     int after = 0;
     int others = 0;
@@ -22,7 +24,7 @@ record Asked(
       if (!a.concernsRestricted()) {
         others++;
         if (a.problem() != null) {
-          problems.add(a.problem());
+          othersProblems.add(a.problem());
         }
       } else if (a.sentNanos() < committedAt) {
         before++;
@@ -45,6 +47,7 @@ record Asked(
         }
       }
     }
+    problems.addAll(othersProblems);
     if (after == 0) {
       problems.add("no request for the restricted person after the commit");
     }
