@@ -7,10 +7,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kofu.core.readback.PersonSnapshot;
 import org.kofu.kiosk.load.BodyVerifier;
 import org.kofu.kiosk.load.KioskHttp;
 import org.kofu.kiosk.load.MixEntry;
-import org.kofu.kiosk.load.PersonSnapshot;
 import org.kofu.kiosk.load.Verdict;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kofu.conformance.Outcome;
+import org.kofu.core.readback.PersonSnapshot;
 import org.kofu.kiosk.load.KioskHttp;
 import org.kofu.kiosk.load.MixEntry;
-import org.kofu.kiosk.load.PersonSnapshot;
 
 /**
  * A certificate issued by a node, the node restarted (the run's restart command), and the same

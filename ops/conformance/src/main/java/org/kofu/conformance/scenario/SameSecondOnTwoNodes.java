@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kofu.conformance.Outcome;
+import org.kofu.core.readback.PersonSnapshot;
 import org.kofu.kiosk.load.MixEntry;
-import org.kofu.kiosk.load.PersonSnapshot;
 
 /**
  * Bursts of requests released at the same instant from one kiosk, half to each node, for a few
