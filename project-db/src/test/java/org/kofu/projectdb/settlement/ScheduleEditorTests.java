@@ -25,7 +25,22 @@ class ScheduleEditorTests {
     assertThat(fees.feeAt("KOSEKI_ZENBU", NOW)).isEqualTo(OptionalInt.of(450));
     assertThat(fees.feeAt("SHOTOKU_KAZEI", Instant.parse("2001-01-01T00:00:00Z")))
         .isEqualTo(OptionalInt.of(300));
-    assertThat(editor.feeRows()).allMatch(row -> row.recordedBy().equals("V21_1")).hasSize(7);
+    // the tax kinds that came later (V25_2) too: every type the relays sell has its row
+    assertThat(fees.feeAt("SHOTOKU", NOW)).isEqualTo(OptionalInt.of(300));
+    assertThat(fees.feeAt("KAZEI", NOW)).isEqualTo(OptionalInt.of(300));
+    assertThat(editor.feeRows())
+        .allMatch(row -> row.recordedBy().equals("V21_1") || row.recordedBy().equals("V25_2"))
+        .extracting(ScheduleEditor.FeeRow::certificateType)
+        .containsExactlyInAnyOrder(
+            "JUMINHYO",
+            "JUMINHYO_KISAI",
+            "INKAN",
+            "KOSEKI_ZENBU",
+            "KOSEKI_KOJIN",
+            "KOSEKI_FUHYO",
+            "SHOTOKU_KAZEI",
+            "SHOTOKU",
+            "KAZEI");
   }
 
   @Test
