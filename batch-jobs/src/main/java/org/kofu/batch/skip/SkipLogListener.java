@@ -3,6 +3,7 @@ package org.kofu.batch.skip;
 import org.kofu.batch.cachewrite.PersonWork;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.render.font.UndrawableCharacterException;
+import org.kofu.core.rules.RefusalCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.SkipListener;
@@ -43,7 +44,15 @@ public final class SkipLogListener implements SkipListener<Long, PersonWork> {
     StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
     String cause = t.getClass().getName();
     if (t instanceof UndrawableCharacterException u) {
-      cause = cause + ": " + u.codePoints() + " in " + u.source();
+      // the refusal code the kiosk gets for it (422), so one search finds both
+      cause =
+          cause
+              + ": "
+              + RefusalCause.UNPRINTABLE_CHARACTER
+              + " "
+              + u.codePoints()
+              + " in "
+              + u.source();
       cause = cause.length() > 200 ? cause.substring(0, 200) : cause;
     }
     log.warn("skipped {} in {}: {}", personKey, step.getStepName(), cause);

@@ -48,7 +48,7 @@ class SkipLogListenerTests {
     assertThat(entry.cause())
         .isEqualTo(
             UndrawableCharacterException.class.getName()
-                + ": U+30000 in madoguchi.jumin:101 shimei");
+                + ": UNPRINTABLE_CHARACTER U+30000 in madoguchi.jumin:101 shimei");
   }
 
   @Test
