@@ -63,8 +63,9 @@ class ScheduledLaunchIT {
     assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
     assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
     assertThat(scheduler.getCalendarNames()).contains(QuartzScheduleConfiguration.CLOSED);
-    // full, purge, the weekly character coverage and the one delta expression configured here
-    assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("kofu"))).hasSize(4);
+    // full, purge, the weekly character coverage, the daily close and the one delta expression
+    // configured here
+    assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("kofu"))).hasSize(5);
 
     JobProgress progress = node.getBean(JobProgress.class);
     await("a scheduled deltaPregeneration completed")
