@@ -128,6 +128,32 @@ class CertificateEndpointIT extends RelayTests {
   }
 
   @Test
+  void theCanarysKioskIdFromAnyoneButTheCanaryIsRefusedAndIssuesNothing() throws Exception {
+    String person = TestLegacy.issuableAdults().get(2);
+    String requestId = newRequestId();
+    String forged =
+        Requests.certificate(requestId, person, "JUMINHYO")
+            .replace("\"kioskId\":\"K-0001\"", "\"kioskId\":\"KOFU-CANARY\"");
+    assertThat(forged).contains("KOFU-CANARY");
+
+    for (String token : new String[] {null, "forged"}) {
+      var request = post("/jlis/v1/certificates").contentType(MediaType.APPLICATION_JSON);
+      if (token != null) {
+        request = request.header("X-Kofu-Canary", token);
+      }
+      mvc.perform(request.content(forged))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.reason").value("INVALID_REQUEST"));
+    }
+    assertThat(
+            projectDb.queryForObject(
+                "SELECT COUNT(*) FROM issuance_request WHERE request_id = ?",
+                Integer.class,
+                requestId))
+        .isZero();
+  }
+
+  @Test
   void theSameRequestIdWithAnotherBodyIsAConflict() throws Exception {
     String person = TestLegacy.issuableAdults().get(2);
     String requestId = newRequestId();
