@@ -37,6 +37,12 @@ final class GaijiResolution {
 
   CertificateContent resolve(CertificateContent content) {
     SortedSet<Integer> puas = new TreeSet<>();
+    // most contents hold no 外字 at all: they are not laid out here
+    boolean[] any = {false};
+    RecordTexts.visit(content, s -> any[0] |= s.codePoints().anyMatch(GaijiRow::isPrivateUse));
+    if (!any[0]) {
+      return content;
+    }
     // 個人番号 prints only where the city enabled it, else the request is refused before this; and
     // it is digits: counting it as printed changes nothing
     CertificateLayouts.printedTexts(content, true)

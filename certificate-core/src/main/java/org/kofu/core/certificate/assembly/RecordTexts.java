@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.SourceVersions;
@@ -19,6 +20,17 @@ import org.kofu.core.certificate.SourceVersions;
 final class RecordTexts {
 
   private RecordTexts() {}
+
+  /** Calls {@code each} with every non-null string of {@code content}. */
+  static void visit(Object content, Consumer<String> each) {
+    map(
+        content,
+        s -> {
+          each.accept(s);
+          return s;
+        },
+        null);
+  }
 
   /**
    * A copy of {@code value} with every string passed through {@code f} and, if {@code sources} is

@@ -13,7 +13,7 @@ public final class CertificateLayouts {
 
   public static List<Row> rows(
       CertificateContent content, boolean myNumberEnabled, GlyphCoverage coverage) {
-    return write(content, myNumberEnabled, coverage::prepare);
+    return write(content, myNumberEnabled, coverage::prepare, true);
   }
 
   /**
@@ -31,13 +31,17 @@ public final class CertificateLayouts {
             texts.add(text);
           }
           return text;
-        });
+        },
+        false);
     return texts;
   }
 
   private static List<Row> write(
-      CertificateContent content, boolean myNumberEnabled, BinaryOperator<String> coverage) {
-    Rows rows = new Rows(coverage);
+      CertificateContent content,
+      boolean myNumberEnabled,
+      BinaryOperator<String> coverage,
+      boolean images) {
+    Rows rows = new Rows(coverage, images);
     if (content instanceof CertificateContent.Residents r) {
       ResidentLayout.write(r, myNumberEnabled, rows);
     } else if (content instanceof CertificateContent.Seal s) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import org.kofu.wareki.Wareki;
 
 /**
@@ -17,10 +18,14 @@ final class Rows {
   /** Takes a printed text and where it comes from; gives the text to draw. */
   private final BinaryOperator<String> coverage;
 
+  /** Whether images are made: not when only the texts are asked for. */
+  private final boolean images;
+
   private final List<Row> rows = new ArrayList<>();
 
-  Rows(BinaryOperator<String> coverage) {
+  Rows(BinaryOperator<String> coverage, boolean images) {
     this.coverage = coverage;
+    this.images = images;
   }
 
   /** A heading of the template's own wording (no register data). */
@@ -86,8 +91,8 @@ final class Rows {
     return this;
   }
 
-  Rows image(String label, Object image) {
-    rows.add(new Row("I", label, null, image));
+  Rows image(String label, Supplier<Object> image) {
+    rows.add(new Row("I", label, null, images ? image.get() : null));
     return this;
   }
 
