@@ -100,7 +100,7 @@ public class MenuService {
       IssuanceDecision decision = decisions.decide(person, subject, today);
       if (decision instanceof IssuanceDecision.Refused refused) {
         unavailable.add(new Menu.Unavailable(type, refused.cause().name()));
-      } else if (!printability.printable(subject)) {
+      } else if (!printability.printableWithSomeOptions(subject)) {
         unavailable.add(new Menu.Unavailable(type, RefusalCause.UNPRINTABLE_CHARACTER.name()));
       } else {
         // a tax type lists exactly the 年度 on record within the city's window

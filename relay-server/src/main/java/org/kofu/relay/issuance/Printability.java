@@ -1,5 +1,6 @@
 package org.kofu.relay.issuance;
 
+import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.certificate.assembly.MissingRecordException;
@@ -26,6 +27,18 @@ class Printability {
   Printability(CertificateContentAssembler assembler, CertificateRenderer renderer) {
     this.assembler = assembler;
     this.renderer = renderer;
+  }
+
+  /**
+   * Whether the subject's type prints with some options: the menu names no options, so a type is
+   * unavailable only if even its fewest fields (without 世帯主, 本籍 and 個人番号) hold a character that
+   * cannot be printed. The request's own options are checked when it is issued.
+   */
+  boolean printableWithSomeOptions(CertificateSubject subject) {
+    CertificateOptions o = subject.options();
+    CertificateOptions fewest =
+        new CertificateOptions(o.scope(), false, false, false, o.fiscalYear(), o.form());
+    return printable(new CertificateSubject(subject.person(), subject.type(), fewest));
   }
 
   boolean printable(CertificateSubject subject) {

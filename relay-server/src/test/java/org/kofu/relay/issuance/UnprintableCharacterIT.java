@@ -132,4 +132,55 @@ class UnprintableCharacterIT extends RelayTests {
     assertThat(refused.getStatus()).isEqualTo(422);
     assertThat(refused.getContentAsString()).contains("UNPRINTABLE_CHARACTER");
   }
+
+  @Test
+  void aHouseholderNameNothingCanDrawRefusesOnlyTheCertificatesThatPrintIt() throws Exception {
+    String person = notHouseholder();
+    String head =
+        TestLegacy.jdbc()
+            .queryForObject(
+                "SELECT h.juminhyo_code FROM madoguchi.jumin j JOIN madoguchi.setai s"
+                    + " ON s.setai_no = j.setai_no JOIN madoguchi.jumin h"
+                    + " ON h.atena_no = s.setainushi_atena_no WHERE j.juminhyo_code = ?",
+                String.class,
+                person);
+    rename(head, "山田　\uE1FE子"); // a 外字 without a gaiji row
+
+    MockHttpServletResponse without =
+        request(
+            "/jlis/v1/certificates",
+            Requests.certificate(newRequestId(), person, "JUMINHYO", "{\"householder\":false}"));
+    MockHttpServletResponse with =
+        request(
+            "/jlis/v1/certificates",
+            Requests.certificate(newRequestId(), person, "JUMINHYO", "{\"householder\":true}"));
+    MockHttpServletResponse menu = request("/jlis/v1/menu", Requests.menu(newRequestId(), person));
+
+    assertThat(without.getStatus()).isEqualTo(200);
+    assertThat(with.getStatus()).isEqualTo(422);
+    assertThat(with.getContentAsString()).contains("NOT_ISSUABLE", "UNPRINTABLE_CHARACTER");
+    var available = new ObjectMapper().readTree(menu.getContentAsString()).get("available");
+    java.util.List<String> types = new java.util.ArrayList<>();
+    available.forEach(a -> types.add(a.get("certificateType").asText()));
+    // the menu names no options: a type the resident can get with some options is available
+    assertThat(types).contains("JUMINHYO", "INKAN", "SHOTOKU_KAZEI");
+  }
+
+  /** An issuable adult whose household's head is someone else, who is not changed by the test. */
+  private static String notHouseholder() {
+    return TestLegacy.issuableAdults().stream()
+        .skip(41)
+        .filter(
+            p ->
+                TestLegacy.jdbc()
+                        .queryForObject(
+                            "SELECT COUNT(*) FROM madoguchi.jumin j JOIN madoguchi.setai s"
+                                + " ON s.setai_no = j.setai_no"
+                                + " WHERE j.juminhyo_code = ? AND s.setainushi_atena_no <> j.atena_no",
+                            Integer.class,
+                            p)
+                    > 0)
+        .findFirst()
+        .orElseThrow();
+  }
 }

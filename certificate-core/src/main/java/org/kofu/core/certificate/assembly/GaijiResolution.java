@@ -13,13 +13,17 @@ import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.MjFont;
 import org.kofu.core.render.font.UndrawableCharacterException;
+import org.kofu.core.render.layout.CertificateLayouts;
 
 /**
  * Applies the existing system's {@code gaiji} table to a content's 外字 (Private Use Area
  * characters): each becomes its {@code ucs} where there is one, else the IPAmj glyph its MJ文字図形名
- * names ({@link FontCatalog#MJ_GLYPH}). The versions of the rows used join the content's source
- * versions, so that a changed mapping makes a cached body stale. Only a content that holds a 外字
- * costs a query; one without a row for it, or naming a glyph IPAmj lacks, is refused.
+ * names ({@link FontCatalog#MJ_GLYPH}). Only the 外字 of the fields the certificate prints count, as
+ * its layout decides them ({@link CertificateLayouts#printedTexts}): one in a field it does not
+ * print (a householder's name without the 世帯主 option) neither refuses it nor loads IPAmj. The
+ * versions of the rows used join the content's source versions, so that a changed mapping makes
+ * stale the cached bodies that print that character. Only a content that prints a 外字 costs a query;
+ * one without a row for it, or naming a glyph IPAmj lacks, is refused.
  */
 final class GaijiResolution {
 
@@ -33,8 +37,16 @@ final class GaijiResolution {
 
   CertificateContent resolve(CertificateContent content) {
     SortedSet<Integer> puas = new TreeSet<>();
-    RecordTexts.visit(
-        content, s -> s.codePoints().filter(GaijiRow::isPrivateUse).forEach(puas::add));
+    // most contents hold no 外字 at all: they are not laid out here
+    boolean[] any = {false};
+    RecordTexts.visit(content, s -> any[0] |= s.codePoints().anyMatch(GaijiRow::isPrivateUse));
+    if (!any[0]) {
+      return content;
+    }
+    // 個人番号 prints only where the city enabled it, else the request is refused before this; and
+    // it is digits: counting it as printed changes nothing
+    CertificateLayouts.printedTexts(content, true)
+        .forEach(s -> s.codePoints().filter(GaijiRow::isPrivateUse).forEach(puas::add));
     if (puas.isEmpty()) {
       return content;
     }

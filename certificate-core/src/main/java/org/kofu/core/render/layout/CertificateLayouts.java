@@ -1,6 +1,8 @@
 package org.kofu.core.render.layout;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.render.font.GlyphCoverage;
 
@@ -11,7 +13,35 @@ public final class CertificateLayouts {
 
   public static List<Row> rows(
       CertificateContent content, boolean myNumberEnabled, GlyphCoverage coverage) {
-    Rows rows = new Rows(coverage);
+    return write(content, myNumberEnabled, coverage::prepare, true);
+  }
+
+  /**
+   * Every text of the content the certificate prints, as stored (no glyph check): the fields its
+   * type and options print and no other, so that what is not printed can neither refuse a
+   * certificate nor make it stale.
+   */
+  public static List<String> printedTexts(CertificateContent content, boolean myNumberEnabled) {
+    List<String> texts = new ArrayList<>();
+    write(
+        content,
+        myNumberEnabled,
+        (text, source) -> {
+          if (text != null) {
+            texts.add(text);
+          }
+          return text;
+        },
+        false);
+    return texts;
+  }
+
+  private static List<Row> write(
+      CertificateContent content,
+      boolean myNumberEnabled,
+      BinaryOperator<String> coverage,
+      boolean images) {
+    Rows rows = new Rows(coverage, images);
     if (content instanceof CertificateContent.Residents r) {
       ResidentLayout.write(r, myNumberEnabled, rows);
     } else if (content instanceof CertificateContent.Seal s) {

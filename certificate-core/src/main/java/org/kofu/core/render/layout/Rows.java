@@ -5,22 +5,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kofu.core.render.font.GlyphCoverage;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import org.kofu.wareki.Wareki;
 
-/** Collects a certificate's rows, passing every printed text through the glyph coverage check. */
+/**
+ * Collects a certificate's rows, passing every printed text through {@code coverage}: the glyph
+ * coverage check when rendering, a collector when only asking what a certificate prints.
+ */
 final class Rows {
 
-  private final GlyphCoverage coverage;
+  /** Takes a printed text and where it comes from; gives the text to draw. */
+  private final BinaryOperator<String> coverage;
+
+  /** Whether images are made: not when only the texts are asked for. */
+  private final boolean images;
+
   private final List<Row> rows = new ArrayList<>();
 
-  Rows(GlyphCoverage coverage) {
+  Rows(BinaryOperator<String> coverage, boolean images) {
     this.coverage = coverage;
+    this.images = images;
   }
 
   /** A heading of the template's own wording (no register data). */
   Rows heading(String text) {
-    rows.add(new Row("H", "", coverage.prepare(text, "heading"), null));
+    rows.add(new Row("H", "", coverage.apply(text, "heading"), null));
     return this;
   }
 
@@ -29,7 +39,7 @@ final class Rows {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    rows.add(new Row("F", label, coverage.prepare(value, source), null));
+    rows.add(new Row("F", label, coverage.apply(value, source), null));
     return this;
   }
 
@@ -38,7 +48,7 @@ final class Rows {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    rows.add(new Row("C", label, coverage.prepare(value, source), null));
+    rows.add(new Row("C", label, coverage.apply(value, source), null));
     return this;
   }
 
@@ -48,16 +58,16 @@ final class Rows {
         new Row(
             "G",
             label,
-            coverage.prepare(value, source),
+            coverage.apply(value, source),
             null,
             label2,
-            label2 == null ? null : coverage.prepare(value2, s2)));
+            label2 == null ? null : coverage.apply(value2, s2)));
     return this;
   }
 
   /** A member's heading in a compact form. */
   Rows member(String text) {
-    rows.add(new Row("M", "", coverage.prepare(text, "heading"), null));
+    rows.add(new Row("M", "", coverage.apply(text, "heading"), null));
     return this;
   }
 
@@ -81,8 +91,8 @@ final class Rows {
     return this;
   }
 
-  Rows image(String label, Object image) {
-    rows.add(new Row("I", label, null, image));
+  Rows image(String label, Supplier<Object> image) {
+    rows.add(new Row("I", label, null, images ? image.get() : null));
     return this;
   }
 

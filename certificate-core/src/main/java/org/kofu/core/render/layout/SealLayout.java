@@ -17,7 +17,7 @@ final class SealLayout {
       throw new IllegalArgumentException(
           "seal registration " + seal.inkanNo() + " not certifiable");
     }
-    rows.image("印影", Impression.atTrueSize(seal.ineiPng()));
+    rows.image("印影", () -> Impression.atTrueSize(seal.ineiPng()));
     rows.field("氏名", r.shimei(), ResidentLayout.key(r, "shimei"));
     rows.date("生年月日", r.birthDate(), ResidentLayout.key(r, "birth_date"));
     rows.field("性別", Sex.label(r.sex()), ResidentLayout.key(r, "sex"));

@@ -60,10 +60,8 @@ public final class MjFontLoadProbe {
       // character, one to a JIS X 0213 character the Mincho extension draws (髙, U+9AD9)
       db.jdbc()
           .update(
-              "INSERT INTO madoguchi.gaiji (pua, mj_code, ucs) VALUES ('\uE011', 'MJ000000', '吉')");
-      db.jdbc()
-          .update(
-              "INSERT INTO madoguchi.gaiji (pua, mj_code, ucs) VALUES ('\uE012', 'MJ000000', '髙')");
+              "INSERT INTO madoguchi.gaiji (pua, mj_code, ucs) VALUES ('\uE011', 'MJ000000', '吉'),"
+                  + " ('\uE012', 'MJ000000', '髙')");
       // the fixtures' seal is a stand-in of five bytes: a real impression to print
       db.jdbc()
           .update(
@@ -92,6 +90,7 @@ public final class MjFontLoadProbe {
       }
       check(!MjFont.isLoaded(), "IPAmj明朝 read for certificates without MJ glyphs");
       report("after " + plain + " certificates without MJ glyphs");
+      unprintedMjGaiji(db, assembler, renderer);
       if (mj) {
         // 伂 (U+4F02): IPAmj's mj006561, beyond both Mincho fonts, through a gaiji row's ucs
         db.jdbc()
@@ -109,6 +108,42 @@ public final class MjFontLoadProbe {
         report("after an MJ certificate rendered by " + texts.size() + " threads at once");
       }
     }
+  }
+
+  /**
+   * A 住民票 without the 世帯主 option for a person whose householder's name holds an MJ-only 外字 (a gaiji
+   * row without ucs): nothing printed needs IPAmj, so it is not read. The name is put back.
+   */
+  private static void unprintedMjGaiji(
+      LegacyDatabase db, CertificateContentAssembler assembler, CertificateRenderer renderer) {
+    // TARO (103) heads the fixtures' household: a member of it asks for their own 住民票
+    long head = 103;
+    long member =
+        db.jdbc()
+            .queryForObject(
+                "SELECT MIN(j.atena_no) FROM madoguchi.jumin j JOIN madoguchi.setai s"
+                    + " ON s.setai_no = j.setai_no WHERE s.setainushi_atena_no = 103"
+                    + " AND j.atena_no <> 103 AND j.status = 'ACTIVE'",
+                Long.class);
+    String name =
+        db.jdbc()
+            .queryForObject(
+                "SELECT shimei FROM madoguchi.jumin WHERE atena_no = ?", String.class, head);
+    db.jdbc()
+        .update(
+            "INSERT INTO madoguchi.gaiji (pua, mj_code, ucs) VALUES ('\uE014', 'MJ006816', NULL)");
+    db.jdbc().update("UPDATE madoguchi.jumin SET shimei = '山田　\uE014' WHERE atena_no = ?", head);
+    CertificateContent content =
+        assembler.assemble(
+            new CertificateSubject(
+                new PersonRef.Resident(member),
+                CertificateType.JUMINHYO,
+                new CertificateOptions(Scope.SELF, false, true, false, null)));
+    check(!renderer.printsMjGlyphs(content), "a 住民票 without 世帯主 prints an MJ glyph");
+    Rendering.text(issued(renderer, content));
+    check(!MjFont.isLoaded(), "IPAmj明朝 read for an MJ-only 外字 the certificate does not print");
+    report("after a certificate whose only MJ-only 外字 is not printed");
+    db.jdbc().update("UPDATE madoguchi.jumin SET shimei = ? WHERE atena_no = ?", name, head);
   }
 
   private static byte[] issued(CertificateRenderer renderer, CertificateContent content) {
