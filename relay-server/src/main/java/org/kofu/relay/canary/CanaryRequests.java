@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import javax.net.ssl.SSLContext;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.projectdb.canary.CanaryIssuances;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.env.Environment;
@@ -34,14 +35,16 @@ class CanaryRequests {
   private final CanaryProperties properties;
   private final CanaryToken token;
   private final Environment environment;
-  private final ServerProperties server;
+  private final ObjectProvider<ServerProperties> server;
   private final SslBundles bundles;
 
   CanaryRequests(
       CanaryProperties properties,
       CanaryToken token,
       Environment environment,
-      ServerProperties server,
+      // absent in a relay started without a web server (a test's second node), which has no
+      // listener for a canary to call
+      ObjectProvider<ServerProperties> server,
       SslBundles bundles) {
     this.properties = properties;
     this.token = token;
@@ -100,7 +103,8 @@ class CanaryRequests {
   }
 
   private boolean tls() {
-    return server.getSsl() != null && server.getSsl().isEnabled();
+    ServerProperties web = server.getIfAvailable();
+    return web != null && web.getSsl() != null && web.getSsl().isEnabled();
   }
 
   private URI base() {

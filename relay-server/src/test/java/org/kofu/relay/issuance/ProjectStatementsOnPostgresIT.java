@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,10 @@ class ProjectStatementsOnPostgresIT {
   @Test
   void aCacheHitAndItsResultCostAtMostThreeProjectStatements() throws Exception {
     assumeTrue(statementsCounted(), "PostgreSQL does not load pg_stat_statements");
-    List<String> persons = TestLegacy.issuableAdults().subList(20, 20 + PERSONS);
+    // persons no other test of the suite changes (they share the legacy rows): in the full suite
+    // 20-24 had been made unissuable (422) by the time this ran
+    List<String> persons =
+        IntStream.of(15, 16, 25, 27, 34).mapToObj(TestLegacy.issuableAdults()::get).toList();
     // each body rendered and cached once, the calendar, fees and dictionary read once
     for (String person : persons) {
       transaction(person);
@@ -127,7 +131,7 @@ class ProjectStatementsOnPostgresIT {
                     .content(Requests.certificate(requestId, person, "JUMINHYO")))
             .andReturn()
             .getResponse();
-    assertThat(issued.getStatus()).isEqualTo(200);
+    assertThat(issued.getStatus()).as(issued.getContentAsString()).isEqualTo(200);
     MockHttpServletResponse result =
         mvc.perform(
                 post("/jlis/v1/certificates/" + requestId + "/result")
