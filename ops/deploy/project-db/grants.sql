@@ -107,6 +107,9 @@ GRANT SELECT, INSERT ON password_history, credential_event TO kofu_admin;
 GRANT SELECT, INSERT, DELETE ON emergency_contact TO kofu_admin;
 GRANT SELECT, INSERT, UPDATE ON incident, document_request, export_request TO kofu_admin;
 GRANT SELECT, INSERT ON document TO kofu_admin;
+-- The canary (V27_1): an officer asks from the admin's cache view; every relay polls for the ask.
+GRANT SELECT, INSERT ON canary_request TO kofu_admin;
+GRANT SELECT ON canary_request TO kofu_relay;
 -- Investigations (V28_1): links from incidents to issuances, and the officer-approved requests to
 -- show a kept body again. The admin reads a kept body only for an approved request
 -- (`investigation.KeptBodyReader`), checked against the issuance log's hash.

@@ -118,7 +118,7 @@ class DatabaseRolesIT {
         "DELETE FROM issuance_log_queue",
         "UPDATE issuance_request SET outcome = 'x'",
         "DELETE FROM issuance_request",
-        "SELECT body_form FROM issuance_request",
+        // body_form only for an officer-approved re-display (grants.sql, investigations)
         "SELECT pdf FROM issuance_request",
         "UPDATE audit_log SET actor = 'x'",
         "DELETE FROM audit_log");
