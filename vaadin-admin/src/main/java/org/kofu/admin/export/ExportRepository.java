@@ -50,37 +50,28 @@ class ExportRepository {
   }
 
   long insertCoverage(String requestedBy, Instant at, long scanId) {
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        connection -> {
-          var insert =
-              connection.prepareStatement(
-                  "INSERT INTO export_request (requested_by, requested_at, kind,"
-                      + " coverage_scan_id, status) VALUES (?, ?, ?, ?, 'PENDING')",
-                  new String[] {"id"});
-          insert.setString(1, requestedBy);
-          insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-          insert.setString(3, ExportRequest.COVERAGE);
-          insert.setLong(4, scanId);
-          return insert;
-        },
-        key);
-    return key.getKey().longValue();
+    return insertFor(requestedBy, at, ExportRequest.COVERAGE, "coverage_scan_id", scanId);
   }
 
   long insertNotifyList(String requestedBy, Instant at, long incidentId) {
+    return insertFor(requestedBy, at, ExportRequest.NOTIFY_LIST, "incident_id", incidentId);
+  }
+
+  /** A request of {@code kind} for one row that {@code column} (a constant above) names. */
+  private long insertFor(String requestedBy, Instant at, String kind, String column, long id) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
         connection -> {
           var insert =
               connection.prepareStatement(
-                  "INSERT INTO export_request (requested_by, requested_at, kind, incident_id,"
-                      + " status) VALUES (?, ?, ?, ?, 'PENDING')",
+                  "INSERT INTO export_request (requested_by, requested_at, kind, "
+                      + column
+                      + ", status) VALUES (?, ?, ?, ?, 'PENDING')",
                   new String[] {"id"});
           insert.setString(1, requestedBy);
           insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-          insert.setString(3, ExportRequest.NOTIFY_LIST);
-          insert.setLong(4, incidentId);
+          insert.setString(3, kind);
+          insert.setLong(4, id);
           return insert;
         },
         key);
