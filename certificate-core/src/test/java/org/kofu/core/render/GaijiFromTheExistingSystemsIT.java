@@ -125,6 +125,7 @@ class GaijiFromTheExistingSystemsIT {
         .update();
     assertThatThrownBy(() -> juminhyo(person))
         .isInstanceOf(UndrawableCharacterException.class)
-        .hasMessageContaining("U+F8F0");
+        .hasMessageContaining("U+F8F0")
+        .hasMessageContaining("madoguchi.jumin:" + person + " katagaki");
   }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.certificate.CertificateContent;
+import org.kofu.core.certificate.CertificateOptions;
 import org.kofu.core.certificate.CertificateType;
+import org.kofu.core.certificate.ResidentForm;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.render.font.UndrawableCharacterException;
@@ -31,5 +33,59 @@ class UndrawableCharacterTests {
     assertThat(e.source()).isEqualTo("madoguchi.jumin:555 shimei");
     assertThat(e.codePoints()).isEqualTo("U+30000");
     assertThat(e.getMessage()).doesNotContain("山田");
+  }
+
+  /**
+   * The 住所 prints with its 方書 in one line, but a refusal names the column that holds the character,
+   * as the coverage scan records it, in both forms of the 住民票.
+   */
+  @Test
+  void aCharacterInTheKatagakiIsNamedByItsOwnColumnNotTheAddress() {
+    ResidentRow base = Fixtures.resident(556, "山田　花子", "ヤマダ", "世帯主");
+    ResidentRow r = withKatagaki(base, "コーポ\uD880\uDC00");
+    for (ResidentForm form : ResidentForm.values()) {
+      var options = new CertificateOptions(Scope.SELF, false, false, false, null, form);
+      var content =
+          new CertificateContent.Residents(
+              Fixtures.subject(r, CertificateType.JUMINHYO, options),
+              List.of(r),
+              r,
+              Fixtures.versions(List.of(r)));
+
+      UndrawableCharacterException e =
+          catchThrowableOfType(
+              UndrawableCharacterException.class, () -> Rendering.DEFAULT.render(content));
+
+      assertThat(e.source()).as("%s", form).isEqualTo("madoguchi.jumin:556 katagaki");
+      assertThat(e.codePoints()).isEqualTo("U+30000");
+    }
+  }
+
+  private static ResidentRow withKatagaki(ResidentRow r, String katagaki) {
+    return new ResidentRow(
+        r.atenaNo(),
+        r.juminhyoCode(),
+        r.kojinBango(),
+        r.setaiNo(),
+        r.shimei(),
+        r.shimeiKana(),
+        r.kyushi(),
+        r.tsusho(),
+        r.birthDate(),
+        r.sex(),
+        r.zokugara(),
+        r.juminDate(),
+        r.address(),
+        katagaki,
+        r.juteiDate(),
+        r.todokeDate(),
+        r.prevAddress(),
+        r.honseki(),
+        r.hittosha(),
+        r.foreigner(),
+        r.status(),
+        r.statusDate(),
+        r.tenshutsuYoteiDate(),
+        r.version());
   }
 }

@@ -1,6 +1,7 @@
 package org.kofu.core.certificate.assembly;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.kofu.core.render.font.FontCatalog;
 import org.kofu.core.render.font.MjFont;
 import org.kofu.core.render.font.UndrawableCharacterException;
 import org.kofu.core.render.layout.CertificateLayouts;
+import org.kofu.core.render.layout.CertificateLayouts.PrintedText;
 
 /**
  * Applies the existing system's {@code gaiji} table to a content's 外字 (Private Use Area
@@ -23,7 +25,9 @@ import org.kofu.core.render.layout.CertificateLayouts;
  * print (a householder's name without the 世帯主 option) neither refuses it nor loads IPAmj. The
  * versions of the rows used join the content's source versions, so that a changed mapping makes
  * stale the cached bodies that print that character. Only a content that prints a 外字 costs a query;
- * one without a row for it, or naming a glyph IPAmj lacks, is refused.
+ * one without a row for it, or naming a glyph IPAmj lacks, is refused, naming the record and field
+ * that hold it (as the renderer names a character outside IPAmj, and the coverage scan records it)
+ * and its code point, never the text.
  */
 final class GaijiResolution {
 
@@ -36,44 +40,50 @@ final class GaijiResolution {
   }
 
   CertificateContent resolve(CertificateContent content) {
-    SortedSet<Integer> puas = new TreeSet<>();
     // most contents hold no 外字 at all: they are not laid out here
     boolean[] any = {false};
     RecordTexts.visit(content, s -> any[0] |= s.codePoints().anyMatch(GaijiRow::isPrivateUse));
     if (!any[0]) {
       return content;
     }
-    // 個人番号 prints only where the city enabled it, else the request is refused before this; and
-    // it is digits: counting it as printed changes nothing
-    CertificateLayouts.printedTexts(content, true)
-        .forEach(s -> s.codePoints().filter(GaijiRow::isPrivateUse).forEach(puas::add));
-    if (puas.isEmpty()) {
+    // each printed 外字 with the record and field it is first printed from, in print order, as
+    // the renderer would name it; 個人番号 prints only where the city enabled it, else the request
+    // is refused before this, and it is digits: counting it as printed changes nothing
+    Map<Integer, String> where = new LinkedHashMap<>();
+    for (PrintedText t : CertificateLayouts.printedTexts(content, true)) {
+      t.text()
+          .codePoints()
+          .filter(GaijiRow::isPrivateUse)
+          .forEach(c -> where.putIfAbsent(c, t.source()));
+    }
+    if (where.isEmpty()) {
       return content;
     }
     boolean register =
         content instanceof CertificateContent.Register
             || content instanceof CertificateContent.Fuhyo;
+    SortedSet<Integer> puas = new TreeSet<>(where.keySet());
     Map<Integer, GaijiRow> rows = register ? koseki.gaiji(puas) : madoguchi.gaiji(puas);
     String table = register ? "koseki.gaiji" : "madoguchi.gaiji";
-    String person = content.subject().person().key();
     Map<Integer, String> printed = new HashMap<>();
     TreeMap<String, Long> versions = new TreeMap<>(content.sources().versions());
-    for (int pua : puas) {
-      GaijiRow row = rows.get(pua);
+    for (Map.Entry<Integer, String> pua : where.entrySet()) {
+      GaijiRow row = rows.get(pua.getKey());
       if (row == null) {
-        throw new UndrawableCharacterException(person + " " + table + " (no row)", hex(pua));
+        // the record and field that hold it, as a character outside IPAmj is named: never the text
+        throw new UndrawableCharacterException(pua.getValue(), hex(pua.getKey()));
       }
-      printed.put(pua, printed(row, person));
+      printed.put(pua.getKey(), printed(row, pua.getValue()));
       versions.put(table + ":" + row.rowKey(), row.version());
     }
     return RecordTexts.map(content, s -> replace(s, printed), new SourceVersions(versions));
   }
 
-  private static String printed(GaijiRow row, String person) {
+  private static String printed(GaijiRow row, String source) {
     String printed = printed(row);
     if (printed == null) {
       throw new UndrawableCharacterException(
-          person + " " + row.table() + ":" + row.rowKey() + " " + row.mjCode(), hex(row.pua()));
+          source + " via " + row.table() + ":" + row.rowKey() + " " + row.mjCode(), hex(row.pua()));
     }
     return printed;
   }

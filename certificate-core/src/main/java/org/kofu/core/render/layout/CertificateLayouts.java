@@ -17,18 +17,27 @@ public final class CertificateLayouts {
   }
 
   /**
-   * Every text of the content the certificate prints, as stored (no glyph check): the fields its
-   * type and options print and no other, so that what is not printed can neither refuse a
-   * certificate nor make it stale.
+   * A text the certificate prints, as stored, and where it comes from.
+   *
+   * @param source the record and field, as a refusal names them, e.g. {@code madoguchi.jumin:123
+   *     shimei} or {@code koseki.kojin:45/2 father}
    */
-  public static List<String> printedTexts(CertificateContent content, boolean myNumberEnabled) {
-    List<String> texts = new ArrayList<>();
+  public record PrintedText(String text, String source) {}
+
+  /**
+   * Every text of the content the certificate prints, as stored (no glyph check), with its record
+   * and field: the fields its type and options print and no other, so that what is not printed can
+   * neither refuse a certificate nor make it stale.
+   */
+  public static List<PrintedText> printedTexts(
+      CertificateContent content, boolean myNumberEnabled) {
+    List<PrintedText> texts = new ArrayList<>();
     write(
         content,
         myNumberEnabled,
         (text, source) -> {
           if (text != null) {
-            texts.add(text);
+            texts.add(new PrintedText(text, source));
           }
           return text;
         },

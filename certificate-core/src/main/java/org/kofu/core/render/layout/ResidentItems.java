@@ -27,7 +27,8 @@ final class ResidentItems {
   private ResidentItems() {}
 
   /**
-   * @param ownAddress the person's 住所 (with 方書) to show among their items, or null
+   * @param ownAddress the person's 住所 (with 方書) to show among their items, already passed through
+   *     the rows' coverage ({@link Address#printed}), or null
    */
   static List<Item> of(
       ResidentRow p, CertificateOptions options, boolean showMyNumber, String ownAddress) {
@@ -42,7 +43,9 @@ final class ResidentItems {
       i.add("続柄", p.zokugara(), p, "zokugara", false);
     }
     i.date("住民となった年月日", p.juminDate(), p, "jumin_date");
-    i.add("住所", ownAddress, p, "address", true);
+    if (ownAddress != null && !ownAddress.isEmpty()) {
+      i.items.add(new Item("住所", ownAddress, Rows.PREPARED, true));
+    }
     i.date("住所を定めた年月日", p.juteiDate(), p, "jutei_date");
     i.date("届出日", p.todokeDate(), p, "todoke_date");
     i.add("転入前住所", p.prevAddress(), p, "prev_address", true);

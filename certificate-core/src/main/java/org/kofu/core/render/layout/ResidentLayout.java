@@ -46,11 +46,11 @@ final class ResidentLayout {
         if (n > 0) {
           rows.pageBreak();
         }
-        rows.compact("住所", headerAddress, key(basis, "address"));
+        rows.compact("住所", Address.printed(basis, rows), Rows.PREPARED);
         householder(content, options, rows, true);
       }
       rows.member("（" + ++n + "）");
-      String own = address(p).equals(headerAddress) ? null : address(p);
+      String own = address(p).equals(headerAddress) ? null : Address.printed(p, rows);
       packed(ResidentItems.of(p, options, showMyNumber, own), rows);
     }
   }
@@ -63,7 +63,7 @@ final class ResidentLayout {
         rows.pageBreak();
       }
       first = false;
-      rows.field("住所", address(p), key(p, "address"));
+      rows.field("住所", Address.printed(p, rows), Rows.PREPARED);
       householder(content, options, rows, false);
       rows.heading("個人票");
       for (ResidentItems.Item i : ResidentItems.of(p, options, showMyNumber, null)) {

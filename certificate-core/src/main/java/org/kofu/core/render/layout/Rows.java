@@ -28,6 +28,18 @@ final class Rows {
     this.images = images;
   }
 
+  /** The source of a text already passed through the coverage ({@link #checked}). */
+  static final String PREPARED = "(prepared)";
+
+  /** A text passed through the coverage, for a field printed from more than one column. */
+  String checked(String text, String source) {
+    return text == null ? null : coverage.apply(text, source);
+  }
+
+  private String cover(String text, String source) {
+    return PREPARED.equals(source) ? text : coverage.apply(text, source);
+  }
+
   /** A heading of the template's own wording (no register data). */
   Rows heading(String text) {
     rows.add(new Row("H", "", coverage.apply(text, "heading"), null));
@@ -39,7 +51,7 @@ final class Rows {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    rows.add(new Row("F", label, coverage.apply(value, source), null));
+    rows.add(new Row("F", label, cover(value, source), null));
     return this;
   }
 
@@ -48,7 +60,7 @@ final class Rows {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    rows.add(new Row("C", label, coverage.apply(value, source), null));
+    rows.add(new Row("C", label, cover(value, source), null));
     return this;
   }
 
@@ -58,10 +70,10 @@ final class Rows {
         new Row(
             "G",
             label,
-            coverage.apply(value, source),
+            cover(value, source),
             null,
             label2,
-            label2 == null ? null : coverage.apply(value2, s2)));
+            label2 == null ? null : cover(value2, s2)));
     return this;
   }
 

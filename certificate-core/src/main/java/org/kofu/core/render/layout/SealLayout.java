@@ -21,7 +21,6 @@ final class SealLayout {
     rows.field("氏名", r.shimei(), ResidentLayout.key(r, "shimei"));
     rows.date("生年月日", r.birthDate(), ResidentLayout.key(r, "birth_date"));
     rows.field("性別", Sex.label(r.sex()), ResidentLayout.key(r, "sex"));
-    rows.field(
-        "住所", Address.withKatagaki(r.address(), r.katagaki()), ResidentLayout.key(r, "address"));
+    rows.field("住所", Address.printed(r, rows), Rows.PREPARED);
   }
 }

@@ -20,8 +20,7 @@ final class TaxLayout {
     TaxRow t = content.tax();
     CertificateType type = content.subject().type();
     rows.field("年度", Wareki.fiscalYear(t.nendo()), TaxRow.TABLE + ":" + t.atenaNo() + " nendo");
-    rows.field(
-        "住所", Address.withKatagaki(r.address(), r.katagaki()), ResidentLayout.key(r, "address"));
+    rows.field("住所", Address.printed(r, rows), Rows.PREPARED);
     rows.field("氏名", r.shimei(), ResidentLayout.key(r, "shimei"));
     if (type != CertificateType.KAZEI) {
       income(t, type == CertificateType.SHOTOKU_KAZEI, rows);

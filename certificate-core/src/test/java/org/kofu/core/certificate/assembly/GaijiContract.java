@@ -114,7 +114,7 @@ abstract class GaijiContract {
   }
 
   @Test
-  void aGaijiWithoutARowIsRefusedNamingThePersonAndCodePointNotTheText() {
+  void aGaijiWithoutARowIsRefusedNamingTheRecordFieldAndCodePointNotTheText() {
     db.jdbc()
         .update("UPDATE madoguchi.jumin SET address = ? WHERE atena_no = 101", "函館市" + UNMAPPED);
 
@@ -124,7 +124,26 @@ abstract class GaijiContract {
             () -> assemble(new PersonRef.Resident(101), CertificateType.JUMINHYO));
 
     assertThat(e.codePoints()).isEqualTo("U+E003");
-    assertThat(e.source()).startsWith("A101 madoguchi.gaiji");
+    // the record and field, as a character outside IPAmj is named (and the coverage scan records)
+    assertThat(e.source()).isEqualTo("madoguchi.jumin:101 address");
     assertThat(e.getMessage()).doesNotContain("函館市");
+  }
+
+  @Test
+  void aRegistersGaijiWithoutARowIsRefusedNamingItsMemberRecordAndField() {
+    // mapped in neither table; 健一 (20/1) lives elsewhere: his 個人事項 prints his father's name
+    db.jdbc()
+        .update(
+            "UPDATE koseki.kojin SET father = ? WHERE koseki_id = 20 AND kojin_no = 1",
+            "外字" + UNMAPPED + "男");
+
+    UndrawableCharacterException e =
+        catchThrowableOfType(
+            UndrawableCharacterException.class,
+            () -> assemble(new PersonRef.RegisterMember(20, 1), CertificateType.KOSEKI_KOJIN));
+
+    assertThat(e.codePoints()).isEqualTo("U+E003");
+    assertThat(e.source()).isEqualTo("koseki.kojin:20/1 father");
+    assertThat(e.getMessage()).doesNotContain("外字", "男");
   }
 }
