@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * Where the certificates' printed texts come from: the columns certificate-core's layouts print, by
  * table, for the persons and registers a kiosk serves (ACTIVE residents; CURRENT 戸籍 with every
- * member, 除籍 ones included, as a 戸籍全部 prints them). Each is one step of the scan.
+ * member, 除籍 ones included, as a 戸籍全部 prints them). Each is one step of the scan. A record's key is
+ * its row's {@code rowKey()} in certificate-core ({@code 123}, {@code 45/2}, {@code 45/7}, {@code
+ * 45/2/3}), as a refused certificate and the batch's skip log name it ({@code koseki.kojin:45/2
+ * father}), so that a skip is found among the scan's findings by system, table, key and field.
  */
 final class PrintedSources {
 
@@ -103,7 +106,7 @@ final class PrintedSources {
             return new PrintedRecord(
                 KOSEKI,
                 "kojin",
-                register + "-" + member,
+                register + "/" + member,
                 new PersonRef.RegisterMember(register, member).key(),
                 register,
                 rs.wasNull() ? null : atena,
@@ -127,7 +130,7 @@ final class PrintedSources {
             return new PrintedRecord(
                 KOSEKI,
                 "jiko",
-                register + ":" + rs.getInt("seq"),
+                register + "/" + rs.getInt("seq"),
                 person,
                 register,
                 null,
@@ -149,7 +152,7 @@ final class PrintedSources {
             return new PrintedRecord(
                 KOSEKI,
                 "fuhyo",
-                register + "-" + member + ":" + rs.getInt("seq"),
+                register + "/" + member + "/" + rs.getInt("seq"),
                 new PersonRef.RegisterMember(register, member).key(),
                 register,
                 null,

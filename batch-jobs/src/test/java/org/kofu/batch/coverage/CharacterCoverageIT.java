@@ -78,11 +78,11 @@ class CharacterCoverageIT {
                 "koseki koseki {g} null {g} null honseki GAIJI U+E101 MJ006561 U+4F02 null",
                 "koseki koseki {g} null {g} null hittosha UNPRINTABLE U+E102 null null"
                     + " NO_GAIJI_ROW",
-                "koseki kojin {g}-{kojin} K{g}-{kojin} {g} {kojinAtena} father UNPRINTABLE"
+                "koseki kojin {g}/{kojin} K{g}-{kojin} {g} {kojinAtena} father UNPRINTABLE"
                     + " U+30000 null null NOT_IN_IPAMJ",
-                "koseki jiko {g}:{jiko} {jikoPerson} {g} null detail GAIJI U+E101 MJ006561"
+                "koseki jiko {g}/{jiko} {jikoPerson} {g} null detail GAIJI U+E101 MJ006561"
                     + " U+4F02 null",
-                "koseki fuhyo {g}-{fuhyoKojin}:{fuhyo} K{g}-{fuhyoKojin} {g} null address"
+                "koseki fuhyo {g}/{fuhyoKojin}/{fuhyo} K{g}-{fuhyoKojin} {g} null address"
                     + " UNPRINTABLE U+E104 null null NO_GAIJI_ROW"));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,10 +37,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The batch side of the 422 path (issue 22, point 3) on PostgreSQL with a real cache member: two
  * residents, each alone in the household, are given a name nothing can draw — one a PUA character
- * without a {@code gaiji} row, one a character outside IPAmj (CJK Ext. G). The full run completes,
- * caches everyone else, caches nothing that prints those names, and records each skip by record
- * key, code point and refusal code; neither the skip log nor the application log holds the names.
- * The coverage job counts both.
+ * without a {@code gaiji} row, one a character outside IPAmj (CJK Ext. G) — and a third resident's
+ * name in their 戸籍 a PUA character without a row in koseki's table. The full run completes, caches
+ * everyone else, caches nothing that prints those names, and records each skip by the record and
+ * field that hold the character, its code point and the refusal code; neither the skip log nor the
+ * application log holds the names. The coverage job counts them and records each at the same record
+ * and field the skip names.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,12 +50,17 @@ class UnprintableNameSkipIT {
 
   private static final String NO_GAIJI_ROW_NAME = "検査　花子\uF8EE";
   private static final String OUTSIDE_IPAMJ_NAME = "検査　太郎\uD884\uDF4A"; // U+3134A
+  private static final String REGISTER_PUA = "\uF8EF";
 
   static BatchTestBed bed;
   static ConfigurableApplicationContext node;
   static Legacy legacy;
   static long pua;
   static long ext;
+  static long reg;
+  static String member;
+  static String memberName;
+  static long fullRun;
 
   @BeforeAll
   static void seed() throws Exception {
@@ -78,6 +86,44 @@ class UnprintableNameSkipIT {
     jdbc.update("UPDATE madoguchi.jumin SET shimei = ? WHERE atena_no = ?", NO_GAIJI_ROW_NAME, pua);
     jdbc.update(
         "UPDATE madoguchi.jumin SET shimei = ? WHERE atena_no = ?", OUTSIDE_IPAMJ_NAME, ext);
+    seedRegisterMember(jdbc);
+  }
+
+  /**
+   * An eligible resident (neither of the two) in a CURRENT 戸籍 none of whose members is either of
+   * them: their name in the 戸籍 gets a PUA character koseki's gaiji table has no row for, which
+   * their 戸籍全部 prints.
+   */
+  private static void seedRegisterMember(JdbcTemplate jdbc) {
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM koseki.gaiji WHERE pua = ?", Long.class, REGISTER_PUA))
+        .isZero();
+    List<Map<String, Object>> members =
+        jdbc.queryForList(
+            "SELECT k.koseki_id, k.kojin_no, k.atena_no, k.shimei FROM koseki.kojin k"
+                + " JOIN koseki.koseki g ON g.koseki_id = k.koseki_id AND g.status = 'CURRENT'"
+                + " WHERE k.atena_no IS NOT NULL AND NOT k.joseki AND NOT EXISTS (SELECT 1"
+                + " FROM koseki.kojin o WHERE o.koseki_id = k.koseki_id AND o.atena_no IN (?, ?))"
+                + " AND NOT EXISTS (SELECT 1 FROM koseki.kojin o WHERE o.atena_no = k.atena_no"
+                + " AND NOT o.joseki AND o.koseki_id <> k.koseki_id)"
+                + " ORDER BY k.koseki_id, k.kojin_no",
+            pua,
+            ext);
+    List<Long> eligible = legacy.eligibleForJuminhyo(BatchTestBed.TODAY);
+    Map<String, Object> m =
+        members.stream()
+            .filter(r -> eligible.contains(((Number) r.get("atena_no")).longValue()))
+            .findFirst()
+            .orElseThrow();
+    reg = ((Number) m.get("atena_no")).longValue();
+    member = m.get("koseki_id") + "/" + m.get("kojin_no");
+    memberName = (String) m.get("shimei");
+    jdbc.update(
+        "UPDATE koseki.kojin SET shimei = shimei || ? WHERE koseki_id = ? AND kojin_no = ?",
+        REGISTER_PUA,
+        m.get("koseki_id"),
+        m.get("kojin_no"));
   }
 
   @AfterAll
@@ -87,31 +133,33 @@ class UnprintableNameSkipIT {
 
   @Test
   @Order(1)
-  void theFullRunCompletesSkipsTheTwoByRecordKeyAndCodePointAndLogsNoName(CapturedOutput out)
+  void theFullRunCompletesSkipsEachByRecordFieldAndCodePointAndLogsNoName(CapturedOutput out)
       throws Exception {
     JobExecution run = Jobs.run(node, "fullPregeneration", Jobs.full(BatchTestBed.TODAY, 1));
 
     assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    fullRun = run.getId();
     List<SkipLog.Entry> skips = node.getBean(SkipLog.class).of(run.getId());
-    // the 外字 is found missing where the gaiji table is applied, which knows the person, not the
-    // field: the record key is the resident's, with the table that lacks the row
+    // a 外字 without a gaiji row is named like a character outside IPAmj: by the record and field
+    // that hold it, never the text
     assertThat(causeOf(skips, pua))
-        .contains(
-            "UNPRINTABLE_CHARACTER",
-            "U+F8EE",
-            new PersonRef.Resident(pua).key() + " madoguchi.gaiji (no row)");
+        .endsWith("UNPRINTABLE_CHARACTER U+F8EE in madoguchi.jumin:" + pua + " shimei");
     assertThat(causeOf(skips, ext))
-        .contains("UNPRINTABLE_CHARACTER", "U+3134A", "madoguchi.jumin:" + ext + " shimei");
-    assertThat(skips).allSatisfy(e -> assertThat(e.cause()).doesNotContain("検査", "花子", "太郎"));
+        .endsWith("UNPRINTABLE_CHARACTER U+3134A in madoguchi.jumin:" + ext + " shimei");
+    assertThat(causeOf(skips, reg))
+        .endsWith("UNPRINTABLE_CHARACTER U+F8EF in koseki.kojin:" + member + " shimei");
+    assertThat(skips)
+        .allSatisfy(e -> assertThat(e.cause()).doesNotContain("検査", "花子", "太郎", memberName));
     assertThat(out.getAll())
         .contains("skipped " + new PersonRef.Resident(pua).key())
-        .doesNotContain("検査", "花子", "太郎", "\uF8EE", "\uD884\uDF4A");
+        .contains("skipped " + new PersonRef.Resident(reg).key())
+        .doesNotContain("検査", "花子", "太郎", "\uF8EE", "\uD884\uDF4A", REGISTER_PUA, memberName);
 
     CertificateCache cache = node.getBean(CertificateCache.class);
     Set<String> skipped = skips.stream().map(SkipLog.Entry::personKey).collect(Collectors.toSet());
     Set<Long> expected = new TreeSet<>(legacy.eligibleForJuminhyo(BatchTestBed.TODAY));
     expected.removeIf(a -> skipped.contains(new PersonRef.Resident(a).key()));
-    assertThat(expected).doesNotContain(pua, ext).hasSizeGreaterThan(10);
+    assertThat(expected).doesNotContain(pua, ext, reg).hasSizeGreaterThan(10);
     Variant self = new Variant(CertificateType.JUMINHYO, Scope.SELF, true);
     Set<Long> cached = new TreeSet<>();
     for (long atenaNo : legacy.activeResidents()) {
@@ -126,6 +174,8 @@ class UnprintableNameSkipIT {
         assertThat(cache.get(v.subject(new PersonRef.Resident(person)))).as("%s", v).isEmpty();
       }
     }
+    Variant zenbu = new Variant(CertificateType.KOSEKI_ZENBU, null, false);
+    assertThat(cache.get(zenbu.subject(new PersonRef.Resident(reg)))).isEmpty();
   }
 
   @Test
@@ -158,6 +208,42 @@ class UnprintableNameSkipIT {
                 .gauge()
                 .value())
         .isEqualTo(unprintable);
+  }
+
+  @Test
+  @Order(3)
+  void eachSkipNamesTheRecordAndFieldWhereTheScanFoundTheCharacter() {
+    CoverageResults results = node.getBean(CoverageResults.class);
+    CoverageScan scan = results.latest().orElseThrow();
+    List<SkipLog.Entry> skips = node.getBean(SkipLog.class).of(fullRun);
+    // system.table:key field, the same in the skip log and the scan's finding
+    for (long person : List.of(pua, ext, reg)) {
+      List<CoverageFinding> found =
+          results.findings(scan.scanId()).stream()
+              .filter(f -> CoverageFinding.UNPRINTABLE.equals(f.kind()))
+              .filter(f -> f.atenaNo() != null && f.atenaNo() == person)
+              .filter(f -> "shimei".equals(f.field()))
+              .toList();
+      assertThat(found).as("A%s", person).hasSize(1);
+      CoverageFinding f = found.get(0);
+      assertThat(causeOf(skips, person))
+          .endsWith(
+              f.codePoints()
+                  + " in "
+                  + f.system()
+                  + "."
+                  + f.table()
+                  + ":"
+                  + f.recordKey()
+                  + " "
+                  + f.field());
+    }
+    assertThat(
+            results.findings(scan.scanId()).stream()
+                .filter(f -> f.atenaNo() != null && f.atenaNo() == reg)
+                .filter(f -> CoverageFinding.UNPRINTABLE.equals(f.kind()))
+                .map(f -> f.system() + " " + f.table() + " " + f.recordKey() + " " + f.reason()))
+        .contains("koseki kojin " + member + " NO_GAIJI_ROW");
   }
 
   private static String causeOf(List<SkipLog.Entry> skips, long atenaNo) {

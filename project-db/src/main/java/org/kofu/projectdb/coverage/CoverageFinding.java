@@ -6,7 +6,8 @@ package org.kofu.projectdb.coverage;
  *
  * @param system {@code madoguchi} or {@code koseki}
  * @param table the record's table, e.g. {@code jumin}, {@code kojin}
- * @param recordKey the record's key in its table, e.g. {@code 123}, {@code 45-2}, {@code 45:7}
+ * @param recordKey the record's key in its table as certificate-core's rows give it (and a refusal
+ *     names it, {@code koseki.kojin:45/2 father}), e.g. {@code 123}, {@code 45/2}, {@code 45/7}
  * @param personKey the PersonRef key of the person the record belongs to, or null (a register's own
  *     fields, a register entry of no one person)
  * @param registerId the 戸籍 of a koseki record, or null
