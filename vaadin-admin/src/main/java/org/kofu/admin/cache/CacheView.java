@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kofu.admin.account.CurrentUser;
 import org.kofu.admin.account.Role;
+import org.kofu.admin.ui.Formats;
 import org.kofu.core.existing.CertificateSources;
 
 /**
@@ -26,7 +27,9 @@ import org.kofu.core.existing.CertificateSources;
  * cannot read a member's local statistics; a member that does not answer within {@code
  * kofu.admin.cache.memory-timeout} shows as unknown), persons and bodies per type, today's hit
  * ratio; each type's source (rendered or the existing system's) and the fallback, read only ({@link
- * SourcesSection}); an operator evicts one person by exact 住民票コード.
+ * SourcesSection}); an operator evicts one person by exact 住民票コード; an officer asks every relay to
+ * run its canary again, and everyone sees the latest request pending or its relays' verdicts
+ * ({@link CanaryDemand#latest}).
  */
 @Route("cache")
 @Menu(order = 7, title = "nav.cache")
@@ -36,9 +39,12 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
   private final CacheOverview overview;
   private final Div state = new Div();
   private final Paragraph message = new Paragraph();
+  private final Div canaryState = new Div();
+  private final CanaryDemand canary;
 
   CacheView(CacheOverview overview, CertificateSources sources, CanaryDemand canary) {
     this.overview = overview;
+    this.canary = canary;
     state.setId("cache-state");
     message.setId("cache-message");
     add(new H2(getTranslation("nav.cache")), state, new SourcesSection(sources));
@@ -70,14 +76,16 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
     Button reload = new Button(getTranslation("cache.reload"), click -> refresh());
     reload.setId("cache-reload");
     add(reload);
+    canaryState.setId("canary-state");
     if (CurrentUser.has(Role.OFFICER)) {
-      addCanary(canary);
+      addCanary();
     }
+    add(canaryState);
     refresh();
   }
 
   /** The officer's button that makes every relay run its canary again (audited). */
-  private void addCanary(CanaryDemand canary) {
+  private void addCanary() {
     Paragraph done = new Paragraph();
     done.setId("canary-message");
     Button run =
@@ -86,12 +94,47 @@ public class CacheView extends VerticalLayout implements HasDynamicTitle {
             click -> {
               canary.request();
               done.setText(getTranslation("cache.canary.requested"));
+              showCanary();
             });
     run.setId("canary-run");
     add(new Paragraph(getTranslation("cache.canary-help")), run, done);
   }
 
+  /** The latest request: pending, or each relay's verdict so far (read from the audit chain). */
+  private void showCanary() {
+    canaryState.removeAll();
+    Optional<CanaryDemand.Latest> latest = canary.latest();
+    if (latest.isEmpty()) {
+      canaryState.add(new Paragraph(getTranslation("cache.canary.none")));
+      return;
+    }
+    CanaryDemand.Latest l = latest.get();
+    Paragraph asked =
+        new Paragraph(
+            getTranslation("cache.canary.latest", Formats.time(l.requestedAt()), l.requestedBy()));
+    asked.setId("canary-latest");
+    canaryState.add(asked);
+    if (l.pending()) {
+      Paragraph pending = new Paragraph(getTranslation("cache.canary.pending"));
+      pending.setId("canary-pending");
+      canaryState.add(pending);
+      return;
+    }
+    for (CanaryDemand.Verdict v : l.verdicts()) {
+      Paragraph verdict =
+          new Paragraph(
+              getTranslation(
+                  v.passed() ? "cache.canary.passed" : "cache.canary.failed",
+                  Formats.time(v.at()),
+                  v.relay(),
+                  v.detail()));
+      verdict.addClassName(v.passed() ? "canary-passed" : "canary-failed");
+      canaryState.add(verdict);
+    }
+  }
+
   private void refresh() {
+    showCanary();
     state.removeAll();
     Optional<CacheSnapshot> snapshot = overview.snapshot();
     if (snapshot.isEmpty()) {

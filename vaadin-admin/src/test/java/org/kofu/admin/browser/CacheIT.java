@@ -32,6 +32,8 @@ import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.SourceVersions;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +48,8 @@ class CacheIT extends BrowserTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired
   org.kofu.admin.cache.CacheOverview overview;
+
+  @org.springframework.beans.factory.annotation.Autowired HashChain chain;
 
   @DynamicPropertySource
   static void cacheCluster(DynamicPropertyRegistry registry) {
@@ -147,6 +151,74 @@ class CacheIT extends BrowserTestSupport {
 
     assertThat(page.locator("#members-grid")).containsText(addresses.get(0));
     assertThat(page.locator("#evict")).isDisabled();
+  }
+
+  /**
+   * Issue 27: the officer re-runs the relays' canary from this view. The request is a row of
+   * canary_request and a record of the audit chain; the view shows it pending until a relay records
+   * a verdict for it (a relay writes it as CanaryStatus does: actor the officer, client its host),
+   * then each verdict. A verdict of an earlier run is not taken for this one. A clerk has no
+   * button.
+   */
+  @Test
+  void anOfficerReRunsTheCanaryAndSeesItPendingThenEachRelaysVerdict() {
+    account("chief-k", Role.OFFICER, "Officer-Pass-84", false);
+    // a run the officer asked for before: its verdict must not answer the new request
+    relayRecords("chief-k", "CANARY_PASSED", "9 types issued and read back", "relay-old");
+    long before = count("SELECT COUNT(*) FROM canary_request");
+    Page page = signIn("chief-k", "Officer-Pass-84");
+    page.navigate(url("cache"));
+
+    page.locator("#canary-run").click();
+
+    assertThat(page.locator("#canary-message")).hasText("自己試験を依頼しました。");
+    assertThat(page.locator("#canary-latest")).containsText("chief-k");
+    assertThat(page.locator("#canary-pending")).containsText("結果待ち");
+    assertThat(page.locator("#canary-state")).not().containsText("relay-old");
+    page.locator("#canary-state").scrollIntoViewIfNeeded();
+    Chromium.screenshot(page, "43-cache-canary-pending");
+    assertThat(count("SELECT COUNT(*) FROM canary_request")).isEqualTo(before + 1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT requested_by FROM canary_request ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                String.class))
+        .isEqualTo("chief-k");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'CANARY_REQUESTED'"
+                    + " AND actor = 'chief-k' AND detail = 'every relay'"))
+        .isEqualTo(1);
+
+    relayRecords("chief-k", "CANARY_PASSED", "9 types issued and read back", "relay-a");
+    relayRecords("chief-k", "CANARY_FAILED", "issuance: JUMINHYO answered 500", "relay-b");
+    page.locator("#cache-reload").click();
+
+    assertThat(page.locator("#canary-pending")).hasCount(0);
+    assertThat(page.locator("#canary-state .canary-passed")).hasCount(1);
+    assertThat(page.locator("#canary-state .canary-passed")).containsText("relay-a：合格");
+    assertThat(page.locator("#canary-state .canary-failed"))
+        .containsText("relay-b：不合格（issuance: JUMINHYO answered 500");
+    assertThat(page.locator("#canary-state")).not().containsText("relay-old");
+    page.locator("#canary-state").scrollIntoViewIfNeeded();
+    Chromium.screenshot(page, "44-cache-canary-verdicts");
+
+    // a clerk sees the latest request but has no button (CanaryDemandTests: the service refuses)
+    account("operator-k", Role.OPERATOR, "Operator-Pass-85", false);
+    Page clerk = signIn("operator-k", "Operator-Pass-85");
+    clerk.navigate(url("cache"));
+    assertThat(clerk.locator("#canary-latest")).containsText("chief-k");
+    assertThat(clerk.locator("#canary-run")).hasCount(0);
+    assertThat(count("SELECT COUNT(*) FROM canary_request")).isEqualTo(before + 1);
+  }
+
+  /** A relay's verdict as CanaryStatus records it: actor who asked, the relay's host as client. */
+  private void relayRecords(String actor, String action, String detail, String relay) {
+    chain.append(
+        ChainTable.AUDIT, List.of(Instant.now(), actor, action, detail + " @" + relay, relay));
+  }
+
+  private long count(String sql) {
+    return jdbc.queryForObject(sql, Long.class);
   }
 
   /** Each member's row: owned and backup memory and heap used / max, none unknown. */

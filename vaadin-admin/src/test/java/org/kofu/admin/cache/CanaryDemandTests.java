@@ -3,9 +3,12 @@ package org.kofu.admin.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.chain.ChainTable;
+import org.kofu.projectdb.chain.HashChain;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,7 @@ class CanaryDemandTests {
 
   @Autowired CanaryDemand canary;
   @Autowired JdbcTemplate jdbc;
+  @Autowired HashChain chain;
 
   @AfterEach
   void signOut() {
@@ -77,5 +81,35 @@ class CanaryDemandTests {
     }
     assertThat(requests()).isEqualTo(before);
     assertThat(audited("clerk-canary")).isZero();
+  }
+
+  @Test
+  void theLatestRequestIsPendingUntilARelayRecordsItsVerdictForIt() {
+    signIn("chief-latest", "OFFICER");
+    verdict("chief-latest", "CANARY_FAILED", "issuance: earlier run", "relay-x");
+    canary.request();
+
+    CanaryDemand.Latest pending = canary.latest().orElseThrow();
+    assertThat(pending.requestedBy()).isEqualTo("chief-latest");
+    assertThat(pending.pending()).isTrue();
+
+    // a run of the relay's own (start-up) is not an answer to the officer's request
+    verdict("relay", "CANARY_PASSED", "9 types issued and read back", "relay-y");
+    verdict("chief-latest", "CANARY_PASSED", "9 types issued and read back", "relay-x");
+    verdict("chief-latest", "CANARY_FAILED", "issuance: JUMINHYO answered 500", "relay-y");
+
+    CanaryDemand.Latest answered = canary.latest().orElseThrow();
+    assertThat(answered.pending()).isFalse();
+    assertThat(answered.verdicts())
+        .extracting(v -> v.relay() + " " + v.passed() + " " + v.detail())
+        .containsExactly(
+            "relay-x true 9 types issued and read back",
+            "relay-y false issuance: JUMINHYO answered 500");
+  }
+
+  /** As the relay's CanaryStatus records a verdict: actor who asked, its host as the client. */
+  private void verdict(String actor, String action, String detail, String relay) {
+    chain.append(
+        ChainTable.AUDIT, List.of(Instant.now(), actor, action, detail + " @" + relay, relay));
   }
 }
