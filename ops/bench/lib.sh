@@ -4,17 +4,12 @@
 KOFU_PG_HOST=${KOFU_PG_HOST:-127.0.0.1}
 KOFU_PG_PORT=${KOFU_PG_PORT:-5432}
 KOFU_PG_USER=${KOFU_PG_USER:-postgres}
+# ops/postgres/prepare reads them too
+export KOFU_PG_HOST KOFU_PG_PORT KOFU_PG_USER
 
 bench_postgres() {
   local db=$1
-  if ! pg_isready -q -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT"; then
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-    for _ in $(seq 1 30); do pg_isready -q -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" && break; sleep 1; done
-  fi
-  if ! psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -Atqc \
-      "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
-    psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -qc "CREATE DATABASE $db"
-  fi
+  "$repo/ops/postgres/prepare" "$db"
   echo "jdbc:postgresql://$KOFU_PG_HOST:$KOFU_PG_PORT/$db"
 }
 
@@ -45,22 +40,11 @@ batch_bench_java() {
 }
 
 # pg_stat_statements, which counts the relays' statements (ops/bench/relay), is loaded only when the
-# server starts: as root on the machine's own cluster, add it and restart as .ci/run does; elsewhere
-# say what to do. Then the extension is created in database $1.
+# server starts: ops/postgres/prepare adds it and restarts (as root on the machine's own cluster, as
+# .ci/run does; elsewhere it says what to do). Then the extension is created in database $1.
 bench_pg_stat_statements() {
   local db=$1
-  local psql_=(psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -Atq)
-  if ! "${psql_[@]}" -c 'SHOW shared_preload_libraries' | grep -q pg_stat_statements; then
-    if [ "$(id -u)" != 0 ] || [ ! -d /etc/postgresql ]; then
-      echo "PostgreSQL must load pg_stat_statements: add it to shared_preload_libraries and restart" >&2
-      return 1
-    fi
-    echo "bench: adding pg_stat_statements to PostgreSQL's shared_preload_libraries (restart)" >&2
-    local loaded
-    loaded=$("${psql_[@]}" -c 'SHOW shared_preload_libraries')
-    "${psql_[@]}" -c "ALTER SYSTEM SET shared_preload_libraries = '${loaded:+$loaded,}pg_stat_statements'"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart
-    for _ in $(seq 1 30); do pg_isready -q -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" && break; sleep 1; done
-  fi
-  "${psql_[@]}" -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
+  "$repo/ops/postgres/prepare" --statements
+  psql -h "$KOFU_PG_HOST" -p "$KOFU_PG_PORT" -U "$KOFU_PG_USER" -Atq -d "$db" \
+    -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 }

@@ -53,6 +53,11 @@ public final class ScratchPostgres implements AutoCloseable {
         System.getProperty("kofu.test.pg.user", DEFAULT_USER));
   }
 
+  /** The database's name ({@code kofu_it_...}). */
+  public String name() {
+    return name;
+  }
+
   public String url() {
     return url;
   }
@@ -66,6 +71,17 @@ public final class ScratchPostgres implements AutoCloseable {
     return pool;
   }
 
+  /**
+   * Runs {@code sql} as the build's user on the server's own database (not a scratch one): for what
+   * is cluster-wide, such as roles.
+   */
+  public static void onServer(String sql) throws SQLException {
+    admin(
+        System.getProperty("kofu.test.pg.url", DEFAULT_URL),
+        System.getProperty("kofu.test.pg.user", DEFAULT_USER),
+        sql);
+  }
+
   @Override
   public void close() throws SQLException {
     pool.close();
@@ -73,6 +89,10 @@ public final class ScratchPostgres implements AutoCloseable {
   }
 
   private void admin(String sql) throws SQLException {
+    admin(adminUrl, user, sql);
+  }
+
+  private static void admin(String adminUrl, String user, String sql) throws SQLException {
     try (Connection conn = DriverManager.getConnection(adminUrl, user, "");
         Statement st = conn.createStatement()) {
       st.execute(sql);

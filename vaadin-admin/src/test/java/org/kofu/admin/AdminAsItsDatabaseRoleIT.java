@@ -3,12 +3,7 @@ package org.kofu.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.admin.account.AccountAdministration;
@@ -35,6 +29,8 @@ import org.kofu.admin.service.ServiceSettings;
 import org.kofu.admin.statistics.TodayIssuances;
 import org.kofu.projectdb.chain.ChainTable;
 import org.kofu.projectdb.chain.HashChain;
+import org.kofu.testsupport.DeployedProjectDb;
+import org.kofu.testsupport.ScratchPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,11 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class AdminAsItsDatabaseRoleIT {
 
-  private static final String ADMIN_URL = System.getProperty("kofu.test.pg.url");
-  private static final String USER = System.getProperty("kofu.test.pg.user", "postgres");
-  private static final String DATABASE =
-      "kofu_it_role_" + UUID.randomUUID().toString().replace("-", "");
-  private static final String URL = ADMIN_URL.replaceFirst("/[^/]*$", "/" + DATABASE);
+  private static ScratchPostgres postgres;
 
   @Autowired FirstOfficer firstOfficer;
   @Autowired AccountAdministration administration;
@@ -72,37 +64,14 @@ class AdminAsItsDatabaseRoleIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException, IOException {
-    for (String role : List.of("kofu_migrate", "kofu_relay", "kofu_batch", "kofu_admin")) {
-      execute(
-          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
-              + role
-              + "') THEN CREATE ROLE "
-              + role
-              + " LOGIN; END IF; END $$");
-    }
-    execute("CREATE DATABASE " + DATABASE + " OWNER kofu_migrate");
-    Path callbacks = Files.createTempDirectory("kofu-grants");
-    Files.copy(
-        Path.of("../ops/deploy/project-db/grants.sql"), callbacks.resolve("afterMigrate.sql"));
-    registry.add("spring.datasource.url", () -> URL);
-    registry.add("spring.datasource.username", () -> "kofu_admin");
-    registry.add("spring.flyway.user", () -> "kofu_migrate");
-    registry.add("spring.flyway.password", () -> "");
-    registry.add(
-        "spring.flyway.locations",
-        () -> "classpath:db/project,classpath:db/project-{vendor},filesystem:" + callbacks);
+    postgres = DeployedProjectDb.create();
+    DeployedProjectDb.properties(postgres, "kofu_admin")
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    postgres.close();
   }
 
   @Test
@@ -128,7 +97,7 @@ class AdminAsItsDatabaseRoleIT {
   @Test
   @WithMockUser(username = "clerk2", roles = "OPERATOR")
   void theIssuanceLogTodayAndExportsWorkAsKofuAdmin() {
-    HashChain relay = new HashChain(new DriverManagerDataSource(URL, "kofu_relay", ""));
+    HashChain relay = new HashChain(new DriverManagerDataSource(postgres.url(), "kofu_relay", ""));
     Instant now = Instant.now();
     relay.append(
         ChainTable.ISSUANCE,

@@ -20,6 +20,7 @@ import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.kofu.testsupport.DevCa;
 
 /**
  * The stand-in existing system ({@code ops/existing-system}) as its own process, from its exec jar,
@@ -31,7 +32,7 @@ public final class StandInProcess implements AutoCloseable {
 
   private static final Path JAR =
       Path.of("../ops/existing-system/target/kofu-existing-system-exec.jar");
-  private static final String PASSWORD = "changeit";
+  private static final String PASSWORD = DevCa.PASSWORD;
 
   private final Path tls;
   private final int port;
@@ -43,7 +44,7 @@ public final class StandInProcess implements AutoCloseable {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR + " missing: build with -pl batch-jobs -am");
     }
-    this.tls = makeDevCa();
+    this.tls = DevCa.inTemporaryDirectory("batch-standin-tls");
     this.port = freePort();
     this.dbUrl = dbUrl;
     this.dbUser = dbUser;
@@ -173,26 +174,6 @@ public final class StandInProcess implements AutoCloseable {
       store.load(in, PASSWORD.toCharArray());
     }
     return store;
-  }
-
-  private static Path makeDevCa() {
-    try {
-      Path dir = Files.createTempDirectory("batch-standin-tls");
-      Process p =
-          new ProcessBuilder("bash", "../ops/tls/make-dev-ca", dir.toString())
-              .redirectErrorStream(true)
-              .start();
-      p.getInputStream().readAllBytes();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("make-dev-ca failed");
-      }
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static int freePort() {

@@ -1,8 +1,5 @@
 package org.kofu.existingsystem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,37 +10,18 @@ import javax.sql.DataSource;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
+import org.kofu.testsupport.DevCa;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** What the tests start the stand-in with: the dev CA's certificates and a small demo database. */
 final class StandIn {
 
-  static final Path TLS = makeDevCa();
+  static final Path TLS = DevCa.inTemporaryDirectory("standin-tls");
   static final String DB_URL = "jdbc:h2:mem:standin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   static final DataSource DB = loadDemoData();
 
   private StandIn() {}
-
-  private static Path makeDevCa() {
-    try {
-      Path dir = Files.createTempDirectory("standin-tls");
-      Process p =
-          new ProcessBuilder("bash", "../tls/make-dev-ca", dir.toString())
-              .redirectErrorStream(true)
-              .start();
-      p.getInputStream().readAllBytes();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("make-dev-ca failed");
-      }
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static DataSource loadDemoData() {
     DataSource ds = new DriverManagerDataSource(DB_URL, "sa", "");

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,21 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.kofu.projectdb.settlement.DatedFee;
 import org.kofu.projectdb.settlement.OperatorEditor;
 import org.kofu.projectdb.settlement.ScheduleEditor;
-import org.kofu.relay.RelayApplication;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.MutableClock;
 import org.kofu.testsupport.ScratchPostgres;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Dated fees on two relay nodes sharing a PostgreSQL project database (issue 26 points 3 and 4): an
@@ -68,36 +62,20 @@ class FeeScheduleOnPostgresIT {
   }
 
   private static MockMvc relay(int node) {
-    Map<String, String> p = RelayTestContext.properties(node);
-    p.put("spring.datasource.url", postgres.url());
-    p.put("spring.datasource.username", postgres.user());
-    p.put("server.port", "0");
-    p.put("kofu.relay.fee-schedule.refresh", "1s");
-    p.put("kofu.cache.member.cluster-name", "kofu-relay-fees-" + node + "-" + System.nanoTime());
-    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
-    List<String> args = new ArrayList<>();
-    p.forEach((k, v) -> args.add("--" + k + "=" + v));
     ConfigurableApplicationContext relay =
-        new SpringApplicationBuilder(RelayApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> clock, bd -> bd.setPrimary(true)))
-            .run(args.toArray(String[]::new));
+        RelayOnPostgres.start(
+            postgres,
+            node,
+            "kofu-relay-fees-" + node,
+            clock,
+            Map.of("server.port", "0", "kofu.relay.fee-schedule.refresh", "1s"));
     relays.add(relay);
-    return MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+    return RelayOnPostgres.mvc(relay);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    for (ConfigurableApplicationContext relay : relays) {
-      relay.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    RelayOnPostgres.stop(postgres, relays);
   }
 
   @Test

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.projectdb.chain.HashChain;
-import org.kofu.relay.RelayApplication;
 import org.kofu.relay.idempotency.IssuanceRecords;
 import org.kofu.relay.idempotency.KeptBody;
 import org.kofu.relay.idempotency.ResultOutcome;
@@ -23,21 +19,15 @@ import org.kofu.relay.idempotency.Settled;
 import org.kofu.relay.idempotency.StoredIssuance;
 import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.log.LogEntry;
-import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
-import org.kofu.testsupport.MutableClock;
 import org.kofu.testsupport.ScratchPostgres;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The relay's own tables (V3_1) on PostgreSQL: numbering, idempotency with the stored PDF, result
@@ -52,35 +42,15 @@ class ProjectDbOnPostgresIT {
   @BeforeAll
   static void start() throws Exception {
     postgres = ScratchPostgres.create();
-    Map<String, String> p = RelayTestContext.properties(4);
-    p.put("spring.datasource.url", postgres.url());
-    p.put("spring.datasource.username", postgres.user());
-    p.put("kofu.cache.member.cluster-name", "kofu-relay-pg-" + System.nanoTime());
-    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
-    List<String> args = new ArrayList<>();
-    p.forEach((k, v) -> args.add("--" + k + "=" + v));
     // inside service hours whatever the real clock says, so the issuance path is always checked
-    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
     relay =
-        new SpringApplicationBuilder(RelayApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> fixed, bd -> bd.setPrimary(true)))
-            .run(args.toArray(String[]::new));
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+        RelayOnPostgres.start(postgres, 4, "kofu-relay-pg", RelayOnPostgres.fixedClock(), Map.of());
+    mvc = RelayOnPostgres.mvc(relay);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (relay != null) {
-      relay.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    RelayOnPostgres.stop(postgres, relay);
   }
 
   @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -13,25 +11,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.relay.RelayApplication;
 import org.kofu.relay.log.IssuanceLog;
-import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
-import org.kofu.testsupport.MutableClock;
 import org.kofu.testsupport.ScratchPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * What a cache-hit transaction (the certificate and its result) costs the project database in
@@ -56,39 +47,24 @@ class ProjectStatementsOnPostgresIT {
   @BeforeAll
   static void start() throws Exception {
     postgres = ScratchPostgres.create();
-    Map<String, String> p = RelayTestContext.properties(4);
-    p.put("spring.datasource.url", postgres.url());
-    p.put("spring.datasource.username", postgres.user());
-    p.put("kofu.cache.member.cluster-name", "kofu-relay-pg-statements-" + System.nanoTime());
-    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
-    p.put("kofu.relay.service-calendar-max-age", "1h");
-    p.put("kofu.relay.fee-schedule.refresh", "150s");
-    p.put("kofu.relay.issuance-log.chain-delay", "1h");
-    p.put("kofu.relay.issuance-log.chain-sweep", "1h");
-    List<String> args = new ArrayList<>();
-    p.forEach((k, v) -> args.add("--" + k + "=" + v));
-    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
     relay =
-        new SpringApplicationBuilder(RelayApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> fixed, bd -> bd.setPrimary(true)))
-            .run(args.toArray(String[]::new));
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+        RelayOnPostgres.start(
+            postgres,
+            4,
+            "kofu-relay-pg-statements",
+            RelayOnPostgres.fixedClock(),
+            Map.of(
+                "kofu.relay.service-calendar-max-age", "1h",
+                "kofu.relay.fee-schedule.refresh", "150s",
+                "kofu.relay.issuance-log.chain-delay", "1h",
+                "kofu.relay.issuance-log.chain-sweep", "1h"));
+    mvc = RelayOnPostgres.mvc(relay);
     db = new JdbcTemplate(relay.getBean(DataSource.class));
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (relay != null) {
-      relay.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    RelayOnPostgres.stop(postgres, relay);
   }
 
   @Test

@@ -3,37 +3,20 @@ package org.kofu.relay.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kofu.relay.RelayApplication;
 import org.kofu.relay.log.IssuanceLog;
-import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
-import org.kofu.testsupport.MutableClock;
+import org.kofu.testsupport.DeployedProjectDb;
 import org.kofu.testsupport.ScratchPostgres;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The relay connected as kofu_relay to a project database owned by kofu_migrate, with
@@ -42,60 +25,26 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class RelayAsItsDatabaseRoleIT {
 
-  private static final Path GRANTS = Path.of("../ops/deploy/project-db/grants.sql");
-
-  @TempDir static Path callbacks;
   private static ScratchPostgres postgres;
   private static ConfigurableApplicationContext relay;
   private static MockMvc mvc;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = ScratchPostgres.create();
-    for (String role : List.of("kofu_migrate", "kofu_relay", "kofu_batch", "kofu_admin")) {
-      superuser(
-          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
-              + role
-              + "') THEN CREATE ROLE "
-              + role
-              + " LOGIN; END IF; END $$");
-    }
-    String database = postgres.url().replaceAll(".*/([^/?]+).*", "$1");
-    superuser("ALTER DATABASE " + database + " OWNER TO kofu_migrate");
-    Files.copy(GRANTS, callbacks.resolve("afterMigrate.sql"));
-    Map<String, String> p = RelayTestContext.properties(4);
-    p.put("spring.datasource.url", postgres.url());
-    p.put("spring.datasource.username", "kofu_relay");
-    p.put("spring.flyway.user", "kofu_migrate");
-    p.put("spring.flyway.password", "");
-    p.put(
-        "spring.flyway.locations",
-        "classpath:db/project,classpath:db/project-{vendor},filesystem:" + callbacks);
-    p.put("kofu.cache.member.cluster-name", "kofu-relay-role-" + System.nanoTime());
-    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
-    List<String> args = new ArrayList<>();
-    p.forEach((k, v) -> args.add("--" + k + "=" + v));
-    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
+    postgres = DeployedProjectDb.create();
     relay =
-        new SpringApplicationBuilder(RelayApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> fixed, bd -> bd.setPrimary(true)))
-            .run(args.toArray(String[]::new));
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+        RelayOnPostgres.start(
+            postgres,
+            4,
+            "kofu-relay-role",
+            RelayOnPostgres.fixedClock(),
+            DeployedProjectDb.properties(postgres, "kofu_relay"));
+    mvc = RelayOnPostgres.mvc(relay);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (relay != null) {
-      relay.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    RelayOnPostgres.stop(postgres, relay);
   }
 
   @Test
@@ -135,14 +84,5 @@ class RelayAsItsDatabaseRoleIT {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body))
         .andReturn()
         .getResponse();
-  }
-
-  private static void superuser(String sql) throws SQLException {
-    String url = System.getProperty("kofu.test.pg.url", ScratchPostgres.DEFAULT_URL);
-    String user = System.getProperty("kofu.test.pg.user", ScratchPostgres.DEFAULT_USER);
-    try (Connection connection = DriverManager.getConnection(url, user, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

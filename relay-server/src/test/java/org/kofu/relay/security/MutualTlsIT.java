@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -35,6 +34,7 @@ import org.kofu.relay.RelayApplication;
 import org.kofu.relay.support.RelayTestContext;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TestSeal;
+import org.kofu.testsupport.DevCa;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,15 +49,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 class MutualTlsIT {
 
   private static final Path TLS = Path.of("target/tls-test");
-  private static final char[] PASSWORD = "changeit".toCharArray();
+  private static final char[] PASSWORD = DevCa.PASSWORD.toCharArray();
   private static ConfigurableApplicationContext relay;
   private static int httpsPort;
   private static int plainPort;
 
   @BeforeAll
   static void startRelayOverTls() throws Exception {
-    makeCa(TLS.resolve("center"), "kofu test center CA");
-    makeCa(TLS.resolve("other"), "some other CA");
+    DevCa.make(TLS.resolve("center"), "kofu test center CA");
+    DevCa.make(TLS.resolve("other"), "some other CA");
     plainPort = TestCluster.freePort();
     Map<String, String> p = RelayTestContext.properties(3);
     p.put("server.port", "0");
@@ -90,17 +90,6 @@ class MutualTlsIT {
     if (relay != null) {
       relay.close();
     }
-  }
-
-  private static void makeCa(Path dir, String name) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder("bash", "../ops/tls/make-dev-ca", dir.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().put("KOFU_TLS_CA_NAME", name);
-    Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).isZero();
   }
 
   private static RelayClient client(Path keystore) throws Exception {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.support.RelayTestContext;
+import org.kofu.testsupport.DevCa;
 import org.kofu.testsupport.MutableClock;
 
 /**
@@ -33,7 +34,7 @@ class RevocationListIT {
 
   @BeforeAll
   static void makeCa() throws Exception {
-    run("bash", "../ops/tls/make-dev-ca", TLS.toString());
+    DevCa.make(TLS, null);
     run(
         Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
         "-gencrl",
