@@ -21,12 +21,13 @@ import org.springframework.stereotype.Component;
 /**
  * The last check before a body leaves the relay: the subject the body records for itself is the
  * request's person, type and options. That subject is read from the body's own bytes ({@code
- * RenderedBodyCodec} format 4), where the process that rendered it wrote it from the content it
- * drew: the batch for a cache hit, this relay's renderer for an on-demand body, the first answer
- * for a repeat. It is never a copy of the request, so this check can fail, and when it does nothing
- * leaves: the refusal is logged by kind (path, request id and which part differs, never a person
- * key, name or code) and counted in {@code kofu_relay_served_body_refused_total{source}}, which the
- * alert {@code KofuServedBodyRefused} watches.
+ * RenderedBodyCodec} format 4 and later), where the process that rendered it wrote it from the
+ * content it drew: the batch for a cache hit, this relay's renderer for an on-demand body, the
+ * first answer for a repeat. It is never a copy of the request, so this check can fail, and when it
+ * does nothing leaves: the refusal is logged by kind (path, request id and which part differs,
+ * never a person key, name or code) and counted in {@code
+ * kofu_relay_served_body_refused_total{source}}, which the alert {@code KofuServedBodyRefused}
+ * watches.
  */
 @Component
 class ServedBodyCheck {

@@ -24,6 +24,12 @@ import org.kofu.core.certificate.SourceVersions;
  * the caller never hands one in. So the relay's last check before a body leaves compares the
  * request with what the body itself says, not with a copy of the request (format 4).
  *
+ * <p>Format 5 (since issue 28) is format 4 served with each font program's glyph outlines stored
+ * rather than deflated ({@link GlyphsStoredFontProgram}): deflating them was most of the CPU a
+ * cache hit spent decoding. A value of format 4 (a body cached or an issuance kept before) is still
+ * served as format 4 served it, every shared stream deflated whole, so that a repeat of its request
+ * rebuilds the very bytes first served.
+ *
  * <p>A body from {@link org.kofu.core.render.CertificateRenderer#renderForCache} is encoded as it
  * is; one from {@link org.kofu.core.render.CertificateRenderer#render} (the relay's on-demand
  * rendering) has its streams inflated first. Values of the earlier formats 1 to 3 are refused: a
@@ -32,6 +38,7 @@ import org.kofu.core.certificate.SourceVersions;
 public final class RenderedBodyCodec {
 
   private static final int FORMAT_SUBJECT_RECORDED = 4;
+  private static final int FORMAT_GLYPHS_STORED = 5;
 
   private RenderedBodyCodec() {}
 
@@ -39,7 +46,7 @@ public final class RenderedBodyCodec {
     RenderedBody body = StreamCompression.store(rendered);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.pdf().length + 1024);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(FORMAT_SUBJECT_RECORDED);
+      out.writeByte(FORMAT_GLYPHS_STORED);
       out.writeUTF(body.subject().key());
       out.writeInt(body.pageCount());
       StampSites sites = body.stampSites();
@@ -67,7 +74,7 @@ public final class RenderedBodyCodec {
   public static RenderedBody decode(SourceVersions sources, Instant renderedAt, byte[] encoded) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
       int format = in.readUnsignedByte();
-      if (format != FORMAT_SUBJECT_RECORDED) {
+      if (format != FORMAT_SUBJECT_RECORDED && format != FORMAT_GLYPHS_STORED) {
         throw new IllegalArgumentException("unknown body format " + format);
       }
       CertificateSubject subject = CertificateSubject.parse(in.readUTF());
@@ -85,8 +92,11 @@ public final class RenderedBodyCodec {
       }
       byte[] pdf = new byte[length];
       in.readFully(pdf);
-      return StreamCompression.deflate(
-          new RenderedBody(subject, sources, renderedAt, pages, pdf, sites));
+      return StreamCompression.rewrite(
+          new RenderedBody(subject, sources, renderedAt, pages, pdf, sites),
+          format == FORMAT_GLYPHS_STORED
+              ? StreamCompression.Form.GLYPHS_STORED
+              : StreamCompression.Form.DEFLATED);
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated body", e);
     }

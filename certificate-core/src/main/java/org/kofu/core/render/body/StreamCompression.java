@@ -30,6 +30,10 @@ final class StreamCompression {
   private static final byte[] OBJECT = ascii(" 0 obj");
   private static final byte[] LENGTH = ascii("/Length ");
   private static final byte[] FLATE = ascii("/Filter/FlateDecode");
+
+  /** A TrueType font program's stream ({@code FontFile2}) and only it has a {@code /Length1}. */
+  private static final byte[] LENGTH1 = ascii("/Length1 ");
+
   private static final byte[] START_XREF = ascii("startxref\n");
   private static final byte[] XREF = ascii("xref\n");
   private static final int XREF_ENTRY = 20;
@@ -37,14 +41,32 @@ final class StreamCompression {
 
   private StreamCompression() {}
 
-  /** The body with its shared streams deflated at the fastest level, as served. */
+  /** How the shared streams of a body are written. */
+  enum Form {
+    /** Stored blocks, as cached. */
+    STORED,
+    /** Each deflated whole at the fastest level, as format 4 serves a body. */
+    DEFLATED,
+    /**
+     * As {@link #DEFLATED}, but a font program's glyph outlines stored ({@link
+     * GlyphsStoredFontProgram}), as format 5 serves a body.
+     */
+    GLYPHS_STORED
+  }
+
+  /** The body with its shared streams deflated at the fastest level, as format 4 serves it. */
   static RenderedBody deflate(RenderedBody body) {
-    return rewrite(body, true);
+    return rewrite(body, Form.DEFLATED);
+  }
+
+  /** The body with its shared streams in {@code form}. */
+  static RenderedBody rewrite(RenderedBody body, Form form) {
+    return rewrite(body, form != Form.STORED, form == Form.GLYPHS_STORED);
   }
 
   /** The body with its shared streams stored, as cached. */
   static RenderedBody store(RenderedBody body) {
-    return rewrite(body, false);
+    return rewrite(body, Form.STORED);
   }
 
   /** Bytes {@code [from, to)} of the input replaced by {@code bytes}. */
@@ -54,9 +76,9 @@ final class StreamCompression {
     }
   }
 
-  private static RenderedBody rewrite(RenderedBody body, boolean deflate) {
+  private static RenderedBody rewrite(RenderedBody body, boolean deflate, boolean glyphsStored) {
     byte[] pdf = body.pdf();
-    List<Edit> edits = streamEdits(pdf, body.stampSites(), deflate);
+    List<Edit> edits = streamEdits(pdf, body.stampSites(), deflate, glyphsStored);
     if (edits.isEmpty()) {
       return body;
     }
@@ -84,7 +106,8 @@ final class StreamCompression {
   }
 
   /** The changes of each shared stream's bytes and {@code /Length}, in file order. */
-  private static List<Edit> streamEdits(byte[] pdf, StampSites sites, boolean deflate) {
+  private static List<Edit> streamEdits(
+      byte[] pdf, StampSites sites, boolean deflate, boolean glyphsStored) {
     Set<Integer> contentAdlers = contentAdlers(sites);
     List<Edit> edits = new ArrayList<>();
     for (int at = BodyInspector.indexOf(pdf, STREAM, 0);
@@ -110,7 +133,11 @@ final class StreamCompression {
         boolean stored = StoredStream.blocksEnd(pdf, start, end - 4) == end - 4;
         byte[] replacement = null;
         if (deflate && stored) {
-          replacement = deflated(storedData(pdf, start, end));
+          byte[] data = storedData(pdf, start, end);
+          if (glyphsStored && indexIn(pdf, LENGTH1, objectAt, at) >= 0) {
+            replacement = GlyphsStoredFontProgram.served(data);
+          }
+          replacement = replacement != null ? replacement : deflated(data);
         } else if (!deflate && !stored) {
           replacement = storedBlocks(inflated(pdf, start, end));
         }

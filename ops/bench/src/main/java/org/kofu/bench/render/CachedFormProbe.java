@@ -23,9 +23,12 @@ import org.kofu.core.render.body.RenderedBodyCodec;
 
 /**
  * Renders varied 住民票 bodies and writes each PDF and its cache form ({@link RenderedBodyCodec}) to a
- * directory, checking that decoding gives the rendered bytes back and timing the decoding (the
- * relay's cost per cache hit): a harness to compare cache forms with the zstd command line, e.g.
- * {@code zstd --train DIR/expanded/*} then {@code zstd -3 -D dictionary}.
+ * directory, checking that decoding as format 4 gives the rendered bytes back and that format 5
+ * decodes to the same bytes every time, and timing the decoding of both formats in alternating
+ * rounds (the relay's cost per cache hit: format 4 deflates the font subsets whole, format 5 stores
+ * their glyph outlines) with the size of the PDF each serves: a harness to compare cache forms with
+ * the zstd command line, e.g. {@code zstd --train DIR/expanded/*} then {@code zstd -3 -D
+ * dictionary}.
  */
 public final class CachedFormProbe {
 
@@ -52,8 +55,11 @@ public final class CachedFormProbe {
       CertificateContent content = content(random, 1000 + i);
       RenderedBody body = renderer.render(content);
       byte[] form = RenderedBodyCodec.encode(body);
-      if (!Arrays.equals(decode(body, form).pdf(), body.pdf())) {
-        throw new IllegalStateException("decoding differs for body " + i);
+      if (!Arrays.equals(decode(body, asFormat4(form)).pdf(), body.pdf())) {
+        throw new IllegalStateException("decoding as format 4 differs for body " + i);
+      }
+      if (!Arrays.equals(decode(body, form).pdf(), decode(body, form).pdf())) {
+        throw new IllegalStateException("decoding differs from itself for body " + i);
       }
       raw += body.pdf().length;
       expanded += form.length;
@@ -72,18 +78,44 @@ public final class CachedFormProbe {
           "encode %.3f ms/body CPU%n",
           (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / forms.size());
     }
-    for (int round = 0; round < 5; round++) {
+    long[] served = timeDecoding(out, threads, bodies, forms);
+    out.printf(
+        "pdf %d B/body, expanded %d B/body, served format 4 %d B/body, format 5 %d B/body%n",
+        raw / n, expanded / n, served[0], served[1]);
+  }
+
+  /**
+   * Decodes every value as format 4 and as format 5 in alternating rounds, printing the CPU of
+   * each; the mean bytes each format serves.
+   */
+  private static long[] timeDecoding(
+      PrintStream out, ThreadMXBean threads, List<RenderedBody> bodies, List<byte[]> forms) {
+    List<byte[]> format4 = forms.stream().map(CachedFormProbe::asFormat4).toList();
+    long[] served = new long[2];
+    for (int round = 0; round < 10; round++) {
+      int format = round % 2 == 0 ? 4 : 5;
+      List<byte[]> values = format == 4 ? format4 : forms;
       long start = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
-      for (int i = 0; i < forms.size(); i++) {
-        decode(bodies.get(i), forms.get(i));
+      long bytes = 0;
+      for (int i = 0; i < values.size(); i++) {
+        bytes += decode(bodies.get(i), values.get(i)).pdf().length;
       }
+      served[format - 4] = bytes / values.size();
       out.printf(
-          "decode %.3f ms/body wall, %.3f ms/body CPU%n",
-          (System.nanoTime() - start) / 1e6 / forms.size(),
-          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / forms.size());
+          "decode format %d: %.3f ms/body wall, %.3f ms/body CPU%n",
+          format,
+          (System.nanoTime() - start) / 1e6 / values.size(),
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / values.size());
     }
-    out.printf("pdf %d B/body, expanded %d B/body%n", raw / n, expanded / n);
+    return served;
+  }
+
+  /** The same value marked as format 4: every shared stream deflated whole when served. */
+  private static byte[] asFormat4(byte[] form) {
+    byte[] format4 = form.clone();
+    format4[0] = 4;
+    return format4;
   }
 
   private static RenderedBody decode(RenderedBody body, byte[] form) {
