@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +112,90 @@ class ProductionSafetyTests {
             .startsWith("/")
             .doesNotContain("demo");
       }
+    }
+  }
+
+  /** The relay's certificate types (org.kofu.core.certificate.CertificateType), all enabled. */
+  private static final List<String> TYPES =
+      List.of(
+          "JUMINHYO",
+          "JUMINHYO_KISAI",
+          "INKAN",
+          "KOSEKI_ZENBU",
+          "KOSEKI_KOJIN",
+          "KOSEKI_FUHYO",
+          "SHOTOKU_KAZEI",
+          "SHOTOKU",
+          "KAZEI");
+
+  @Test
+  void theRelaysCanaryIsRequiredWithATestPersonPerTypeAndAClientCertificateOfItsOwn()
+      throws IOException {
+    for (var example : examples("relay").entrySet()) {
+      JsonNode config = example.getValue();
+      JsonNode canary = config.at("/kofu/relay/canary");
+      String name = example.getKey();
+      assertThat(canary.path("mode").asText("REQUIRED")).as(name).isEqualTo("REQUIRED");
+      List<String> types = new ArrayList<>();
+      canary.path("persons").fieldNames().forEachRemaining(types::add);
+      assertThat(types).as(name + ": a test person per type").containsExactlyElementsOf(TYPES);
+      canary
+          .path("persons")
+          .forEach(
+              person ->
+                  assertThat(person.asText())
+                      .as(name + ": the city's test person, a placeholder to fill")
+                      .matches("<[^>]+>"));
+      // through the node's own public listener, with a client certificate of its own
+      // (ops/deploy names the node with a placeholder, which is no URI yet)
+      assertThat(canary.path("url").asText())
+          .as(name)
+          .matches("https://[^:/]+:" + config.at("/server/port").asInt() + "/?");
+      String bundle = canary.path("client-bundle").asText();
+      assertThat(bundle)
+          .as(name)
+          .isNotEmpty()
+          .isNotEqualTo(config.at("/server/ssl/bundle").asText());
+      JsonNode jks = config.at("/spring/ssl/bundle/jks/" + bundle);
+      assertThat(jks.at("/keystore/location").asText())
+          .as(name)
+          .startsWith("file:/")
+          .endsWith(".p12");
+      assertThat(jks.at("/truststore/location").asText()).as(name).startsWith("file:/");
+      assertThat(config.at("/kofu/relay/center/subjects").toString())
+          .as(name + ": the canary's certificate is one the relay serves")
+          .contains("canary");
+    }
+  }
+
+  @Test
+  void aKubernetesRelaysCanaryReachesItsOwnPodWithItsCertificateFromTheSecret() throws IOException {
+    JsonNode config = k8s("relay");
+    String host = URI.create(config.at("/kofu/relay/canary/url").asText()).getHost();
+    JsonNode deployment =
+        Repo.yamlDocuments(Repo.path("ops/k8s/relay.yaml")).stream()
+            .filter(d -> d.path("kind").asText().equals("Deployment"))
+            .findFirst()
+            .orElseThrow();
+    List<String> ownNames = new ArrayList<>();
+    for (JsonNode alias : deployment.at("/spec/template/spec/hostAliases")) {
+      if (alias.path("ip").asText().equals("127.0.0.1")) {
+        alias.path("hostnames").forEach(h -> ownNames.add(h.asText()));
+      }
+    }
+    assertThat(ownNames).as("the canary URL's host is the pod itself").contains(host);
+
+    String bundle = config.at("/kofu/relay/canary/client-bundle").asText();
+    JsonNode jks = config.at("/spring/ssl/bundle/jks/" + bundle);
+    String manifest = Files.readString(Repo.path("ops/k8s/relay.yaml"));
+    String readme = Files.readString(Repo.path("ops/k8s/README.md"));
+    for (String store : new String[] {"keystore", "truststore"}) {
+      String file = jks.at("/" + store + "/location").asText().replace("file:", "");
+      assertThat(file).as("in the Secret's mount").startsWith("/run/secrets/kofu/");
+      String key = file.substring("/run/secrets/kofu/".length());
+      String password = "spring.ssl.bundle.jks." + bundle + "." + store + ".password";
+      assertThat(manifest).as("the Secret's files listed").contains(key, password);
+      assertThat(readme).as("the Secret's files created").contains("--from-file=" + key, password);
     }
   }
 

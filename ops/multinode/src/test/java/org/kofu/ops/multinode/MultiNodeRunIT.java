@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code ops/multinode/run} as it is: 3 cache members, 2 relays, 2 batch nodes and an admin on
  * PostgreSQL scratch databases, kiosk load across both relays while a member, a relay and a batch
- * node are killed and restarted; then checks its verdict, its last lines, and that it left no
- * process and no database behind.
+ * node are killed and restarted, every relay start passing its canary first; then checks its
+ * verdict, its last lines, and that it left no process and no database behind.
  */
 class MultiNodeRunIT {
 
@@ -105,7 +105,7 @@ class MultiNodeRunIT {
   @Test
   void nothingIsLeftRunningAndTheScratchDatabasesAreGone() throws SQLException {
     List<Integer> ports =
-        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 81, 91)
+        IntStream.of(11, 12, 13, 21, 22, 23, 31, 32, 41, 42, 51, 52, 81, 91)
             .map(p -> PORT_BASE + p)
             .boxed()
             .toList();
@@ -121,6 +121,51 @@ class MultiNodeRunIT {
         assertThat(rs.getInt(1)).as("scratch databases left").isZero();
       }
     }
+  }
+
+  @Test
+  void everyRelayStartPassedItsCanaryWhoseIssuancesAreChainedButNotCounted() {
+    int types =
+        Integer.parseInt(
+            matcher(
+                    "canary test persons chosen for (\\d+) certificate types",
+                    find("canary test persons chosen"))
+                .group(1));
+    assertThat(types).as("every certificate type").isEqualTo(9);
+    // relay-1 and relay-2 at start, relay-1 again after its kill: each passed before it counted
+    List<String> passed =
+        output.stream().filter(line -> line.matches(".*relay-[12] canary passed \\(.*")).toList();
+    assertThat(passed).hasSize(3);
+    assertThat(passed)
+        .allSatisfy(
+            line -> assertThat(line).contains("(" + types + " types issued and read back)"));
+    assertThat(passed.get(2)).contains("relay-1");
+    assertThat(String.join("\n", output))
+        .containsSubsequence("kill -9 relay-1", "relay-1 canary passed", "relay-1 is back");
+
+    Matcher audit =
+        matcher(
+            "canary: 3 relay starts passed \\((\\d+) CANARY_PASSED, (\\d+) CANARY_FAILED audited\\),"
+                + " (\\d+) issuances \\((\\d+) logged, (\\d+) charged\\)",
+            find("relay starts passed"));
+    assertThat(audit.group(1)).as("audited passes").isEqualTo("3");
+    assertThat(audit.group(2)).as("audited failures").isEqualTo("0");
+    long issuances = Long.parseLong(audit.group(3));
+    assertThat(issuances).as("one of every type per pass").isGreaterThanOrEqualTo(3L * types);
+    assertThat(audit.group(4)).as("chained in the issuance log").isEqualTo(audit.group(3));
+    assertThat(audit.group(5)).as("charged").isEqualTo("0");
+
+    // the log's issued certificates outside the canary are exactly those the kiosks received
+    Matcher counted =
+        matcher(
+            "issued certificates in the log outside the canary: (\\d+); received by the kiosks:"
+                + " (\\d+)",
+            find("outside the canary"));
+    assertThat(counted.group(1)).isEqualTo(counted.group(2));
+    assertThat(Long.parseLong(counted.group(2))).isPositive();
+    assertThat(output.get(output.size() - 4))
+        .isEqualTo(
+            "multinode canary: 3 relays passed, " + issuances + " issuances chained, 0 counted");
   }
 
   private static String find(String fragment) {
