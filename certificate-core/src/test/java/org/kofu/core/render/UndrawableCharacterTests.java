@@ -42,7 +42,7 @@ class UndrawableCharacterTests {
   @Test
   void aCharacterInTheKatagakiIsNamedByItsOwnColumnNotTheAddress() {
     ResidentRow base = Fixtures.resident(556, "山田　花子", "ヤマダ", "世帯主");
-    ResidentRow r = withKatagaki(base, "コーポ\uD880\uDC00");
+    ResidentRow r = FormFixtures.withKatagaki(base, "コーポ\uD880\uDC00");
     for (ResidentForm form : ResidentForm.values()) {
       var options = new CertificateOptions(Scope.SELF, false, false, false, null, form);
       var content =
@@ -59,33 +59,5 @@ class UndrawableCharacterTests {
       assertThat(e.source()).as("%s", form).isEqualTo("madoguchi.jumin:556 katagaki");
       assertThat(e.codePoints()).isEqualTo("U+30000");
     }
-  }
-
-  private static ResidentRow withKatagaki(ResidentRow r, String katagaki) {
-    return new ResidentRow(
-        r.atenaNo(),
-        r.juminhyoCode(),
-        r.kojinBango(),
-        r.setaiNo(),
-        r.shimei(),
-        r.shimeiKana(),
-        r.kyushi(),
-        r.tsusho(),
-        r.birthDate(),
-        r.sex(),
-        r.zokugara(),
-        r.juminDate(),
-        r.address(),
-        katagaki,
-        r.juteiDate(),
-        r.todokeDate(),
-        r.prevAddress(),
-        r.honseki(),
-        r.hittosha(),
-        r.foreigner(),
-        r.status(),
-        r.statusDate(),
-        r.tenshutsuYoteiDate(),
-        r.version());
   }
 }

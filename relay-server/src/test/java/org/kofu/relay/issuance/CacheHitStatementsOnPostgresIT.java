@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,27 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.kofu.demodata.generate.DemoDataGenerator;
 import org.kofu.demodata.generate.GeneratorSettings;
 import org.kofu.demodata.load.DemoDataLoader;
-import org.kofu.relay.RelayApplication;
 import org.kofu.relay.log.IssuanceLog;
-import org.kofu.relay.support.RelayTestContext;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestFamily;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TypeAndScope;
-import org.kofu.testsupport.MutableClock;
 import org.kofu.testsupport.ScratchPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every statement a cache-hit transaction (the certificate and its result) costs, the existing
@@ -86,43 +78,25 @@ class CacheHitStatementsOnPostgresIT {
             new DemoDataGenerator(new GeneratorSettings(40, 12028L, TestLegacy.TODAY)),
             false);
     family = TestFamily.create(new JdbcTemplate(legacy.dataSource()), 1);
-    Map<String, String> p = RelayTestContext.properties(5);
-    p.put("spring.datasource.url", project.url());
-    p.put("spring.datasource.username", project.user());
+    Map<String, String> p = new HashMap<>();
     for (String source : List.of("madoguchi", "koseki")) {
       p.put("kofu.legacy." + source + ".url", legacy.url());
       p.put("kofu.legacy." + source + ".username", legacy.user());
     }
-    p.put("kofu.cache.member.cluster-name", "kofu-relay-hit-statements-" + System.nanoTime());
-    p.put("kofu.cache.member.members", "127.0.0.1:" + p.get("kofu.cache.member.port"));
     p.put("kofu.relay.service-calendar-max-age", "1h");
     p.put("kofu.relay.fee-schedule.refresh", "150s");
     p.put("kofu.relay.issuance-log.chain-delay", "1h");
     p.put("kofu.relay.issuance-log.chain-sweep", "1h");
-    List<String> args = new ArrayList<>();
-    p.forEach((k, v) -> args.add("--" + k + "=" + v));
-    Clock fixed = Clock.fixed(MutableClock.START, RelayTestContext.TOKYO);
     relay =
-        new SpringApplicationBuilder(RelayApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock", Clock.class, () -> fixed, bd -> bd.setPrimary(true)))
-            .run(args.toArray(String[]::new));
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) relay).build();
+        RelayOnPostgres.start(
+            project, 5, "kofu-relay-hit-statements", RelayOnPostgres.fixedClock(), p);
+    mvc = RelayOnPostgres.mvc(relay);
     db = new JdbcTemplate(relay.getBean(DataSource.class));
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (relay != null) {
-      relay.close();
-    }
-    if (project != null) {
-      project.close();
-    }
+    RelayOnPostgres.stop(project, relay);
     if (legacy != null) {
       legacy.close();
     }
@@ -175,20 +149,9 @@ class CacheHitStatementsOnPostgresIT {
   /** A certificate and, when it was issued, its result; the certificate's status. */
   private static int transactionStatus(String person, TypeAndScope certificate) throws Exception {
     String requestId = "hit-statements-" + System.nanoTime();
-    MockHttpServletResponse issued =
-        mvc.perform(
-                post("/jlis/v1/certificates")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        Requests.certificate(
-                            requestId, person, certificate.type(), certificate.options())))
-            .andReturn()
-            .getResponse();
+    MockHttpServletResponse issued = issue(requestId, person, certificate);
     if (issued.getStatus() == 200) {
-      mvc.perform(
-          post("/jlis/v1/certificates/" + requestId + "/result")
-              .contentType(MediaType.APPLICATION_JSON)
-              .content(Requests.result("PRINTED")));
+      printed(requestId);
     }
     return issued.getStatus();
   }
@@ -196,27 +159,33 @@ class CacheHitStatementsOnPostgresIT {
   /** A certificate and its result; the certificate's {@code X-Source}. */
   private static String transaction(String person, TypeAndScope certificate) throws Exception {
     String requestId = "hit-statements-" + System.nanoTime();
-    MockHttpServletResponse issued =
-        mvc.perform(
-                post("/jlis/v1/certificates")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        Requests.certificate(
-                            requestId, person, certificate.type(), certificate.options())))
-            .andReturn()
-            .getResponse();
+    MockHttpServletResponse issued = issue(requestId, person, certificate);
     assertThat(issued.getStatus())
         .as(certificate + ": " + issued.getContentAsString())
         .isEqualTo(200);
-    MockHttpServletResponse result =
-        mvc.perform(
-                post("/jlis/v1/certificates/" + requestId + "/result")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(Requests.result("PRINTED")))
-            .andReturn()
-            .getResponse();
-    assertThat(result.getStatus()).isEqualTo(204);
+    assertThat(printed(requestId).getStatus()).isEqualTo(204);
     return issued.getHeader("X-Source");
+  }
+
+  private static MockHttpServletResponse issue(
+      String requestId, String person, TypeAndScope certificate) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    Requests.certificate(
+                        requestId, person, certificate.type(), certificate.options())))
+        .andReturn()
+        .getResponse();
+  }
+
+  private static MockHttpServletResponse printed(String requestId) throws Exception {
+    return mvc.perform(
+            post("/jlis/v1/certificates/" + requestId + "/result")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Requests.result("PRINTED")))
+        .andReturn()
+        .getResponse();
   }
 
   private static boolean statementsCounted() {
