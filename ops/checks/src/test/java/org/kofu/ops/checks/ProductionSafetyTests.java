@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kofu.projectdb.service.ServiceCalendar;
 
 /**
  * Issue 23 in the production examples (ops/deploy, ops/k8s): the relay serves only the center's
@@ -115,19 +116,6 @@ class ProductionSafetyTests {
     }
   }
 
-  /** The relay's certificate types (org.kofu.core.certificate.CertificateType), all enabled. */
-  private static final List<String> TYPES =
-      List.of(
-          "JUMINHYO",
-          "JUMINHYO_KISAI",
-          "INKAN",
-          "KOSEKI_ZENBU",
-          "KOSEKI_KOJIN",
-          "KOSEKI_FUHYO",
-          "SHOTOKU_KAZEI",
-          "SHOTOKU",
-          "KAZEI");
-
   @Test
   void theRelaysCanaryIsRequiredWithATestPersonPerTypeAndAClientCertificateOfItsOwn()
       throws IOException {
@@ -138,7 +126,9 @@ class ProductionSafetyTests {
       assertThat(canary.path("mode").asText("REQUIRED")).as(name).isEqualTo("REQUIRED");
       List<String> types = new ArrayList<>();
       canary.path("persons").fieldNames().forEachRemaining(types::add);
-      assertThat(types).as(name + ": a test person per type").containsExactlyElementsOf(TYPES);
+      assertThat(types)
+          .as(name + ": a test person per type")
+          .containsExactlyElementsOf(ServiceCalendar.CERTIFICATE_TYPES);
       canary
           .path("persons")
           .forEach(
