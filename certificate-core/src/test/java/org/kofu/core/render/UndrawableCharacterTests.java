@@ -18,17 +18,7 @@ class UndrawableCharacterTests {
   @Test
   void renderingRefusesANameTheFontsCannotDrawAndNamesTheRow() {
     ResidentRow r = Fixtures.resident(555, "山田\uD880\uDC00子", "ヤマダ", "世帯主");
-    var options = Fixtures.juminhyo(Scope.SELF, false, false, false);
-    var content =
-        new CertificateContent.Residents(
-            Fixtures.subject(r, CertificateType.JUMINHYO, options),
-            List.of(r),
-            r,
-            Fixtures.versions(List.of(r)));
-
-    UndrawableCharacterException e =
-        catchThrowableOfType(
-            UndrawableCharacterException.class, () -> Rendering.DEFAULT.render(content));
+    UndrawableCharacterException e = refusal(r, Fixtures.juminhyo(Scope.SELF, false, false, false));
 
     assertThat(e.source()).isEqualTo("madoguchi.jumin:555 shimei");
     assertThat(e.codePoints()).isEqualTo("U+30000");
@@ -44,20 +34,23 @@ class UndrawableCharacterTests {
     ResidentRow base = Fixtures.resident(556, "山田　花子", "ヤマダ", "世帯主");
     ResidentRow r = FormFixtures.withKatagaki(base, "コーポ\uD880\uDC00");
     for (ResidentForm form : ResidentForm.values()) {
-      var options = new CertificateOptions(Scope.SELF, false, false, false, null, form);
-      var content =
-          new CertificateContent.Residents(
-              Fixtures.subject(r, CertificateType.JUMINHYO, options),
-              List.of(r),
-              r,
-              Fixtures.versions(List.of(r)));
-
       UndrawableCharacterException e =
-          catchThrowableOfType(
-              UndrawableCharacterException.class, () -> Rendering.DEFAULT.render(content));
+          refusal(r, new CertificateOptions(Scope.SELF, false, false, false, null, form));
 
       assertThat(e.source()).as("%s", form).isEqualTo("madoguchi.jumin:556 katagaki");
       assertThat(e.codePoints()).isEqualTo("U+30000");
     }
+  }
+
+  /** What rendering the 住民票 of {@code r} alone with {@code options} throws. */
+  private static UndrawableCharacterException refusal(ResidentRow r, CertificateOptions options) {
+    var content =
+        new CertificateContent.Residents(
+            Fixtures.subject(r, CertificateType.JUMINHYO, options),
+            List.of(r),
+            r,
+            Fixtures.versions(List.of(r)));
+    return catchThrowableOfType(
+        UndrawableCharacterException.class, () -> Rendering.DEFAULT.render(content));
   }
 }
