@@ -182,12 +182,21 @@ final class EmbeddedSystem {
 
   /** Open all day (as ops/multinode's run does): a test must not depend on the hour it runs at. */
   void openAllDay() throws Exception {
+    try (Connection c = DriverManager.getConnection(projectUrl(), "sa", PASSWORD)) {
+      openAllDay(c);
+    }
+  }
+
+  /**
+   * Opens the service of the project database {@code c} all day, with no year-end closing today (it
+   * is moved half a year away).
+   */
+  static void openAllDay(Connection c) throws Exception {
     String closing =
         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
             .plusDays(180)
             .format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"));
-    try (Connection c = DriverManager.getConnection(projectUrl(), "sa", PASSWORD);
-        Statement st = c.createStatement()) {
+    try (Statement st = c.createStatement()) {
       st.executeUpdate(
           "UPDATE service_hours SET opens_at = TIME '00:00:00', closes_at = TIME '23:59:59',"
               + " year_end_from = '"

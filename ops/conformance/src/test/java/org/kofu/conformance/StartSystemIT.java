@@ -16,9 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -274,19 +271,8 @@ class StartSystemIT {
    * serves the project database's file once it listens.
    */
   private static void openAllDay() throws Exception {
-    String closing =
-        LocalDate.now(ZoneId.of("Asia/Tokyo"))
-            .plusDays(180)
-            .format(DateTimeFormatter.ofPattern("MM-dd"));
-    try (Connection c = project();
-        Statement st = c.createStatement()) {
-      st.executeUpdate(
-          "UPDATE service_hours SET opens_at = TIME '00:00:00', closes_at = TIME '23:59:59',"
-              + " year_end_from = '"
-              + closing
-              + "', year_end_to = '"
-              + closing
-              + "'");
+    try (Connection c = project()) {
+      EmbeddedSystem.openAllDay(c);
     }
   }
 
