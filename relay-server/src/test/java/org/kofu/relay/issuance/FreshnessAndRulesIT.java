@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class FreshnessAndRulesIT extends RelayTests {
 
   private static final String HOUSEHOLD = "{\"scope\":\"HOUSEHOLD\"}";
+  private static final String ALL = "{\"scope\":\"ALL\"}";
 
   private MockHttpServletResponse issue(String person, String type) throws Exception {
     return issue(person, type, "{}");
@@ -93,6 +94,26 @@ class FreshnessAndRulesIT extends RelayTests {
     assertThat(issue(person, "JUMINHYO").getStatus())
         .as("the requester's own 住民票 names no other member")
         .isEqualTo(200);
+  }
+
+  @Test
+  void anAddressOfAnotherMemberRecordedAMomentBeforeIsOnTheWholeRegistersFuhyo() throws Exception {
+    // the members and their addresses are read in one statement; a row added since is read too
+    TestFamily family = TestFamily.create(21);
+    String person = family.code(family.a);
+    cacheABody(person, "KOSEKI_FUHYO", ALL);
+
+    TestLegacy.jdbc()
+        .update(
+            "INSERT INTO koseki.fuhyo (koseki_id, kojin_no, seq, address, jutei_date)"
+                + " VALUES (?, ?, 2, '大阪府大阪市北区梅田1丁目1番1号', DATE '2026-11-01')",
+            family.register,
+            TestFamily.C_NO);
+    MockHttpServletResponse response = issue(person, "KOSEKI_FUHYO", ALL);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader("X-Source")).isEqualTo("ON_DEMAND");
+    assertThat(text(response.getContentAsByteArray())).contains("大阪市北区梅田1丁目1番1号");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.kofu.core.certificate.assembly.MissingRecordException.Missing;
 import org.kofu.core.legacy.koseki.AddressHistoryRow;
 import org.kofu.core.legacy.koseki.FuhyoRestrictionRow;
 import org.kofu.core.legacy.koseki.KosekiReader;
+import org.kofu.core.legacy.koseki.MembersAndAddresses;
 import org.kofu.core.legacy.koseki.RegisterEntryRow;
 import org.kofu.core.legacy.koseki.RegisterMemberRow;
 import org.kofu.core.legacy.koseki.RegisterRow;
@@ -59,12 +60,14 @@ final class RegisterAssembly {
     RegisterMemberRow self = membership(subject.person());
     RegisterRow register = register(subject.person(), self, sources);
     boolean all = subject.options().scope() == Scope.ALL;
-    List<RegisterMemberRow> members = all ? koseki.members(register.kosekiId()) : List.of(self);
-    members.forEach(m -> sources.add(RegisterMemberRow.TABLE, m.rowKey(), m.version()));
-    List<AddressHistoryRow> rows =
+    MembersAndAddresses read =
         all
-            ? koseki.addressHistories(register.kosekiId())
-            : koseki.addressHistory(self.kosekiId(), self.kojinNo());
+            ? koseki.membersAndAddresses(register.kosekiId())
+            : new MembersAndAddresses(
+                List.of(self), koseki.addressHistory(self.kosekiId(), self.kojinNo()));
+    List<RegisterMemberRow> members = read.members();
+    members.forEach(m -> sources.add(RegisterMemberRow.TABLE, m.rowKey(), m.version()));
+    List<AddressHistoryRow> rows = read.addresses();
     rows.forEach(a -> sources.add(AddressHistoryRow.TABLE, a.rowKey(), a.version()));
     // the 附票's restrictions are rows it is made from: a restriction recorded after a body was
     // made changes the set, so that body is never taken as fresh

@@ -10,6 +10,7 @@ import org.kofu.core.certificate.CertificateType;
 import org.kofu.core.certificate.PersonRef;
 import org.kofu.core.certificate.Scope;
 import org.kofu.core.legacy.koseki.FuhyoRestrictionRow;
+import org.kofu.core.legacy.koseki.FuhyoRestrictions;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.koseki.RegisterMemberRow;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
@@ -25,7 +26,7 @@ import org.kofu.core.rules.ShownPerson.Role;
  * 住民票, the householder a 住民票 names, and every other person of the register of a 附票 {@code
  * scope=ALL} (also those who live elsewhere: only {@code koseki.fuhyo_seigen} knows them). A 戸籍
  * 全部事項証明書 prints no address, so its other members are not listed. Reads in as few round trips as
- * the two databases allow: the restrictions of everyone in one IN list per system.
+ * the two databases allow: the restrictions of everyone in one statement per system.
  */
 public final class ShownPersons {
 
@@ -51,19 +52,18 @@ public final class ShownPersons {
     madoguchi
         .restrictions(atenaNos)
         .forEach(r -> issuance.computeIfAbsent(r.atenaNo(), a -> new ArrayList<>()).add(r));
-    Map<Long, List<FuhyoRestrictionRow>> fuhyoOfResidents =
-        atenaNos.isEmpty() ? Map.of() : koseki.fuhyoRestrictionsOfResidents(atenaNos);
-    Map<Long, List<FuhyoRestrictionRow>> fuhyoOfRegisters = new LinkedHashMap<>();
+    // by resident and by register in one statement: the 附票 of the whole register asks for both
+    List<Long> kosekiIds =
+        who.stream().map(Who::kosekiId).filter(k -> k != null).distinct().toList();
+    FuhyoRestrictions fuhyoRows = koseki.fuhyoRestrictions(atenaNos, kosekiIds);
     List<ShownPerson> shown = new ArrayList<>();
     for (Who w : who) {
       Map<Long, FuhyoRestrictionRow> fuhyo = new LinkedHashMap<>();
       if (w.atenaNo() != null) {
-        fuhyoOfResidents
-            .getOrDefault(w.atenaNo(), List.of())
-            .forEach(r -> fuhyo.put(r.seigenId(), r));
+        fuhyoRows.ofResidents().get(w.atenaNo()).forEach(r -> fuhyo.put(r.seigenId(), r));
       }
       if (w.kosekiId() != null) {
-        fuhyoOfRegisters.computeIfAbsent(w.kosekiId(), koseki::fuhyoRestrictions).stream()
+        fuhyoRows.ofRegisters().get(w.kosekiId()).stream()
             .filter(r -> r.kojinNo() == w.kojinNo())
             .forEach(r -> fuhyo.put(r.seigenId(), r));
       }
@@ -138,7 +138,8 @@ public final class ShownPersons {
   }
 
   private void registerMembers(RegisterMemberRow self, List<Who> who) {
-    for (RegisterMemberRow m : koseki.members(self.kosekiId())) {
+    // read with their addresses, which the 附票 prints: one statement serves the rules and the body
+    for (RegisterMemberRow m : koseki.membersAndAddresses(self.kosekiId()).members()) {
       if (m.kojinNo() == self.kojinNo()) {
         // the requester's own entry: its restrictions count as the requester's
         Who first = who.get(0);

@@ -84,27 +84,64 @@ public final class KosekiReader {
           + FUHYO_COLUMNS
           + " FROM koseki.fuhyo WHERE koseki_id = :koseki"
           + " ORDER BY kojin_no, jutei_date, seq";
+
+  /**
+   * The rows of {@link #MEMBERS} and of {@link #FUHYO} in one statement: a member's row has no seq,
+   * an address's row only the address's own columns (koseki_id, kojin_no, version and the last
+   * three).
+   */
+  static final String MEMBERS_AND_ADDRESSES =
+      "SELECT "
+          + MEMBER_COLUMNS
+          + ", NULL AS seq, NULL AS address, NULL AS jutei_date"
+          + " FROM koseki.kojin p WHERE p.koseki_id = :koseki"
+          + " UNION ALL SELECT f.koseki_id, f.kojin_no, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+          + " NULL, f.version, f.seq, f.address, f.jutei_date"
+          + " FROM koseki.fuhyo f WHERE f.koseki_id = :koseki"
+          + " ORDER BY kojin_no, jutei_date, seq";
+
   static final String FUHYO_RESTRICTION_COLUMNS =
       "s.seigen_id, s.koseki_id, s.kojin_no, s.reason, s.valid_from, s.valid_to, s.version";
-  static final String FUHYO_RESTRICTIONS_OF_REGISTER =
-      "SELECT "
-          + FUHYO_RESTRICTION_COLUMNS
-          + " FROM koseki.fuhyo_seigen s WHERE s.koseki_id = :koseki ORDER BY s.seigen_id";
 
-  /** Key of the memo's answer per resident; read for several residents by the IN-list form. */
-  static final String FUHYO_RESTRICTIONS_OF_RESIDENT =
+  /** {@code read_by} of a row read for a resident; {@code read_key} is then the 宛名番号. */
+  private static final int BY_RESIDENT = 1;
+
+  /** {@code read_by} of a row read for a register; {@code read_key} is then the koseki_id. */
+  private static final int BY_REGISTER = 2;
+
+  /** The restrictions on every register entry of the residents. */
+  static final String FUHYO_RESTRICTIONS_BY_RESIDENT =
       "SELECT "
           + FUHYO_RESTRICTION_COLUMNS
-          + ", p.atena_no FROM koseki.fuhyo_seigen s JOIN koseki.kojin p"
+          + ", p.atena_no AS read_key, "
+          + BY_RESIDENT
+          + " AS read_by FROM koseki.fuhyo_seigen s JOIN koseki.kojin p"
           + " ON p.koseki_id = s.koseki_id AND p.kojin_no = s.kojin_no"
-          + " WHERE p.atena_no = :atena ORDER BY s.seigen_id";
+          + " WHERE p.atena_no IN (:atenas)";
+
+  /** Every restriction recorded in the registers. */
+  static final String FUHYO_RESTRICTIONS_BY_REGISTER =
+      "SELECT "
+          + FUHYO_RESTRICTION_COLUMNS
+          + ", s.koseki_id AS read_key, "
+          + BY_REGISTER
+          + " AS read_by FROM koseki.fuhyo_seigen s WHERE s.koseki_id IN (:kosekis)";
 
   static final String FUHYO_RESTRICTIONS_OF_RESIDENTS =
-      "SELECT "
-          + FUHYO_RESTRICTION_COLUMNS
-          + ", p.atena_no FROM koseki.fuhyo_seigen s JOIN koseki.kojin p"
-          + " ON p.koseki_id = s.koseki_id AND p.kojin_no = s.kojin_no"
-          + " WHERE p.atena_no IN (:atenas) ORDER BY s.seigen_id";
+      FUHYO_RESTRICTIONS_BY_RESIDENT + " ORDER BY seigen_id";
+  static final String FUHYO_RESTRICTIONS_OF_REGISTERS =
+      FUHYO_RESTRICTIONS_BY_REGISTER + " ORDER BY seigen_id";
+
+  /**
+   * Both reads in one statement, each row as its own read gives it (a restriction found both ways
+   * comes twice); also the key of every answer in an open memo, by {@code atena} or by {@code
+   * koseki}.
+   */
+  static final String FUHYO_RESTRICTIONS_OF_BOTH =
+      FUHYO_RESTRICTIONS_BY_RESIDENT
+          + " UNION ALL "
+          + FUHYO_RESTRICTIONS_BY_REGISTER
+          + " ORDER BY seigen_id";
 
   static final Map<String, String> VERSIONS =
       Map.of(
@@ -127,17 +164,20 @@ public final class KosekiReader {
 
   public Optional<RegisterRow> register(long kosekiId) {
     return ReadMemo.optional(
-        jdbc, REGISTER, Map.of("koseki", kosekiId), (rs, n) -> register(rs, rs.getLong(1), 2));
+        jdbc,
+        REGISTER,
+        Map.of("koseki", kosekiId),
+        (rs, n) -> KosekiRows.register(rs, rs.getLong(1), 2));
   }
 
   /** Every person recorded in the register, 除籍 included, in register order. */
   public List<RegisterMemberRow> members(long kosekiId) {
-    return ReadMemo.list(jdbc, MEMBERS, Map.of("koseki", kosekiId), KosekiReader::member);
+    return ReadMemo.list(jdbc, MEMBERS, Map.of("koseki", kosekiId), KosekiRows::member);
   }
 
   public Optional<RegisterMemberRow> member(long kosekiId, int kojinNo) {
     return ReadMemo.optional(
-        jdbc, MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::member);
+        jdbc, MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiRows::member);
   }
 
   /**
@@ -156,23 +196,12 @@ public final class KosekiReader {
 
   /** A member row; in an open memo its register's row, read with it, answers {@link #register}. */
   private static RegisterMemberRow membership(ResultSet rs, int n) throws SQLException {
-    RegisterMemberRow member = member(rs, n);
+    RegisterMemberRow member = KosekiRows.member(rs, n);
     ReadMemo.learn(
         REGISTER,
         Map.of("koseki", member.kosekiId()),
-        Optional.of(register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1)));
+        Optional.of(KosekiRows.register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1)));
     return member;
-  }
-
-  /** A register row of {@code kosekiId} from its other columns, the first at {@code column}. */
-  private static RegisterRow register(ResultSet rs, long kosekiId, int column) throws SQLException {
-    return new RegisterRow(
-        kosekiId,
-        rs.getString(column),
-        rs.getString(column + 1),
-        rs.getObject(column + 2, LocalDate.class),
-        rs.getString(column + 3),
-        rs.getLong(column + 4));
   }
 
   /**
@@ -198,76 +227,140 @@ public final class KosekiReader {
   }
 
   private static RegisteredPerson registeredPerson(ResultSet rs, int n) throws SQLException {
-    RegisterMemberRow member = member(rs, n);
+    RegisterMemberRow member = KosekiRows.member(rs, n);
     return new RegisteredPerson(
         member,
-        register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1),
+        KosekiRows.register(rs, member.kosekiId(), MEMBER_COLUMN_COUNT + 1),
         rs.getString(MEMBER_COLUMN_COUNT + 6));
   }
 
   /** 戸籍事項 and every 身分事項 of the register, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId) {
-    return ReadMemo.list(jdbc, ENTRIES, Map.of("koseki", kosekiId), KosekiReader::entry);
+    return ReadMemo.list(jdbc, ENTRIES, Map.of("koseki", kosekiId), KosekiRows::entry);
   }
 
   /** 戸籍事項 and the 身分事項 of one person, by seq. */
   public List<RegisterEntryRow> entries(long kosekiId, int kojinNo) {
     return ReadMemo.list(
-        jdbc, ENTRIES_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::entry);
+        jdbc, ENTRIES_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiRows::entry);
   }
 
   /** One person's 附票 addresses, oldest first. */
   public List<AddressHistoryRow> addressHistory(long kosekiId, int kojinNo) {
     return ReadMemo.list(
-        jdbc, FUHYO_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiReader::address);
+        jdbc, FUHYO_OF_MEMBER, Map.of("koseki", kosekiId, "kojin", kojinNo), KosekiRows::address);
   }
 
   /** Every person's 附票 addresses, by person, each oldest first. */
   public List<AddressHistoryRow> addressHistories(long kosekiId) {
-    return ReadMemo.list(jdbc, FUHYO, Map.of("koseki", kosekiId), KosekiReader::address);
+    return ReadMemo.list(jdbc, FUHYO, Map.of("koseki", kosekiId), KosekiRows::address);
+  }
+
+  /**
+   * {@link #members} and {@link #addressHistories} of the register, read in one statement. In an
+   * open memo they answer those two reads, and where either was read before in it, that reading is
+   * what this gives: one reading of each row per unit of work.
+   */
+  public MembersAndAddresses membersAndAddresses(long kosekiId) {
+    List<Object> key = List.of(Map.of("koseki", kosekiId));
+    MembersAndAddresses read =
+        ReadMemo.remember(MEMBERS_AND_ADDRESSES, key, () -> readMembersAndAddresses(kosekiId));
+    return new MembersAndAddresses(
+        ReadMemo.remember(MEMBERS, key, read::members),
+        ReadMemo.remember(FUHYO, key, read::addresses));
+  }
+
+  private MembersAndAddresses readMembersAndAddresses(long kosekiId) {
+    List<RegisterMemberRow> members = new ArrayList<>();
+    List<AddressHistoryRow> addresses = new ArrayList<>();
+    jdbc.sql(MEMBERS_AND_ADDRESSES)
+        .param("koseki", kosekiId)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  if (rs.getObject(MEMBER_COLUMN_COUNT + 1) == null) {
+                    members.add(KosekiRows.member(rs, 0));
+                  } else {
+                    addresses.add(KosekiRows.addressBesideMember(rs, MEMBER_COLUMN_COUNT));
+                  }
+                });
+    return new MembersAndAddresses(members, addresses);
   }
 
   /** Every 附票 restriction recorded in the register, in force or not, by seigen_id. */
   public List<FuhyoRestrictionRow> fuhyoRestrictions(long kosekiId) {
-    return ReadMemo.list(
-        jdbc,
-        FUHYO_RESTRICTIONS_OF_REGISTER,
-        Map.of("koseki", kosekiId),
-        KosekiReader::fuhyoRestriction);
+    return fuhyoRestrictions(List.of(), List.of(kosekiId)).ofRegisters().get(kosekiId);
   }
 
   /**
    * Every 附票 restriction on any register entry of each resident (by 宛名番号: a person may be recorded
-   * in several registers), in force or not; read in one query for those an open memo has not read
-   * yet.
+   * in several registers), in force or not.
    */
   public Map<Long, List<FuhyoRestrictionRow>> fuhyoRestrictionsOfResidents(
       Collection<Long> atenaNos) {
-    Map<Map<String, Long>, List<FuhyoRestrictionRow>> byKey =
-        ReadMemo.listsEach(
-            FUHYO_RESTRICTIONS_OF_RESIDENT,
-            atenaNos.stream().map(a -> Map.of("atena", a)).toList(),
-            this::fuhyoRestrictionsOf);
-    Map<Long, List<FuhyoRestrictionRow>> byResident = new LinkedHashMap<>();
-    byKey.forEach((key, rows) -> byResident.put(key.get("atena"), rows));
-    return byResident;
+    return fuhyoRestrictions(atenaNos, List.of()).ofResidents();
+  }
+
+  /**
+   * {@link #fuhyoRestrictionsOfResidents} and {@link #fuhyoRestrictions(long)} of each register,
+   * those an open memo has not read yet read in one statement.
+   */
+  public FuhyoRestrictions fuhyoRestrictions(
+      Collection<Long> atenaNos, Collection<Long> kosekiIds) {
+    List<Map<String, Long>> keys = new ArrayList<>();
+    atenaNos.forEach(a -> keys.add(Map.of("atena", a)));
+    kosekiIds.forEach(k -> keys.add(Map.of("koseki", k)));
+    Map<Long, List<FuhyoRestrictionRow>> ofResidents = new LinkedHashMap<>();
+    Map<Long, List<FuhyoRestrictionRow>> ofRegisters = new LinkedHashMap<>();
+    ReadMemo.listsEach(FUHYO_RESTRICTIONS_OF_BOTH, keys, this::fuhyoRestrictionsOf)
+        .forEach(
+            (key, rows) -> {
+              if (key.containsKey("atena")) {
+                ofResidents.put(key.get("atena"), rows);
+              } else {
+                ofRegisters.put(key.get("koseki"), rows);
+              }
+            });
+    return new FuhyoRestrictions(ofResidents, ofRegisters);
   }
 
   private Map<Map<String, Long>, List<FuhyoRestrictionRow>> fuhyoRestrictionsOf(
-      List<Map<String, Long>> residents) {
-    Map<Map<String, Long>, List<FuhyoRestrictionRow>> byResident = new LinkedHashMap<>();
-    residents.forEach(r -> byResident.put(r, new ArrayList<>()));
-    List<Long> atenaNos = residents.stream().map(r -> r.get("atena")).toList();
-    for (int from = 0; from < atenaNos.size(); from += VersionLookup.IN_LIST) {
-      int to = Math.min(atenaNos.size(), from + VersionLookup.IN_LIST);
-      jdbc.sql(FUHYO_RESTRICTIONS_OF_RESIDENTS)
-          .param("atenas", atenaNos.subList(from, to))
-          .query(
-              (RowCallbackHandler)
-                  rs ->
-                      byResident.get(Map.of("atena", rs.getLong(8))).add(fuhyoRestriction(rs, 0)));
+      List<Map<String, Long>> keys) {
+    Map<Map<String, Long>, List<FuhyoRestrictionRow>> byKey = new LinkedHashMap<>();
+    keys.forEach(k -> byKey.put(k, new ArrayList<>()));
+    List<Long> atenaNos =
+        keys.stream().filter(k -> k.containsKey("atena")).map(k -> k.get("atena")).toList();
+    List<Long> kosekiIds =
+        keys.stream().filter(k -> k.containsKey("koseki")).map(k -> k.get("koseki")).toList();
+    RowCallbackHandler rows =
+        rs ->
+            byKey
+                .get(Map.of(rs.getInt(9) == BY_RESIDENT ? "atena" : "koseki", rs.getLong(8)))
+                .add(KosekiRows.fuhyoRestriction(rs, 0));
+    for (int from = 0;
+        from < Math.max(atenaNos.size(), kosekiIds.size());
+        from += VersionLookup.IN_LIST) {
+      List<Long> atenas = chunk(atenaNos, from);
+      List<Long> kosekis = chunk(kosekiIds, from);
+      if (kosekis.isEmpty()) {
+        jdbc.sql(FUHYO_RESTRICTIONS_OF_RESIDENTS).param("atenas", atenas).query(rows);
+      } else if (atenas.isEmpty()) {
+        jdbc.sql(FUHYO_RESTRICTIONS_OF_REGISTERS).param("kosekis", kosekis).query(rows);
+      } else {
+        jdbc.sql(FUHYO_RESTRICTIONS_OF_BOTH)
+            .param("atenas", atenas)
+            .param("kosekis", kosekis)
+            .query(rows);
+      }
     }
-    return byResident;
+    return byKey;
+  }
+
+  /** The values from {@code from} in one IN list, none past the end. */
+  private static List<Long> chunk(List<Long> values, int from) {
+    return from >= values.size()
+        ? List.of()
+        : values.subList(from, Math.min(values.size(), from + VersionLookup.IN_LIST));
   }
 
   /** The rows of {@code koseki.gaiji} for the stored characters {@code puas}, by code point. */
@@ -281,52 +374,5 @@ public final class KosekiReader {
    */
   public Map<String, Long> currentVersions(Collection<String> rowIds) {
     return VersionLookup.currentVersions(jdbc, "koseki", VERSIONS, rowIds);
-  }
-
-  private static RegisterMemberRow member(ResultSet rs, int n) throws SQLException {
-    return new RegisterMemberRow(
-        rs.getLong(1),
-        rs.getInt(2),
-        rs.getObject(3, Long.class),
-        rs.getString(4),
-        rs.getObject(5, LocalDate.class),
-        rs.getString(6).strip(),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getBoolean(10),
-        rs.getLong(11));
-  }
-
-  private static RegisterEntryRow entry(ResultSet rs, int n) throws SQLException {
-    return new RegisterEntryRow(
-        rs.getLong(1),
-        rs.getObject(2, Integer.class),
-        rs.getInt(3),
-        rs.getString(4),
-        rs.getObject(5, LocalDate.class),
-        rs.getString(6),
-        rs.getLong(7));
-  }
-
-  private static FuhyoRestrictionRow fuhyoRestriction(ResultSet rs, int n) throws SQLException {
-    return new FuhyoRestrictionRow(
-        rs.getLong(1),
-        rs.getLong(2),
-        rs.getInt(3),
-        rs.getString(4),
-        rs.getObject(5, LocalDate.class),
-        rs.getObject(6, LocalDate.class),
-        rs.getLong(7));
-  }
-
-  private static AddressHistoryRow address(ResultSet rs, int n) throws SQLException {
-    return new AddressHistoryRow(
-        rs.getLong(1),
-        rs.getInt(2),
-        rs.getInt(3),
-        rs.getString(4),
-        rs.getObject(5, LocalDate.class),
-        rs.getLong(6));
   }
 }
