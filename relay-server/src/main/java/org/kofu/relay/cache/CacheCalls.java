@@ -60,15 +60,49 @@ public class CacheCalls {
     return within(writeTimeout, call);
   }
 
+  /**
+   * A read started now and awaited later, so that the request does other work meanwhile; the read
+   * timeout counts from now.
+   */
+  public <T> Pending<T> readAhead(Supplier<T> call) {
+    return new Pending<>(submit(call), System.nanoTime() + readTimeout.toNanos());
+  }
+
+  /** A read under way ({@link #readAhead}). */
+  public static final class Pending<T> {
+    private final Future<T> answer;
+    private final long deadline;
+
+    private Pending(Future<T> answer, long deadline) {
+      this.answer = answer;
+      this.deadline = deadline;
+    }
+
+    /** The read's answer, or empty when it had none by its deadline. */
+    public Optional<T> await() {
+      return answer(answer, Math.max(0, deadline - System.nanoTime()));
+    }
+  }
+
   private <T> Optional<T> within(Duration timeout, Supplier<T> call) {
-    Future<T> answer;
+    return answer(submit(call), timeout.toNanos());
+  }
+
+  /** The call submitted, or null when every cache-call thread is busy (a miss). */
+  private <T> Future<T> submit(Supplier<T> call) {
     try {
-      answer = calls.submit(call::get);
+      return calls.submit(call::get);
     } catch (RejectedExecutionException e) {
+      return null;
+    }
+  }
+
+  private static <T> Optional<T> answer(Future<T> answer, long timeoutNanos) {
+    if (answer == null) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+      return Optional.ofNullable(answer.get(timeoutNanos, TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

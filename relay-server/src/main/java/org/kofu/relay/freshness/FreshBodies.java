@@ -54,9 +54,12 @@ public class FreshBodies {
    */
   public FreshBody obtain(CertificateSubject subject) {
     Instant readAt = clock.instant();
+    // the cache is read while the rows are: which is older does not matter, since a cached body is
+    // served only when it was made from exactly the versions read here, after the request came
+    CacheCalls.Pending<Optional<CachedBody>> reading = calls.readAhead(() -> cache.get(subject));
     CertificateContent content = assembler.assemble(subject);
     // a read that does not answer in time is a miss: the cache is never worth the request
-    Optional<CachedBody> cached = calls.read(() -> cache.get(subject)).flatMap(c -> c);
+    Optional<CachedBody> cached = reading.await().flatMap(c -> c);
     if (cached.isPresent() && isFresh(cached.get(), subject, content)) {
       CachedBody hit = cached.get();
       Optional<RenderedBody> body = decode(subject, hit.sources(), hit.renderedAt(), hit.payload());

@@ -40,12 +40,17 @@ public class CertificateNumbers {
 
   public String next(String municipalityCode, LocalDate issueDate) {
     long value = nextValue();
-    String number =
-        "%s-%s-%06d".formatted(municipalityCode, DAY.format(issueDate), value % 1_000_000);
+    String number = municipalityCode + '-' + DAY.format(issueDate) + '-' + sixDigits(value);
     if (!CertificateNumber.isValid(number)) {
       throw new IllegalStateException("not a certificate number: " + number);
     }
     return number;
+  }
+
+  /** The value's last six digits, zero-padded: {@code %06d} without a {@code Formatter}. */
+  static String sixDigits(long value) {
+    String digits = Long.toString(value % 1_000_000 + 1_000_000);
+    return digits.substring(1);
   }
 
   private long nextValue() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,5 +58,21 @@ class IssuancePhasesTests {
             "slow issuance slow-1 from on_demand, ms: gate 1.0 person 2.0 body 3.0 stamp 4.0"
                 + " commit 30.0 all 40.0")
         .doesNotContain("fast-1");
+  }
+
+  @Test
+  void stepsArePrintedInTenthsOfAMillisecondRoundedHalfUpAsFormatDid() {
+    long[] nanos = {0, 49_999, 50_000, 1_949_999, 1_950_000, 40 * MS, 123_456_789, -150_000};
+    for (long n : nanos) {
+      StringBuilder printed = new StringBuilder();
+      IssuancePhases.appendTenths(printed, n);
+      assertThat(printed.toString())
+          .as("%d ns", n)
+          .isEqualTo(
+              String.format(
+                  Locale.ROOT,
+                  "%.1f",
+                  new BigDecimal(n).movePointLeft(6).setScale(1, RoundingMode.HALF_UP)));
+    }
   }
 }

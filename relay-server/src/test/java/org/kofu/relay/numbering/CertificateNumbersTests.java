@@ -168,4 +168,13 @@ class CertificateNumbersTests {
 
     assertThat(drawn).hasSize(4000);
   }
+
+  @Test
+  void theSerialIsTheValuesLastSixDigitsZeroPadded() {
+    assertThat(CertificateNumbers.sixDigits(0)).isEqualTo("000000");
+    assertThat(CertificateNumbers.sixDigits(42)).isEqualTo("000042");
+    assertThat(CertificateNumbers.sixDigits(999_999)).isEqualTo("999999");
+    assertThat(CertificateNumbers.sixDigits(1_000_000)).isEqualTo("000000");
+    assertThat(CertificateNumbers.sixDigits(12_345_678)).isEqualTo("345678");
+  }
 }
