@@ -14,15 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.cache.testing.TestCluster;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.Requests;
-import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.ScratchPostgres;
 
 /**
@@ -45,23 +42,15 @@ class StalledDatabasesIT {
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(60, 12025L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(60, 12025L, TestLegacy.TODAY)),
-            false);
     legacyProxy = proxyOf(legacy);
     projectProxy = proxyOf(project);
     int cachePort = TestCluster.freePort();
-    Map<String, String> properties = new HashMap<>();
+    Map<String, String> properties =
+        new HashMap<>(LegacyOnPostgres.properties(legacy, through(legacy, legacyProxy)));
     properties.put("spring.datasource.url", through(project, projectProxy));
     properties.put("spring.datasource.username", project.user());
-    for (String source : List.of("madoguchi", "koseki")) {
-      properties.put("kofu.legacy." + source + ".url", through(legacy, legacyProxy));
-      properties.put("kofu.legacy." + source + ".username", legacy.user());
-    }
     properties.put("kofu.cache.member.cluster-name", "kofu-relay-stalled-" + UUID.randomUUID());
     properties.put("kofu.cache.member.port", Integer.toString(cachePort));
     properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);

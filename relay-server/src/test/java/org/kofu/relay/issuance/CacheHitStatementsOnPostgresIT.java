@@ -6,20 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestFamily;
-import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TypeAndScope;
 import org.kofu.testsupport.ScratchPostgres;
 import org.slf4j.Logger;
@@ -70,19 +66,10 @@ class CacheHitStatementsOnPostgresIT {
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(40, 12028L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(40, 12028L, TestLegacy.TODAY)),
-            false);
     family = TestFamily.create(new JdbcTemplate(legacy.dataSource()), 1);
-    Map<String, String> p = new HashMap<>();
-    for (String source : List.of("madoguchi", "koseki")) {
-      p.put("kofu.legacy." + source + ".url", legacy.url());
-      p.put("kofu.legacy." + source + ".username", legacy.user());
-    }
+    Map<String, String> p = new HashMap<>(LegacyOnPostgres.properties(legacy));
     p.put("kofu.relay.service-calendar-max-age", "1h");
     p.put("kofu.relay.fee-schedule.refresh", "150s");
     p.put("kofu.relay.issuance-log.chain-delay", "1h");
