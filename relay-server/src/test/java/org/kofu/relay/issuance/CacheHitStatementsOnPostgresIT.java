@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.support.CountedStatements;
 import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
@@ -62,6 +63,7 @@ class CacheHitStatementsOnPostgresIT {
   private static ConfigurableApplicationContext relay;
   private static MockMvc mvc;
   private static JdbcTemplate db;
+  private static CountedStatements statements;
   private static TestFamily family;
 
   @BeforeAll
@@ -79,6 +81,7 @@ class CacheHitStatementsOnPostgresIT {
             project, 5, "kofu-relay-hit-statements", RelayOnPostgres.fixedClock(), p);
     mvc = RelayOnPostgres.mvc(relay);
     db = new JdbcTemplate(relay.getBean(DataSource.class));
+    statements = new CountedStatements(relay.getBean(DataSource.class), legacy.name());
   }
 
   @AfterAll
@@ -92,7 +95,7 @@ class CacheHitStatementsOnPostgresIT {
   @Test
   void everyTypesCacheHitAndItsResultCostAtMostEightStatementsInAllButTheOpenGap()
       throws Exception {
-    assumeTrue(statementsCounted(), "PostgreSQL does not load pg_stat_statements");
+    assumeTrue(statements.available(), "PostgreSQL does not load pg_stat_statements");
     IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
     String father = family.code(family.a);
     Map<String, Double> perType = new LinkedHashMap<>();
@@ -104,14 +107,14 @@ class CacheHitStatementsOnPostgresIT {
         attempt++;
       }
       issuanceLog.chainPending();
-      long before = statements();
+      long before = statements.count();
       long legacyBefore = legacyStatements();
       int hits = 0;
       for (int round = 0; round < ROUNDS; round++) {
         hits += "CACHE".equals(transaction(father, certificate)) ? 1 : 0;
       }
       issuanceLog.chainPending();
-      perType.put(certificate.toString(), (statements() - before) / (double) ROUNDS);
+      perType.put(certificate.toString(), (statements.count() - before) / (double) ROUNDS);
       legacyPerType.put(
           certificate.toString(), (legacyStatements() - legacyBefore) / (double) ROUNDS);
       assertThat(hits).as(certificate + " served from the cache").isEqualTo(ROUNDS);
@@ -175,39 +178,12 @@ class CacheHitStatementsOnPostgresIT {
         .getResponse();
   }
 
-  private static boolean statementsCounted() {
-    try {
-      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-      statements();
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Every statement run so far in the two scratch databases (the existing systems' and the
-   * project's), this count's own readings left out.
-   */
-  private static long statements() {
-    return db.queryForObject(
-        "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid IN"
-            + " (SELECT oid FROM pg_database WHERE datname IN (current_database(), ?))"
-            + " AND query NOT LIKE '%pg_stat_statements%'",
-        Long.class, legacyDatabase());
-  }
-
   /** The statements of the existing systems' scratch database alone. */
   private static long legacyStatements() {
     return db.queryForObject(
         "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid ="
             + " (SELECT oid FROM pg_database WHERE datname = ?)",
         Long.class,
-        legacyDatabase());
-  }
-
-  private static String legacyDatabase() {
-    String url = legacy.url();
-    return url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*$", "");
+        legacy.name());
   }
 }
