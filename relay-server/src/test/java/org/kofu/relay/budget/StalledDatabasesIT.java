@@ -3,22 +3,20 @@ package org.kofu.relay.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.cache.testing.TestCluster;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.testsupport.ScratchPostgres;
 
@@ -44,26 +42,13 @@ class StalledDatabasesIT {
   static void start() throws Exception {
     legacy = LegacyOnPostgres.create(60, 12025L);
     project = ScratchPostgres.create();
-    legacyProxy = proxyOf(legacy);
-    projectProxy = proxyOf(project);
-    int cachePort = TestCluster.freePort();
+    legacyProxy = CuttableProxy.inFrontOf(legacy);
+    projectProxy = CuttableProxy.inFrontOf(project);
     Map<String, String> properties =
-        new HashMap<>(LegacyOnPostgres.properties(legacy, through(legacy, legacyProxy)));
-    properties.put("spring.datasource.url", through(project, projectProxy));
-    properties.put("spring.datasource.username", project.user());
-    properties.put("kofu.cache.member.cluster-name", "kofu-relay-stalled-" + UUID.randomUUID());
-    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
-    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+        RelayOnPostgres.nodeProperties(project, projectProxy.url(project), "kofu-relay-stalled");
+    properties.putAll(LegacyOnPostgres.properties(legacy, legacyProxy.url(legacy)));
     relay = RelayNode.start(11, properties);
     people = new PersonSnapshots(legacy.dataSource()).issuableAdults(4);
-  }
-
-  private static CuttableProxy proxyOf(ScratchPostgres db) throws Exception {
-    return new CuttableProxy("127.0.0.1", URI.create(db.url().substring(5)).getPort());
-  }
-
-  private static String through(ScratchPostgres db, CuttableProxy proxy) {
-    return db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
   }
 
   @AfterAll

@@ -3,10 +3,8 @@ package org.kofu.relay.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.kofu.cache.testing.TestCluster;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.LoadDriver;
 import org.kofu.kiosk.load.LoadPlan;
@@ -27,6 +24,7 @@ import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
 import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.ScratchPostgres;
@@ -53,15 +51,9 @@ class LegacyOnPostgresUnderLoadIT {
   static void start() throws Exception {
     legacy = LegacyOnPostgres.create(300, 12025L);
     project = ScratchPostgres.create();
-    proxy = new CuttableProxy("127.0.0.1", URI.create(legacy.url().substring(5)).getPort());
-    String proxied = legacy.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
-    int cachePort = TestCluster.freePort();
-    properties = new HashMap<>(LegacyOnPostgres.properties(legacy, proxied));
-    properties.put("spring.datasource.url", project.url());
-    properties.put("spring.datasource.username", project.user());
-    properties.put("kofu.cache.member.cluster-name", "kofu-relay-pg-load-" + System.nanoTime());
-    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
-    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+    proxy = CuttableProxy.inFrontOf(legacy);
+    properties = RelayOnPostgres.nodeProperties(project, "kofu-relay-pg-load");
+    properties.putAll(LegacyOnPostgres.properties(legacy, proxy.url(legacy)));
     relay = RelayNode.start(7, properties);
     people = new PersonSnapshots(legacy.dataSource()).issuableAdults(40);
   }
