@@ -3,26 +3,21 @@ package org.kofu.relay.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.cache.testing.TestCluster;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
-import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.ScratchPostgres;
 
 /**
@@ -45,36 +40,15 @@ class StalledDatabasesIT {
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(60, 12025L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(60, 12025L, TestLegacy.TODAY)),
-            false);
-    legacyProxy = proxyOf(legacy);
-    projectProxy = proxyOf(project);
-    int cachePort = TestCluster.freePort();
-    Map<String, String> properties = new HashMap<>();
-    properties.put("spring.datasource.url", through(project, projectProxy));
-    properties.put("spring.datasource.username", project.user());
-    for (String source : List.of("madoguchi", "koseki")) {
-      properties.put("kofu.legacy." + source + ".url", through(legacy, legacyProxy));
-      properties.put("kofu.legacy." + source + ".username", legacy.user());
-    }
-    properties.put("kofu.cache.member.cluster-name", "kofu-relay-stalled-" + UUID.randomUUID());
-    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
-    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+    legacyProxy = CuttableProxy.inFrontOf(legacy);
+    projectProxy = CuttableProxy.inFrontOf(project);
+    Map<String, String> properties =
+        RelayOnPostgres.nodeProperties(project, projectProxy.url(project), "kofu-relay-stalled");
+    properties.putAll(LegacyOnPostgres.properties(legacy, legacyProxy.url(legacy)));
     relay = RelayNode.start(11, properties);
     people = new PersonSnapshots(legacy.dataSource()).issuableAdults(4);
-  }
-
-  private static CuttableProxy proxyOf(ScratchPostgres db) throws Exception {
-    return new CuttableProxy("127.0.0.1", URI.create(db.url().substring(5)).getPort());
-  }
-
-  private static String through(ScratchPostgres db, CuttableProxy proxy) {
-    return db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
   }
 
   @AfterAll

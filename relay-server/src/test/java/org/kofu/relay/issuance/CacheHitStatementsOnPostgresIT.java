@@ -6,20 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.support.CountedStatements;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestFamily;
-import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TypeAndScope;
 import org.kofu.testsupport.ScratchPostgres;
 import org.slf4j.Logger;
@@ -59,23 +56,15 @@ class CacheHitStatementsOnPostgresIT {
   private static ConfigurableApplicationContext relay;
   private static MockMvc mvc;
   private static JdbcTemplate db;
+  private static CountedStatements statements;
   private static TestFamily family;
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(40, 12028L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(40, 12028L, TestLegacy.TODAY)),
-            false);
     family = TestFamily.create(new JdbcTemplate(legacy.dataSource()), 1);
-    Map<String, String> p = new HashMap<>();
-    for (String source : List.of("madoguchi", "koseki")) {
-      p.put("kofu.legacy." + source + ".url", legacy.url());
-      p.put("kofu.legacy." + source + ".username", legacy.user());
-    }
+    Map<String, String> p = new HashMap<>(LegacyOnPostgres.properties(legacy));
     p.put("kofu.relay.service-calendar-max-age", "1h");
     p.put("kofu.relay.fee-schedule.refresh", "150s");
     p.put("kofu.relay.issuance-log.chain-delay", "1h");
@@ -85,6 +74,7 @@ class CacheHitStatementsOnPostgresIT {
             project, 5, "kofu-relay-hit-statements", RelayOnPostgres.fixedClock(), p);
     mvc = RelayOnPostgres.mvc(relay);
     db = new JdbcTemplate(relay.getBean(DataSource.class));
+    statements = new CountedStatements(relay.getBean(DataSource.class), legacy.name());
   }
 
   @AfterAll
@@ -109,14 +99,14 @@ class CacheHitStatementsOnPostgresIT {
         attempt++;
       }
       issuanceLog.chainPending();
-      long before = statements();
+      long before = statements.count();
       long legacyBefore = legacyStatements();
       int hits = 0;
       for (int round = 0; round < ROUNDS; round++) {
         hits += "CACHE".equals(transaction(father, certificate)) ? 1 : 0;
       }
       issuanceLog.chainPending();
-      perType.put(certificate.toString(), (statements() - before) / (double) ROUNDS);
+      perType.put(certificate.toString(), (statements.count() - before) / (double) ROUNDS);
       legacyPerType.put(
           certificate.toString(), (legacyStatements() - legacyBefore) / (double) ROUNDS);
       assertThat(hits).as(certificate + " served from the cache").isEqualTo(ROUNDS);
@@ -177,25 +167,7 @@ class CacheHitStatementsOnPostgresIT {
   }
 
   private static boolean statementsCounted() {
-    try {
-      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-      statements();
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Every statement run so far in the two scratch databases (the existing systems' and the
-   * project's), this count's own readings left out.
-   */
-  private static long statements() {
-    return db.queryForObject(
-        "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid IN"
-            + " (SELECT oid FROM pg_database WHERE datname IN (current_database(), ?))"
-            + " AND query NOT LIKE '%pg_stat_statements%'",
-        Long.class, legacyDatabase());
+    return statements.available();
   }
 
   /** The statements of the existing systems' scratch database alone. */
@@ -204,11 +176,6 @@ class CacheHitStatementsOnPostgresIT {
         "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid ="
             + " (SELECT oid FROM pg_database WHERE datname = ?)",
         Long.class,
-        legacyDatabase());
-  }
-
-  private static String legacyDatabase() {
-    String url = legacy.url();
-    return url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*$", "");
+        legacy.name());
   }
 }

@@ -3,10 +3,8 @@ package org.kofu.relay.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -18,17 +16,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.kofu.cache.testing.TestCluster;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.kiosk.cli.RelayClient;
 import org.kofu.kiosk.load.LoadDriver;
 import org.kofu.kiosk.load.LoadPlan;
 import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.relay.support.CuttableProxy;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
 import org.kofu.testsupport.ScratchPostgres;
@@ -53,26 +49,11 @@ class LegacyOnPostgresUnderLoadIT {
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(300, 12025L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(300, 12025L, TestLegacy.TODAY)),
-            false);
-    proxy = new CuttableProxy("127.0.0.1", URI.create(legacy.url().substring(5)).getPort());
-    String proxied = legacy.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
-    int cachePort = TestCluster.freePort();
-    properties = new HashMap<>();
-    properties.put("spring.datasource.url", project.url());
-    properties.put("spring.datasource.username", project.user());
-    for (String source : List.of("madoguchi", "koseki")) {
-      properties.put("kofu.legacy." + source + ".url", proxied);
-      properties.put("kofu.legacy." + source + ".username", legacy.user());
-    }
-    properties.put("kofu.cache.member.cluster-name", "kofu-relay-pg-load-" + System.nanoTime());
-    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
-    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+    proxy = CuttableProxy.inFrontOf(legacy);
+    properties = RelayOnPostgres.nodeProperties(project, "kofu-relay-pg-load");
+    properties.putAll(LegacyOnPostgres.properties(legacy, proxy.url(legacy)));
     relay = RelayNode.start(7, properties);
     people = new PersonSnapshots(legacy.dataSource()).issuableAdults(40);
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kofu.relay.log.IssuanceLog;
+import org.kofu.relay.support.CountedStatements;
 import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestLegacy;
@@ -20,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,7 +42,7 @@ class ProjectStatementsOnPostgresIT {
   private static ScratchPostgres postgres;
   private static ConfigurableApplicationContext relay;
   private static MockMvc mvc;
-  private static JdbcTemplate db;
+  private static CountedStatements statements;
 
   @BeforeAll
   static void start() throws Exception {
@@ -59,7 +59,7 @@ class ProjectStatementsOnPostgresIT {
                 "kofu.relay.issuance-log.chain-delay", "1h",
                 "kofu.relay.issuance-log.chain-sweep", "1h"));
     mvc = RelayOnPostgres.mvc(relay);
-    db = new JdbcTemplate(relay.getBean(DataSource.class));
+    statements = new CountedStatements(relay.getBean(DataSource.class));
   }
 
   @AfterAll
@@ -69,7 +69,7 @@ class ProjectStatementsOnPostgresIT {
 
   @Test
   void aCacheHitAndItsResultCostAtMostThreeProjectStatements() throws Exception {
-    assumeTrue(statementsCounted(), "PostgreSQL does not load pg_stat_statements");
+    assumeTrue(statements.available(), "PostgreSQL does not load pg_stat_statements");
     // persons no other test of the suite changes (they share the legacy rows): in the full suite
     // 20-24 had been made unissuable (422) by the time this ran
     List<String> persons =
@@ -80,7 +80,7 @@ class ProjectStatementsOnPostgresIT {
     }
     IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
     issuanceLog.chainPending();
-    long before = statements();
+    long before = statements.count();
     int hits = 0;
     for (int round = 0; round < ROUNDS; round++) {
       for (String person : persons) {
@@ -88,7 +88,7 @@ class ProjectStatementsOnPostgresIT {
       }
     }
     issuanceLog.chainPending();
-    double perTransaction = (statements() - before) / (double) (PERSONS * ROUNDS);
+    double perTransaction = (statements.count() - before) / (double) (PERSONS * ROUNDS);
     assertThat(hits).isEqualTo(PERSONS * ROUNDS);
     log.info("project statements per cache-hit transaction: {}", perTransaction);
     assertThat(perTransaction)
@@ -117,24 +117,5 @@ class ProjectStatementsOnPostgresIT {
             .getResponse();
     assertThat(result.getStatus()).isEqualTo(204);
     return issued.getHeader("X-Source");
-  }
-
-  private static boolean statementsCounted() {
-    try {
-      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-      statements();
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** Every statement run in this database so far, this count's own readings left out. */
-  private static long statements() {
-    return db.queryForObject(
-        "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements"
-            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
-            + " AND query NOT LIKE '%pg_stat_statements%'",
-        Long.class);
   }
 }

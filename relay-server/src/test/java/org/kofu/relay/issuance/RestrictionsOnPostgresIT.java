@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,17 +20,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kofu.cache.testing.TestCluster;
 import org.kofu.core.certificate.CertificateType;
-import org.kofu.demodata.generate.DemoDataGenerator;
-import org.kofu.demodata.generate.GeneratorSettings;
-import org.kofu.demodata.load.DemoDataLoader;
 import org.kofu.kiosk.cli.RelayClient;
+import org.kofu.relay.support.LegacyOnPostgres;
 import org.kofu.relay.support.ProtectedMember;
 import org.kofu.relay.support.RelayNode;
+import org.kofu.relay.support.RelayOnPostgres;
 import org.kofu.relay.support.Requests;
 import org.kofu.relay.support.TestFamily;
-import org.kofu.relay.support.TestLegacy;
 import org.kofu.relay.support.TimedLoad;
 import org.kofu.relay.support.TimedLoad.Sent;
 import org.kofu.relay.support.TypeAndScope;
@@ -66,25 +62,11 @@ class RestrictionsOnPostgresIT {
 
   @BeforeAll
   static void start() throws Exception {
-    legacy = ScratchPostgres.create();
+    legacy = LegacyOnPostgres.create(40, 12025L);
     project = ScratchPostgres.create();
-    DemoDataLoader.of(legacy.dataSource())
-        .load(
-            legacy.dataSource(),
-            new DemoDataGenerator(new GeneratorSettings(40, 12025L, TestLegacy.TODAY)),
-            false);
     jdbc = new JdbcTemplate(legacy.dataSource());
-    int cachePort = TestCluster.freePort();
-    Map<String, String> properties = new HashMap<>();
-    properties.put("spring.datasource.url", project.url());
-    properties.put("spring.datasource.username", project.user());
-    for (String source : List.of("madoguchi", "koseki")) {
-      properties.put("kofu.legacy." + source + ".url", legacy.url());
-      properties.put("kofu.legacy." + source + ".username", legacy.user());
-    }
-    properties.put("kofu.cache.member.cluster-name", "kofu-relay-pg-dv-" + System.nanoTime());
-    properties.put("kofu.cache.member.port", Integer.toString(cachePort));
-    properties.put("kofu.cache.member.members", "127.0.0.1:" + cachePort);
+    Map<String, String> properties = RelayOnPostgres.nodeProperties(project, "kofu-relay-pg-dv");
+    properties.putAll(LegacyOnPostgres.properties(legacy));
     relay = RelayNode.start(8, properties);
     client = new RelayClient(relay.url(), null);
   }

@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.kofu.testsupport.ScratchPostgres;
 
 /**
  * A TCP proxy on loopback in front of a database or a cache member: {@link #cut()} closes every
@@ -32,6 +34,16 @@ public final class CuttableProxy implements AutoCloseable {
     Thread acceptor = new Thread(this::accept, "cuttable-proxy-" + server.getLocalPort());
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /** A proxy in front of the PostgreSQL server that holds {@code db}. */
+  public static CuttableProxy inFrontOf(ScratchPostgres db) throws IOException {
+    return new CuttableProxy("127.0.0.1", URI.create(db.url().substring(5)).getPort());
+  }
+
+  /** {@code db}'s JDBC URL through this proxy. */
+  public String url(ScratchPostgres db) {
+    return db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port() + "/");
   }
 
   public int port() {
