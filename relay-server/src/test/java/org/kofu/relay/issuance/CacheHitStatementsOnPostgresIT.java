@@ -87,7 +87,7 @@ class CacheHitStatementsOnPostgresIT {
 
   @Test
   void everyTypesCacheHitAndItsResultCostAtMostEightStatements() throws Exception {
-    assumeTrue(statementsCounted(), "PostgreSQL does not load pg_stat_statements");
+    assumeTrue(statements.available(), "PostgreSQL does not load pg_stat_statements");
     IssuanceLog issuanceLog = relay.getBean(IssuanceLog.class);
     String father = family.code(family.a);
     Map<String, Double> perType = new LinkedHashMap<>();
@@ -164,10 +164,6 @@ class CacheHitStatementsOnPostgresIT {
                 .content(Requests.result("PRINTED")))
         .andReturn()
         .getResponse();
-  }
-
-  private static boolean statementsCounted() {
-    return statements.available();
   }
 
   /** The statements of the existing systems' scratch database alone. */
