@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.SourceVersions;
@@ -90,13 +91,33 @@ public final class RenderedBodyCodec {
       if (length < 0 || length > encoded.length) {
         throw new IllegalArgumentException("corrupt body length");
       }
-      byte[] pdf = new byte[length];
-      in.readFully(pdf);
-      return StreamCompression.rewrite(
-          new RenderedBody(subject, sources, renderedAt, pages, pdf, sites),
-          format == FORMAT_GLYPHS_STORED
-              ? StreamCompression.Form.GLYPHS_STORED
-              : StreamCompression.Form.DEFLATED);
+      if (length > in.available()) {
+        throw new IllegalArgumentException("truncated body");
+      }
+      // the PDF is the value's last field: read where it lies, copied only if bytes follow it
+      byte[] bytes = encoded;
+      int base = encoded.length - in.available();
+      if (length < in.available()) {
+        bytes = Arrays.copyOfRange(encoded, base, base + length);
+        base = 0;
+      }
+      StreamCompression.Rewritten served =
+          StreamCompression.rewrite(
+              bytes,
+              base,
+              sites,
+              format == FORMAT_GLYPHS_STORED
+                  ? StreamCompression.Form.GLYPHS_STORED
+                  : StreamCompression.Form.DEFLATED);
+      return served != null
+          ? new RenderedBody(subject, sources, renderedAt, pages, served.pdf(), served.sites())
+          : new RenderedBody(
+              subject,
+              sources,
+              renderedAt,
+              pages,
+              Arrays.copyOfRange(bytes, base, bytes.length),
+              sites);
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated body", e);
     }
