@@ -41,8 +41,9 @@ final class PdfSyntax {
 
   /** The last {@code pattern} in {@code [from, before)}, or -1. */
   static int lastIndexOf(byte[] data, byte[] pattern, int from, int before) {
+    byte first = pattern[0];
     for (int i = Math.min(before, data.length) - pattern.length; i >= from; i--) {
-      if (matches(data, i, pattern)) {
+      if (data[i] == first && matches(data, i, pattern)) {
         return i;
       }
     }
@@ -51,8 +52,9 @@ final class PdfSyntax {
 
   /** The first {@code pattern} in {@code [from, to)}, or -1. */
   static int indexIn(byte[] data, byte[] pattern, int from, int to) {
-    for (int i = from; i <= to - pattern.length; i++) {
-      if (matches(data, i, pattern)) {
+    byte first = pattern[0];
+    for (int i = Math.max(from, 0); i <= Math.min(to, data.length) - pattern.length; i++) {
+      if (data[i] == first && matches(data, i, pattern)) {
         return i;
       }
     }

@@ -25,6 +25,7 @@ final class ZlibWorkspace implements AutoCloseable {
   /** A workspace whose buffers grew past this (a body of many pages) is not kept. */
   private static final int KEPT_BYTES = 4 << 20;
 
+  private static final byte[] NO_INPUT = new byte[0];
   private static final ConcurrentLinkedDeque<ZlibWorkspace> IDLE = new ConcurrentLinkedDeque<>();
   private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
 
@@ -93,10 +94,10 @@ final class ZlibWorkspace implements AutoCloseable {
     out.clear();
     boolean small = out.capacity() <= KEPT_BYTES && gathered.length <= KEPT_BYTES;
     if (small && IDLE_COUNT.incrementAndGet() <= POOLED) {
-      // also lets go of the input arrays the deflaters were given
-      zlib.reset();
-      raw.reset();
-      inflater.reset();
+      // lets go of the last input (a body) without clearing the state each use resets anyway
+      zlib.setInput(NO_INPUT);
+      raw.setInput(NO_INPUT);
+      inflater.setInput(NO_INPUT);
       IDLE.offerFirst(this);
       return;
     }
