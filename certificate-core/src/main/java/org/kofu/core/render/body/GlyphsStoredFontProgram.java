@@ -1,8 +1,6 @@
 package org.kofu.core.render.body;
 
-import java.io.ByteArrayOutputStream;
-import java.util.zip.Adler32;
-import java.util.zip.Deflater;
+import java.util.Arrays;
 
 /**
  * A TrueType font program as a body of format 5 serves it: one zlib stream whose {@code glyf} table
@@ -28,26 +26,37 @@ final class GlyphsStoredFontProgram {
    * null when its directory gives no {@code glyf} table inside it (the caller deflates it whole).
    */
   static byte[] served(byte[] raw) {
-    long[] glyf = glyfTable(raw);
-    if (glyf == null) {
-      return null;
+    try (ZlibWorkspace workspace = ZlibWorkspace.take()) {
+      GrowingBytes out = workspace.out();
+      int adler = workspace.adler(raw, 0, raw.length);
+      return serve(raw, 0, raw.length, adler, workspace)
+          ? Arrays.copyOf(out.bytes(), out.size())
+          : null;
     }
-    int from = (int) glyf[0];
-    int to = (int) glyf[1];
-    ByteArrayOutputStream out = new ByteArrayOutputStream(to - from + (raw.length - to) / 4 + 64);
-    out.write(0x78);
-    out.write(0x01);
-    deflated(raw, 0, from, false, out);
-    stored(raw, from, to, out);
-    deflated(raw, to, raw.length, true, out);
-    Adler32 adler = new Adler32();
-    adler.update(raw);
-    int value = (int) adler.getValue();
-    out.write(value >>> 24);
-    out.write(value >>> 16);
-    out.write(value >>> 8);
-    out.write(value);
-    return out.toByteArray();
+  }
+
+  /**
+   * Appends to {@code workspace.out()} the zlib stream serving the font program {@code src[offset,
+   * offset + length)}, whose Adler-32 is {@code adler}; false, and nothing appended, when its
+   * directory gives no {@code glyf} table inside it.
+   */
+  static boolean serve(byte[] src, int offset, int length, int adler, ZlibWorkspace workspace) {
+    long[] glyf = glyfTable(src, offset, length);
+    if (glyf == null) {
+      return false;
+    }
+    int from = offset + (int) glyf[0];
+    int to = offset + (int) glyf[1];
+    int end = offset + length;
+    GrowingBytes out = workspace.out();
+    out.ensure(to - from + 5 * ((to - from) / MAX_STORED_BLOCK + 1) + (end - to) / 4 + 64);
+    out.put(0x78);
+    out.put(0x01);
+    workspace.deflateRaw(src, offset, from - offset, false);
+    stored(src, from, to, out);
+    workspace.deflateRaw(src, to, end - to, true);
+    out.putInt(adler);
+    return true;
   }
 
   /**
@@ -55,19 +64,23 @@ final class GlyphsStoredFontProgram {
    * one outside the program or of no bytes.
    */
   static long[] glyfTable(byte[] raw) {
-    if (raw.length < DIRECTORY) {
+    return glyfTable(raw, 0, raw.length);
+  }
+
+  private static long[] glyfTable(byte[] src, int at, int length) {
+    if (length < DIRECTORY) {
       return null;
     }
-    int tables = u16(raw, 4);
+    int tables = u16(src, at + 4);
     for (int i = 0; i < tables; i++) {
       int entry = DIRECTORY + ENTRY * i;
-      if (entry + ENTRY > raw.length) {
+      if (entry + ENTRY > length) {
         return null;
       }
-      if (u32(raw, entry) == GLYF) {
-        long offset = u32(raw, entry + 8);
-        long end = offset + u32(raw, entry + 12);
-        return offset >= DIRECTORY && end > offset && end <= raw.length
+      if (u32(src, at + entry) == GLYF) {
+        long offset = u32(src, at + entry + 8);
+        long end = offset + u32(src, at + entry + 12);
+        return offset >= DIRECTORY && end > offset && end <= length
             ? new long[] {offset, end}
             : null;
       }
@@ -75,44 +88,16 @@ final class GlyphsStoredFontProgram {
     return null;
   }
 
-  /**
-   * Raw deflate blocks of {@code raw[from, to)} at the fastest level, on a fresh window: the last
-   * one final when {@code last}, else ended by a sync flush (an empty stored block), which leaves
-   * the output on a byte boundary for the blocks that follow.
-   */
-  private static void deflated(
-      byte[] raw, int from, int to, boolean last, ByteArrayOutputStream out) {
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-    try {
-      deflater.setInput(raw, from, to - from);
-      byte[] buffer = new byte[64 * 1024];
-      if (last) {
-        deflater.finish();
-        while (!deflater.finished()) {
-          out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        return;
-      }
-      int n;
-      do {
-        n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-        out.write(buffer, 0, n);
-      } while (n == buffer.length || !deflater.needsInput());
-    } finally {
-      deflater.end();
-    }
-  }
-
   /** {@code raw[from, to)} in stored blocks, none of them final. */
-  private static void stored(byte[] raw, int from, int to, ByteArrayOutputStream out) {
+  private static void stored(byte[] raw, int from, int to, GrowingBytes out) {
     for (int at = from; at < to; at += MAX_STORED_BLOCK) {
       int len = Math.min(MAX_STORED_BLOCK, to - at);
-      out.write(0);
-      out.write(len);
-      out.write(len >>> 8);
-      out.write(~len);
-      out.write(~len >>> 8);
-      out.write(raw, at, len);
+      out.put(0);
+      out.put(len);
+      out.put(len >>> 8);
+      out.put(~len);
+      out.put(~len >>> 8);
+      out.put(raw, at, len);
     }
   }
 

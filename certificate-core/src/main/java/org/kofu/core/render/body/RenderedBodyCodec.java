@@ -6,8 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.SourceVersions;
@@ -39,6 +42,9 @@ public final class RenderedBodyCodec {
 
   private static final int FORMAT_SUBJECT_RECORDED = 4;
   private static final int FORMAT_GLYPHS_STORED = 5;
+
+  /** Stands for the PDF in a header read before its PDF is served. */
+  private static final byte[] NO_PDF = new byte[0];
 
   private RenderedBodyCodec() {}
 
@@ -72,34 +78,62 @@ public final class RenderedBodyCodec {
    *     render again)
    */
   public static RenderedBody decode(SourceVersions sources, Instant renderedAt, byte[] encoded) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-      int format = in.readUnsignedByte();
+    try {
+      ByteBuffer in = ByteBuffer.wrap(encoded);
+      int format = in.get() & 0xFF;
       if (format != FORMAT_SUBJECT_RECORDED && format != FORMAT_GLYPHS_STORED) {
         throw new IllegalArgumentException("unknown body format " + format);
       }
-      CertificateSubject subject = CertificateSubject.parse(in.readUTF());
-      int pages = in.readInt();
+      CertificateSubject subject = CertificateSubject.parse(readUtf(in));
+      int pages = in.getInt();
       int[] glyphIds = readInts(in);
-      int count = in.readInt();
+      int count = count(in, 12);
       List<StampSites.Site> numbers = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         numbers.add(readSite(in));
       }
       StampSites sites = new StampSites(glyphIds, numbers, readSite(in), readSite(in));
-      int length = in.readInt();
+      int length = in.getInt();
       if (length < 0 || length > encoded.length) {
         throw new IllegalArgumentException("corrupt body length");
       }
-      byte[] pdf = new byte[length];
-      in.readFully(pdf);
-      return StreamCompression.rewrite(
-          new RenderedBody(subject, sources, renderedAt, pages, pdf, sites),
+      if (length > in.remaining()) {
+        throw new BufferUnderflowException();
+      }
+      return served(
+          new RenderedBody(subject, sources, renderedAt, pages, NO_PDF, sites),
+          encoded,
+          in.position(),
+          length,
           format == FORMAT_GLYPHS_STORED
               ? StreamCompression.Form.GLYPHS_STORED
               : StreamCompression.Form.DEFLATED);
-    } catch (IOException e) {
+    } catch (BufferUnderflowException | IOException e) {
       throw new IllegalArgumentException("truncated body", e);
     }
+  }
+
+  /**
+   * {@code header} with the PDF {@code encoded[at, at + length)} in {@code form}. The PDF is the
+   * value's last field: it is read where it lies, copied out only when bytes follow it.
+   */
+  private static RenderedBody served(
+      RenderedBody header, byte[] encoded, int at, int length, StreamCompression.Form form) {
+    byte[] bytes = encoded;
+    int base = at;
+    if (at + length < encoded.length) {
+      bytes = Arrays.copyOfRange(encoded, at, at + length);
+      base = 0;
+    }
+    StreamCompression.Rewritten served =
+        StreamCompression.rewrite(bytes, base, header.stampSites(), form);
+    return new RenderedBody(
+        header.subject(),
+        header.sources(),
+        header.renderedAt(),
+        header.pageCount(),
+        served != null ? served.pdf() : Arrays.copyOfRange(bytes, base, bytes.length),
+        served != null ? served.sites() : header.stampSites());
   }
 
   private static void writeSite(DataOutputStream out, StampSites.Site site) throws IOException {
@@ -108,8 +142,8 @@ public final class RenderedBodyCodec {
     out.writeInt(site.adlerOffset());
   }
 
-  private static StampSites.Site readSite(DataInputStream in) throws IOException {
-    return new StampSites.Site(readInts(in), readInts(in), in.readInt());
+  private static StampSites.Site readSite(ByteBuffer in) {
+    return new StampSites.Site(readInts(in), readInts(in), in.getInt());
   }
 
   private static void writeInts(DataOutputStream out, int[] values) throws IOException {
@@ -119,11 +153,31 @@ public final class RenderedBodyCodec {
     }
   }
 
-  private static int[] readInts(DataInputStream in) throws IOException {
-    int[] values = new int[in.readInt()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = in.readInt();
-    }
+  private static int[] readInts(ByteBuffer in) {
+    int[] values = new int[count(in, 4)];
+    in.asIntBuffer().get(values);
+    in.position(in.position() + 4 * values.length);
     return values;
+  }
+
+  /** A count of items of at least {@code size} bytes each, checked against what is left. */
+  private static int count(ByteBuffer in, int size) {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining() / size) {
+      throw new BufferUnderflowException();
+    }
+    return count;
+  }
+
+  /** A string as {@link DataOutputStream#writeUTF} writes it. */
+  private static String readUtf(ByteBuffer in) throws IOException {
+    int at = in.position();
+    int length = in.getShort() & 0xFFFF;
+    if (length > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
+    in.position(at + 2 + length);
+    return DataInputStream.readUTF(
+        new DataInputStream(new ByteArrayInputStream(in.array(), at, 2 + length)));
   }
 }

@@ -1,14 +1,15 @@
 package org.kofu.core.render.body;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import static org.kofu.core.render.body.PdfSyntax.ascii;
+import static org.kofu.core.render.body.PdfSyntax.digitsEnd;
+import static org.kofu.core.render.body.PdfSyntax.indexIn;
+import static org.kofu.core.render.body.PdfSyntax.lastIndexOf;
+import static org.kofu.core.render.body.PdfSyntax.matches;
+import static org.kofu.core.render.body.PdfSyntax.number;
+
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.zip.Adler32;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
@@ -22,6 +23,10 @@ import java.util.zip.Inflater;
  * <p>Made for the PDFs {@code LeanPdfWriter} writes through OpenPDF: a direct {@code /Length} in
  * each stream's dictionary, one classic cross-reference table. Anything else is refused with an
  * {@link IllegalArgumentException}, never rewritten half.
+ *
+ * <p>A cache hit runs this on every body it serves: the output is sized from the edits and written
+ * once, the deflaters and buffers come from a {@link ZlibWorkspace}, a single-block stream is
+ * deflated where it lies, and the cross-reference offsets are written as digits in place.
  */
 final class StreamCompression {
 
@@ -36,7 +41,11 @@ final class StreamCompression {
 
   private static final byte[] START_XREF = ascii("startxref\n");
   private static final byte[] XREF = ascii("xref\n");
+  private static final byte[] TRAILER = ascii("trailer");
+  private static final byte[] SPACE = ascii(" ");
+  private static final byte[] NEWLINE = ascii("\n");
   private static final int XREF_ENTRY = 20;
+  private static final int XREF_OFFSET_DIGITS = 10;
   private static final int MAX_STORED_BLOCK = 0xFFFF;
 
   private StreamCompression() {}
@@ -54,14 +63,12 @@ final class StreamCompression {
     GLYPHS_STORED
   }
 
+  /** A rewritten PDF and its stamp sites. */
+  record Rewritten(byte[] pdf, StampSites sites) {}
+
   /** The body with its shared streams deflated at the fastest level, as format 4 serves it. */
   static RenderedBody deflate(RenderedBody body) {
     return rewrite(body, Form.DEFLATED);
-  }
-
-  /** The body with its shared streams in {@code form}. */
-  static RenderedBody rewrite(RenderedBody body, Form form) {
-    return rewrite(body, form != Form.STORED, form == Form.GLYPHS_STORED);
   }
 
   /** The body with its shared streams stored, as cached. */
@@ -69,55 +76,68 @@ final class StreamCompression {
     return rewrite(body, Form.STORED);
   }
 
-  /** Bytes {@code [from, to)} of the input replaced by {@code bytes}. */
-  private record Edit(int from, int to, byte[] bytes) {
-    int delta() {
-      return bytes.length - (to - from);
-    }
-  }
-
-  private static RenderedBody rewrite(RenderedBody body, boolean deflate, boolean glyphsStored) {
-    byte[] pdf = body.pdf();
-    List<Edit> edits = streamEdits(pdf, body.stampSites(), deflate, glyphsStored);
-    if (edits.isEmpty()) {
+  /** The body with its shared streams in {@code form}. */
+  static RenderedBody rewrite(RenderedBody body, Form form) {
+    Rewritten rewritten = rewrite(body.pdf(), 0, body.stampSites(), form);
+    if (rewritten == null) {
       return body;
     }
-    int startXrefAt = lastIndexOf(pdf, START_XREF, pdf.length);
-    if (startXrefAt < 0) {
-      throw new IllegalArgumentException("no startxref");
-    }
-    int xrefDigitsFrom = startXrefAt + START_XREF.length;
-    int xrefDigitsTo = digitsEnd(pdf, xrefDigitsFrom, pdf.length);
-    int xref = number(pdf, xrefDigitsFrom, xrefDigitsTo);
-    if (xref < edits.get(edits.size() - 1).to() || !matches(pdf, xref, XREF)) {
-      throw new IllegalArgumentException("startxref does not point at the cross-reference table");
-    }
-    int movedXref = map(edits, xref);
-    edits.add(new Edit(xrefDigitsFrom, xrefDigitsTo, ascii(Integer.toString(movedXref))));
-    byte[] out = apply(pdf, edits);
-    moveXrefEntries(pdf, xref, out, movedXref - xref, edits);
     return new RenderedBody(
         body.subject(),
         body.sources(),
         body.renderedAt(),
         body.pageCount(),
-        out,
-        map(edits, body.stampSites()));
+        rewritten.pdf(),
+        rewritten.sites());
+  }
+
+  /**
+   * The PDF {@code bytes[base, bytes.length)}, whose stamp sites are {@code sites} (offsets from
+   * {@code base}), with its shared streams in {@code form}; null when no stream changes.
+   */
+  static Rewritten rewrite(byte[] bytes, int base, StampSites sites, Form form) {
+    try (ZlibWorkspace workspace = ZlibWorkspace.take()) {
+      StreamEdits edits = new StreamEdits(bytes, base, workspace.out());
+      addStreamEdits(edits, bytes, base, sites, form, workspace);
+      if (edits.isEmpty()) {
+        return null;
+      }
+      int startXrefAt = lastIndexOf(bytes, START_XREF, base, bytes.length);
+      if (startXrefAt < 0) {
+        throw new IllegalArgumentException("no startxref");
+      }
+      int xrefDigitsFrom = startXrefAt + START_XREF.length;
+      int xrefDigitsTo = digitsEnd(bytes, xrefDigitsFrom, bytes.length);
+      int xref = base + number(bytes, xrefDigitsFrom, xrefDigitsTo);
+      if (xref < edits.lastEnd() || !matches(bytes, xref, XREF)) {
+        throw new IllegalArgumentException("startxref does not point at the cross-reference table");
+      }
+      int movedXref = edits.map(xref);
+      edits.replaceByNumber(xrefDigitsFrom, xrefDigitsTo, movedXref);
+      byte[] out = edits.apply();
+      moveXrefEntries(bytes, base, xref, out, movedXref - xref, edits);
+      return new Rewritten(out, edits.map(sites));
+    }
   }
 
   /** The changes of each shared stream's bytes and {@code /Length}, in file order. */
-  private static List<Edit> streamEdits(
-      byte[] pdf, StampSites sites, boolean deflate, boolean glyphsStored) {
+  private static void addStreamEdits(
+      StreamEdits edits,
+      byte[] pdf,
+      int base,
+      StampSites sites,
+      Form form,
+      ZlibWorkspace workspace) {
+    boolean deflate = form != Form.STORED;
     Set<Integer> contentAdlers = contentAdlers(sites);
-    List<Edit> edits = new ArrayList<>();
-    for (int at = BodyInspector.indexOf(pdf, STREAM, 0);
+    for (int at = BodyInspector.indexOf(pdf, STREAM, base);
         at >= 0;
         at = BodyInspector.indexOf(pdf, STREAM, at + 1)) {
-      if (at > 0 && pdf[at - 1] == 'd') {
+      if (at > base && pdf[at - 1] == 'd') {
         continue;
       }
-      int objectAt = lastIndexOf(pdf, OBJECT, at);
-      int lengthAt = lastIndexOf(pdf, LENGTH, at);
+      int objectAt = lastIndexOf(pdf, OBJECT, base, at);
+      int lengthAt = lastIndexOf(pdf, LENGTH, base, at);
       if (objectAt < 0 || lengthAt < objectAt) {
         throw new IllegalArgumentException("a stream without a direct /Length");
       }
@@ -129,21 +149,21 @@ final class StreamCompression {
         throw new IllegalArgumentException("a stream's /Length does not end it");
       }
       boolean flate = indexIn(pdf, FLATE, objectAt, at) >= 0;
-      if (flate && !contentAdlers.remove(end - 4)) {
+      if (flate && !contentAdlers.remove(end - 4 - base)) {
         boolean stored = StoredStream.blocksEnd(pdf, start, end - 4) == end - 4;
-        byte[] replacement = null;
+        GrowingBytes out = workspace.out();
+        int replacementAt = out.size();
         if (deflate && stored) {
-          byte[] data = storedData(pdf, start, end);
-          if (glyphsStored && indexIn(pdf, LENGTH1, objectAt, at) >= 0) {
-            replacement = GlyphsStoredFontProgram.served(data);
-          }
-          replacement = replacement != null ? replacement : deflated(data);
+          boolean fontProgram =
+              form == Form.GLYPHS_STORED && indexIn(pdf, LENGTH1, objectAt, at) >= 0;
+          serve(pdf, start, end, fontProgram, workspace);
         } else if (!deflate && !stored) {
-          replacement = storedBlocks(inflated(pdf, start, end));
+          store(pdf, start, end, workspace);
         }
-        if (replacement != null) {
-          edits.add(new Edit(digitsFrom, digitsTo, ascii(Integer.toString(replacement.length))));
-          edits.add(new Edit(start, end, replacement));
+        if (out.size() > replacementAt) {
+          int length = out.size() - replacementAt;
+          edits.replaceByNumber(digitsFrom, digitsTo, length);
+          edits.replace(start, end, replacementAt, length);
         }
       }
       at = end;
@@ -152,15 +172,6 @@ final class StreamCompression {
     if (deflate && !contentAdlers.isEmpty()) {
       throw new IllegalArgumentException("a stamp site outside the page contents");
     }
-    return edits;
-  }
-
-  private static int digitsEnd(byte[] pdf, int from, int limit) {
-    int to = from;
-    while (to < limit && Character.isDigit(pdf[to])) {
-      to++;
-    }
-    return to;
   }
 
   private static Set<Integer> contentAdlers(StampSites sites) {
@@ -171,35 +182,16 @@ final class StreamCompression {
     return adlers;
   }
 
-  private static byte[] apply(byte[] pdf, List<Edit> edits) {
-    int size = pdf.length;
-    for (Edit e : edits) {
-      size += e.delta();
-    }
-    byte[] out = new byte[size];
-    int from = 0;
-    int to = 0;
-    for (Edit e : edits) {
-      System.arraycopy(pdf, from, out, to, e.from() - from);
-      to += e.from() - from;
-      System.arraycopy(e.bytes(), 0, out, to, e.bytes().length);
-      to += e.bytes().length;
-      from = e.to();
-    }
-    System.arraycopy(pdf, from, out, to, pdf.length - from);
-    return out;
-  }
-
   /**
-   * Rewrites each in-use entry of the table at {@code xref} (input offset) where it now is in
-   * {@code out}, {@code shift} bytes on: entries are fixed width, so the table keeps its length.
+   * Rewrites each in-use entry of the table at input index {@code xref} where it now is in {@code
+   * out}, {@code shift} bytes on: entries are fixed width, so the table keeps its length.
    */
   private static void moveXrefEntries(
-      byte[] pdf, int xref, byte[] out, int shift, List<Edit> edits) {
+      byte[] pdf, int base, int xref, byte[] out, int shift, StreamEdits edits) {
     int at = xref + XREF.length;
-    while (!matches(pdf, at, ascii("trailer"))) {
-      int space = BodyInspector.indexOf(pdf, ascii(" "), at);
-      int newline = BodyInspector.indexOf(pdf, ascii("\n"), at);
+    while (!matches(pdf, at, TRAILER)) {
+      int space = BodyInspector.indexOf(pdf, SPACE, at);
+      int newline = BodyInspector.indexOf(pdf, NEWLINE, at);
       if (space < 0 || newline < space) {
         throw new IllegalArgumentException("corrupt cross-reference table");
       }
@@ -210,126 +202,88 @@ final class StreamCompression {
           throw new IllegalArgumentException("corrupt cross-reference entry");
         }
         if (pdf[at + 17] == 'n') {
-          String offset = "%010d".formatted(map(edits, number(pdf, at, at + 10)));
-          System.arraycopy(ascii(offset), 0, out, at + shift, 10);
+          int offset = edits.map(base + number(pdf, at, at + XREF_OFFSET_DIGITS));
+          Decimal.write(out, at + shift, offset, XREF_OFFSET_DIGITS);
         }
       }
     }
   }
 
-  /** Where input offset {@code p}, outside every edit, is in the output. */
-  private static int map(List<Edit> edits, int p) {
-    int moved = p;
-    for (Edit e : edits) {
-      if (e.to() <= p) {
-        moved += e.delta();
-      } else if (e.from() < p) {
-        throw new IllegalStateException("offset " + p + " inside a rewritten range");
+  /**
+   * Appends the served zlib stream of the stored-block stream {@code [start, end)}, its Adler-32
+   * checked: its data deflated where it lies when it is one block, else gathered first.
+   */
+  private static void serve(
+      byte[] pdf, int start, int end, boolean fontProgram, ZlibWorkspace workspace) {
+    int length = 0;
+    int blocks = 0;
+    for (int at = start + 2; at < end - 4; at += 5 + StoredStream.blockLength(pdf, at)) {
+      length += StoredStream.blockLength(pdf, at);
+      blocks++;
+    }
+    byte[] data = pdf;
+    int offset = start + 2 + 5;
+    if (blocks > 1) {
+      data = workspace.gathered(length);
+      offset = 0;
+      int filled = 0;
+      for (int at = start + 2; at < end - 4; at += 5 + StoredStream.blockLength(pdf, at)) {
+        System.arraycopy(pdf, at + 5, data, filled, StoredStream.blockLength(pdf, at));
+        filled += StoredStream.blockLength(pdf, at);
       }
     }
-    return moved;
-  }
-
-  private static StampSites map(List<Edit> edits, StampSites sites) {
-    return new StampSites(
-        sites.glyphIds(),
-        sites.numbers().stream().map(s -> map(edits, s)).toList(),
-        map(edits, sites.date()),
-        map(edits, sites.reserve()));
-  }
-
-  private static StampSites.Site map(List<Edit> edits, StampSites.Site site) {
-    int[] offsets = site.offsets().clone();
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = map(edits, offsets[i]);
-    }
-    return new StampSites.Site(offsets, site.weights(), map(edits, site.adlerOffset()));
-  }
-
-  /** The data of the stored-block stream {@code [start, end)}, its Adler-32 checked. */
-  private static byte[] storedData(byte[] pdf, int start, int end) {
-    ByteArrayOutputStream data = new ByteArrayOutputStream(end - start);
-    for (int at = start + 2; at < end - 4; at += 5 + StoredStream.blockLength(pdf, at)) {
-      data.write(pdf, at + 5, StoredStream.blockLength(pdf, at));
-    }
-    byte[] bytes = data.toByteArray();
-    if (adler(bytes) != readInt(pdf, end - 4)) {
+    int adler = workspace.adler(data, offset, length);
+    if (adler != readInt(pdf, end - 4)) {
       throw new IllegalArgumentException("a stored stream's Adler-32 does not match its data");
     }
-    return bytes;
+    if (!fontProgram || !GlyphsStoredFontProgram.serve(data, offset, length, adler, workspace)) {
+      workspace.deflate(data, offset, length);
+    }
   }
 
-  private static byte[] inflated(byte[] pdf, int start, int end) {
+  /** Appends the stored-block form of the zlib stream {@code [start, end)}. */
+  private static void store(byte[] pdf, int start, int end, ZlibWorkspace workspace) {
     if (!StoredStream.zlibHeader(pdf, start)) {
       throw new IllegalArgumentException("a FlateDecode stream without a zlib header");
     }
-    Inflater inflater = new Inflater();
+    Inflater inflater = workspace.inflater();
+    inflater.setInput(pdf, start, end - start);
+    byte[] raw = workspace.gathered(4 * (end - start));
+    int length = 0;
     try {
-      inflater.setInput(pdf, start, end - start);
-      ByteArrayOutputStream raw = new ByteArrayOutputStream(4 * (end - start));
-      byte[] buffer = new byte[64 * 1024];
       while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
+        if (length == raw.length) {
+          raw = workspace.gathered(2 * raw.length);
+        }
+        int n = inflater.inflate(raw, length, raw.length - length);
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           throw new IllegalArgumentException("a truncated FlateDecode stream");
         }
-        raw.write(buffer, 0, n);
+        length += n;
       }
-      return raw.toByteArray();
     } catch (DataFormatException e) {
       throw new IllegalArgumentException("a corrupt FlateDecode stream", e);
-    } finally {
-      inflater.end();
     }
+    storedBlocks(raw, length, workspace.adler(raw, 0, length), workspace.out());
   }
 
-  /** As OpenPDF deflates a served PDF's streams: one zlib stream at the fastest level. */
-  private static byte[] deflated(byte[] raw) {
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try {
-      deflater.setInput(raw);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
-      byte[] buffer = new byte[64 * 1024];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
-  }
-
-  /** A zlib stream of stored blocks holding {@code raw}. */
-  private static byte[] storedBlocks(byte[] raw) {
-    int blocks = Math.max(1, (raw.length + MAX_STORED_BLOCK - 1) / MAX_STORED_BLOCK);
-    byte[] out = new byte[2 + 5 * blocks + raw.length + 4];
-    out[0] = 0x78;
-    out[1] = 0x01;
-    int at = 2;
+  /** A zlib stream of stored blocks holding {@code raw[0, length)}. */
+  private static void storedBlocks(byte[] raw, int length, int adler, GrowingBytes out) {
+    int blocks = Math.max(1, (length + MAX_STORED_BLOCK - 1) / MAX_STORED_BLOCK);
+    out.ensure(2 + 5 * blocks + length + 4);
+    out.put(0x78);
+    out.put(0x01);
     for (int b = 0; b < blocks; b++) {
       int from = b * MAX_STORED_BLOCK;
-      int len = Math.min(MAX_STORED_BLOCK, raw.length - from);
-      out[at] = (byte) (b == blocks - 1 ? 1 : 0);
-      out[at + 1] = (byte) len;
-      out[at + 2] = (byte) (len >>> 8);
-      out[at + 3] = (byte) ~len;
-      out[at + 4] = (byte) (~len >>> 8);
-      System.arraycopy(raw, from, out, at + 5, len);
-      at += 5 + len;
+      int len = Math.min(MAX_STORED_BLOCK, length - from);
+      out.put(b == blocks - 1 ? 1 : 0);
+      out.put(len);
+      out.put(len >>> 8);
+      out.put(~len);
+      out.put(~len >>> 8);
+      out.put(raw, from, len);
     }
-    int adler = adler(raw);
-    out[at] = (byte) (adler >>> 24);
-    out[at + 1] = (byte) (adler >>> 16);
-    out[at + 2] = (byte) (adler >>> 8);
-    out[at + 3] = (byte) adler;
-    return out;
-  }
-
-  private static int adler(byte[] bytes) {
-    Adler32 adler = new Adler32();
-    adler.update(bytes);
-    return (int) adler.getValue();
+    out.putInt(adler);
   }
 
   private static int readInt(byte[] b, int at) {
@@ -337,50 +291,5 @@ final class StreamCompression {
         | (b[at + 1] & 0xFF) << 16
         | (b[at + 2] & 0xFF) << 8
         | b[at + 3] & 0xFF;
-  }
-
-  private static int number(byte[] pdf, int from, int to) {
-    if (to <= from || to - from > 10) {
-      throw new IllegalArgumentException("a number expected at " + from);
-    }
-    long value = 0;
-    for (int i = from; i < to; i++) {
-      if (!Character.isDigit(pdf[i])) {
-        throw new IllegalArgumentException("a number expected at " + from);
-      }
-      value = value * 10 + (pdf[i] - '0');
-    }
-    if (value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("a number out of range at " + from);
-    }
-    return (int) value;
-  }
-
-  private static int lastIndexOf(byte[] data, byte[] pattern, int before) {
-    for (int i = Math.min(before, data.length) - pattern.length; i >= 0; i--) {
-      if (matches(data, i, pattern)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexIn(byte[] data, byte[] pattern, int from, int to) {
-    for (int i = from; i <= to - pattern.length; i++) {
-      if (matches(data, i, pattern)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean matches(byte[] data, int at, byte[] pattern) {
-    return at >= 0
-        && at + pattern.length <= data.length
-        && java.util.Arrays.equals(data, at, at + pattern.length, pattern, 0, pattern.length);
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

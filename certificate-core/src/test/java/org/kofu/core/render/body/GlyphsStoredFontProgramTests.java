@@ -27,6 +27,17 @@ class GlyphsStoredFontProgramTests {
   }
 
   @Test
+  void theWholeShippedFontIsServedByteForByteAsBefore() throws Exception {
+    byte[] raw = font();
+
+    assertThat(GlyphsStoredFontProgram.served(raw))
+        .isEqualTo(PreviousGlyphsStoredFontProgram.served(raw));
+    assertThat(GlyphsStoredFontProgram.served(Arrays.copyOf(raw, 60_000)))
+        .as("a program whose outlines end past it")
+        .isNull();
+  }
+
+  @Test
   void theTablesAroundTheOutlinesAreDeflated() throws Exception {
     byte[] raw = font();
     long[] glyf = GlyphsStoredFontProgram.glyfTable(raw);

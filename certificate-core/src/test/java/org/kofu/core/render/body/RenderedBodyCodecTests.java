@@ -166,6 +166,24 @@ class RenderedBodyCodecTests {
   }
 
   @Test
+  void aValueCountingMoreThanItHoldsIsRefusedWithoutAllocatingIt() {
+    RenderedBody body = Rendering.DEFAULT.renderForCache(Fixtures.seal());
+    byte[] encoded = RenderedBodyCodec.encode(body);
+    int glyphIdsCount = 1 + 2 + ((encoded[1] & 0xFF) << 8 | encoded[2] & 0xFF) + 4;
+    for (int count : new int[] {Integer.MAX_VALUE, -1}) {
+      byte[] corrupt = encoded.clone();
+      corrupt[glyphIdsCount] = (byte) (count >>> 24);
+      corrupt[glyphIdsCount + 1] = (byte) (count >>> 16);
+      corrupt[glyphIdsCount + 2] = (byte) (count >>> 8);
+      corrupt[glyphIdsCount + 3] = (byte) count;
+
+      assertThatThrownBy(() -> decode(body, corrupt))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("truncated");
+    }
+  }
+
+  @Test
   void theSubjectIsTheOneRecordedInTheBytesWhateverTheCallerExpects() {
     RenderedBody seal = Rendering.DEFAULT.renderForCache(Fixtures.seal());
     CertificateContent household =

@@ -18,6 +18,7 @@ import org.kofu.core.legacy.madoguchi.ResidentRow;
 import org.kofu.core.render.CertificateProperties;
 import org.kofu.core.render.CertificateRenderer;
 import org.kofu.core.render.Fixtures;
+import org.kofu.core.render.body.PreviousBodyCodec;
 import org.kofu.core.render.body.RenderedBody;
 import org.kofu.core.render.body.RenderedBodyCodec;
 
@@ -28,7 +29,9 @@ import org.kofu.core.render.body.RenderedBodyCodec;
  * rounds (the relay's cost per cache hit: format 4 deflates the font subsets whole, format 5 stores
  * their glyph outlines) with the size of the PDF each serves: a harness to compare cache forms with
  * the zstd command line, e.g. {@code zstd --train DIR/expanded/*} then {@code zstd -3 -D
- * dictionary}.
+ * dictionary}. Each value also decodes, as both formats, to the bytes the implementation before
+ * issue 28's allocation work gave, and {@link HitPathRounds} compares the two for CPU and bytes
+ * allocated per body.
  */
 public final class CachedFormProbe {
 
@@ -61,6 +64,13 @@ public final class CachedFormProbe {
       if (!Arrays.equals(decode(body, form).pdf(), decode(body, form).pdf())) {
         throw new IllegalStateException("decoding differs from itself for body " + i);
       }
+      for (byte[] value : List.of(form, asFormat4(form))) {
+        if (!Arrays.equals(
+            decode(body, value).pdf(),
+            PreviousBodyCodec.decode(body.sources(), body.renderedAt(), value).pdf())) {
+          throw new IllegalStateException("decoding differs from the previous for body " + i);
+        }
+      }
       raw += body.pdf().length;
       expanded += form.length;
       forms.add(form);
@@ -82,6 +92,7 @@ public final class CachedFormProbe {
     out.printf(
         "pdf %d B/body, expanded %d B/body, served format 4 %d B/body, format 5 %d B/body%n",
         raw / n, expanded / n, served[0], served[1]);
+    HitPathRounds.run(out, bodies, forms, 9);
   }
 
   /**
