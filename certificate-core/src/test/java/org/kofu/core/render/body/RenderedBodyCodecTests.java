@@ -19,7 +19,7 @@ import org.kofu.core.render.Rendering;
 class RenderedBodyCodecTests {
 
   /** All seven types, one of several pages. */
-  private static final Map<String, CertificateContent> CONTENTS = new LinkedHashMap<>();
+  static final Map<String, CertificateContent> CONTENTS = new LinkedHashMap<>();
 
   static {
     CONTENTS.put(

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.certificate.CertificateContent;
 import org.kofu.core.certificate.CertificateType;
-import org.kofu.core.certificate.Scope;
 import org.kofu.core.render.Fixtures;
 import org.kofu.core.render.Rendering;
 
@@ -24,23 +23,12 @@ import org.kofu.core.render.Rendering;
  */
 class StreamCompressionTests {
 
-  private static final Map<String, CertificateContent> CONTENTS = new LinkedHashMap<>();
+  /** {@link RenderedBodyCodecTests}' seven types, and a register of many pages. */
+  private static final Map<String, CertificateContent> CONTENTS =
+      new LinkedHashMap<>(RenderedBodyCodecTests.CONTENTS);
 
   static {
-    CONTENTS.put(
-        "juminhyo",
-        Fixtures.residents(
-            CertificateType.JUMINHYO, Fixtures.juminhyo(Scope.HOUSEHOLD, true, true, false)));
-    CONTENTS.put(
-        "kisai",
-        Fixtures.residents(
-            CertificateType.JUMINHYO_KISAI, Fixtures.juminhyo(Scope.SELF, false, false, false)));
-    CONTENTS.put("inkan", Fixtures.seal());
-    CONTENTS.put("zenbu, 3+ pages", Fixtures.register(CertificateType.KOSEKI_ZENBU, 30));
     CONTENTS.put("zenbu, many pages", Fixtures.register(CertificateType.KOSEKI_ZENBU, 120));
-    CONTENTS.put("kojin", Fixtures.register(CertificateType.KOSEKI_KOJIN, 0));
-    CONTENTS.put("fuhyo", Fixtures.fuhyo(Scope.SELF));
-    CONTENTS.put("tax", Fixtures.tax());
   }
 
   @Test
