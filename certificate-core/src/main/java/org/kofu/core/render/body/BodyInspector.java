@@ -80,14 +80,6 @@ public final class BodyInspector {
   }
 
   static int indexOf(byte[] data, byte[] pattern, int from) {
-    byte first = pattern[0];
-    int last = data.length - pattern.length;
-    for (int i = from; i <= last; i++) {
-      if (data[i] == first
-          && java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
-        return i;
-      }
-    }
-    return -1;
+    return PdfSyntax.indexIn(data, pattern, from, data.length);
   }
 }
