@@ -48,11 +48,12 @@ final class CountedPart {
     Reading now = read();
     List<String> steps = endpoints.isEmpty() ? List.of() : now.phases.linesSince(then.phases);
     double cpuMs = endpoints.isEmpty() ? Double.NaN : now.phases.cpuMsSince(then.phases);
+    double jitMs = endpoints.isEmpty() ? Double.NaN : now.phases.jitMsSince(then.phases);
     OptionalLong counted =
         then.statements.isPresent() && now.statements.isPresent()
             ? OptionalLong.of(now.statements.getAsLong() - then.statements.getAsLong())
             : OptionalLong.empty();
-    return new Outcome(steps, new RelayCosts(cpuMs, counted, report.transactions()));
+    return new Outcome(steps, new RelayCosts(cpuMs, jitMs, counted, report.transactions()));
   }
 
   private Reading read() {

@@ -20,6 +20,7 @@ import org.kofu.kiosk.load.Latencies;
 import org.kofu.kiosk.load.LoadDriver;
 import org.kofu.kiosk.load.LoadPlan;
 import org.kofu.kiosk.load.LoadReport;
+import org.kofu.kiosk.load.PeriodicScrapes;
 import org.kofu.kiosk.load.PersonSnapshots;
 import org.kofu.kiosk.load.RelayCosts;
 import picocli.CommandLine.Command;
@@ -155,7 +156,11 @@ final class LoadCommand implements Callable<Integer> {
               statementsRole == null ? null : new DatabaseStatements(legacy, statementsRole),
               plan.warmUp());
       CompletableFuture<Optional<String>> steal = steal(plan);
-      LoadReport report = LoadDriver.run(plan);
+      LoadReport report;
+      try (PeriodicScrapes scrapes =
+          new PeriodicScrapes(phaseEndpoints, PeriodicScrapes.PROMETHEUS_INTERVAL)) {
+        report = LoadDriver.run(plan);
+      }
       CountedPart.Outcome outcome = counted.end(report);
       outcome.steps().forEach(out::println);
       steal.join().ifPresent(out::println);

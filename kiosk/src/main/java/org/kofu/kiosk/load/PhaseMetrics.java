@@ -32,6 +32,10 @@ public final class PhaseMetrics {
   private static final Pattern CPU =
       Pattern.compile("^process_cpu_time_ns_total(?:\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
 
+  /** The JIT compilers' time (Micrometer's {@code jvm.compilation.time}), in milliseconds. */
+  private static final Pattern JIT =
+      Pattern.compile("^jvm_compilation_time_ms_total(?:\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
+
   /** The bucket of 20 ms (Micrometer's label of a 20 ms service-level objective). */
   private static final String SLOW_BUCKET = "0.02";
 
@@ -44,10 +48,15 @@ public final class PhaseMetrics {
   /** The relays' CPU time, added up; NaN when a relay did not say. */
   private final double cpuNanos;
 
-  private PhaseMetrics(Map<String, double[]> values, List<String> unread, double cpuNanos) {
+  /** The relays' JIT compilation time, added up; NaN when a relay did not say. */
+  private final double jitMs;
+
+  private PhaseMetrics(
+      Map<String, double[]> values, List<String> unread, double cpuNanos, double jitMs) {
     this.values = values;
     this.unread = unread;
     this.cpuNanos = cpuNanos;
+    this.jitMs = jitMs;
   }
 
   /** Reads and adds up the relays' histograms; a relay that does not answer is named. */
@@ -56,6 +65,7 @@ public final class PhaseMetrics {
     Map<String, double[]> sum = new TreeMap<>();
     List<String> unread = new ArrayList<>();
     double cpu = 0;
+    double jit = 0;
     for (URI endpoint : endpoints) {
       try {
         HttpResponse<String> response =
@@ -64,28 +74,31 @@ public final class PhaseMetrics {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           add(response.body(), sum);
-          cpu += cpuNanos(response.body());
+          cpu += first(CPU, response.body());
+          jit += first(JIT, response.body());
         } else {
           unread.add(endpoint + " (HTTP " + response.statusCode() + ")");
           cpu = Double.NaN;
+          jit = Double.NaN;
         }
       } catch (IOException e) {
         unread.add(endpoint + " (" + e.getClass().getSimpleName() + ")");
         cpu = Double.NaN;
+        jit = Double.NaN;
       }
     }
-    return new PhaseMetrics(sum, unread, cpu);
+    return new PhaseMetrics(sum, unread, cpu, jit);
   }
 
   public static PhaseMetrics parse(String prometheusText) {
     Map<String, double[]> sum = new TreeMap<>();
     add(prometheusText, sum);
-    return new PhaseMetrics(sum, List.of(), cpuNanos(prometheusText));
+    return new PhaseMetrics(sum, List.of(), first(CPU, prometheusText), first(JIT, prometheusText));
   }
 
-  private static double cpuNanos(String text) {
-    Matcher cpu = CPU.matcher(text);
-    return cpu.find() ? Double.parseDouble(cpu.group(1)) : Double.NaN;
+  private static double first(Pattern metric, String text) {
+    Matcher value = metric.matcher(text);
+    return value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
   }
 
   /**
@@ -94,6 +107,11 @@ public final class PhaseMetrics {
    */
   public double cpuMsSince(PhaseMetrics before) {
     return (cpuNanos - before.cpuNanos) / 1e6;
+  }
+
+  /** The relays' JIT compilation time between {@code before} and this reading, NaN if unread. */
+  public double jitMsSince(PhaseMetrics before) {
+    return jitMs - before.jitMs;
   }
 
   private static void add(String text, Map<String, double[]> sum) {

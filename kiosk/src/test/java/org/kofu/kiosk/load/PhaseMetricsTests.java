@@ -78,4 +78,20 @@ class PhaseMetricsTests {
     assertThat(after.cpuMsSince(before)).isEqualTo(2500.0);
     assertThat(PhaseMetrics.parse("").cpuMsSince(before)).isNaN();
   }
+
+  @Test
+  void theRelaysCompilationTimeIsAddedUpAndDifferenced() {
+    PhaseMetrics before =
+        PhaseMetrics.parse(
+            "# TYPE jvm_compilation_time_ms_total counter\n"
+                + "jvm_compilation_time_ms_total{application=\"kofu-relay\","
+                + "compiler=\"HotSpot 64-Bit Tiered Compilers\"} 300000.0\n");
+    PhaseMetrics after =
+        PhaseMetrics.parse(
+            "jvm_compilation_time_ms_total{application=\"kofu-relay\","
+                + "compiler=\"HotSpot 64-Bit Tiered Compilers\"} 308600.0\n");
+
+    assertThat(after.jitMsSince(before)).isEqualTo(8600.0);
+    assertThat(PhaseMetrics.parse("").jitMsSince(before)).isNaN();
+  }
 }
