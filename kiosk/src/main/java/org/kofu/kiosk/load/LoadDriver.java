@@ -48,6 +48,7 @@ public final class LoadDriver {
   private final LoadPlan plan;
   private final KioskHttp http;
   private final PersonSnapshots snapshots;
+  private final PeoplePicks peoplePicks;
   private final LoadReport report = new LoadReport();
 
   /** What the warm-up saw: its bodies' verdicts only, beside the measured part's figures. */
@@ -64,6 +65,7 @@ public final class LoadDriver {
     this.plan = plan;
     this.http = KioskHttp.open(plan.tls(), plan.kiosks());
     this.snapshots = new PersonSnapshots(plan.legacy());
+    this.peoplePicks = new PeoplePicks(plan.people());
   }
 
   /** Runs the plan to its end and reports; every kiosk's last transaction is finished first. */
@@ -205,15 +207,16 @@ public final class LoadDriver {
       return;
     }
     for (long n = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); n++) {
+      // a transaction counts when it starts in the measured part
+      boolean inWarmUp = System.nanoTime() < measuredFrom;
+      LoadReport counted = inWarmUp ? warmUp : report;
       MixEntry entry = pick(random.nextInt(totalWeight));
-      String person = plan.people().get(random.nextInt(plan.people().size()));
+      String person = peoplePicks.pick(entry, inWarmUp, random);
       RefusalCase refusal =
           !plan.refusals().isEmpty() && random.nextDouble() < plan.refusalShare()
               ? plan.refusals().get(random.nextInt(plan.refusals().size()))
               : null;
       String requestId = "load-" + runId + "-" + kiosk + "-" + n;
-      // a transaction counts when it starts in the measured part
-      LoadReport counted = System.nanoTime() < measuredFrom ? warmUp : report;
       try {
         if (refusal != null) {
           refused(kiosk, kioskId, requestId, refusal, counted);
