@@ -37,7 +37,7 @@ public final class PeriodicScrapes implements AutoCloseable {
     }
   }
 
-  /** Scrapes done so far (each of every endpoint, answered or not). */
+  /** Rounds done so far, each a scrape of every endpoint (answered or not). */
   public long scrapes() {
     return scrapes.get();
   }
