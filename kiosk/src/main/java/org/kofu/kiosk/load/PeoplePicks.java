@@ -8,9 +8,8 @@ import java.util.SplittableRandom;
  * Whom a kiosk asks for. A variant the batch does not pre-generate is rendered on demand the first
  * time a person asks for it and cached after, so the warm-up asks for such variants of one half of
  * the people and the counted part of the other: the counted part's share rendered on demand is then
- * the mix's, whatever the warm-up's length (with all the people in both, a 900 s warm-up left 12 %
- * on demand in the counted part against 18 % after 420 s, the plan being 20 %). Pre-generated
- * variants are asked of everyone.
+ * the mix's, whatever the warm-up's length (with all the people in both it fell as the warm-up
+ * grew: docs/performance.md, session 22). Pre-generated variants are asked of everyone.
  */
 final class PeoplePicks {
 

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The relays' Prometheus endpoints scraped every interval from the load's start, as the operators'
  * Prometheus does (ops/monitoring/prometheus.yml). A relay in service is scraped all day; scraped
  * only as the counted part began, its management connector's first requests in minutes sent the JIT
- * back over the HTTP code both connectors share (a hundred deoptimisations within a second, then
- * seconds of recompiling inside the counted minute), which a relay in service never does.
+ * back over the HTTP code both connectors share, recompiled inside the counted minute
+ * (docs/performance.md, session 22), which a relay in service never does.
  */
 public final class PeriodicScrapes implements AutoCloseable {
 
