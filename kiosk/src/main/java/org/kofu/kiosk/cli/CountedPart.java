@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,40 +13,60 @@ import org.kofu.kiosk.load.DatabaseStatements;
 import org.kofu.kiosk.load.LoadReport;
 import org.kofu.kiosk.load.PhaseMetrics;
 import org.kofu.kiosk.load.RelayCosts;
+import org.kofu.kiosk.load.RelayThreads;
 
 /**
  * The relays' own figures read as the counted part begins (after the warm-up) and again when it
- * ends: their issuance steps and CPU time from their Prometheus endpoints, and their statements
- * from PostgreSQL when a role to count is given.
+ * ends: their issuance steps and CPU time from their Prometheus endpoints, their statements from
+ * PostgreSQL when a role to count is given, and their threads' CPU time and context switches from
+ * /proc when their process ids are given (the relays run on this host).
  */
 final class CountedPart {
 
   private final List<URI> endpoints;
   private final DatabaseStatements statements;
+  private final List<Long> pids;
   private final CompletableFuture<Reading> before;
+  private volatile Reading after;
 
   /** Figures of the relays at one moment. */
-  private record Reading(PhaseMetrics phases, OptionalLong statements) {}
+  private record Reading(
+      PhaseMetrics phases, OptionalLong statements, Optional<RelayThreads> threads, long nanos) {}
 
   /**
    * @param statements null when the relays' statements are not counted
+   * @param pids the relays' process ids, empty when their threads are not read
    */
-  CountedPart(List<URI> endpoints, DatabaseStatements statements, Duration warmUp) {
+  CountedPart(
+      List<URI> endpoints, DatabaseStatements statements, List<Long> pids, Duration warmUp) {
     this.endpoints = endpoints;
     this.statements = statements;
+    this.pids = pids;
     this.before =
         CompletableFuture.supplyAsync(
             this::read,
             CompletableFuture.delayedExecutor(warmUp.toMillis(), TimeUnit.MILLISECONDS));
   }
 
-  /** What the relays did over the counted part: their steps, and their costs per transaction. */
-  record Outcome(List<String> steps, RelayCosts costs) {}
+  /**
+   * What the relays did over the counted part: their steps, their costs per transaction, and the
+   * table of their threads (empty when they were not read).
+   */
+  record Outcome(List<String> steps, RelayCosts costs, List<String> threads) {}
 
-  /** Reads the relays again, now that the counted part has ended. */
+  /**
+   * Reads the relays as the load ends: before the driver checks the bodies, for a minute or more in
+   * which the relays idle. Until 2026-12-05 they were read after it, and that idle minute's CPU and
+   * statements were counted as the transactions' (docs/performance.md).
+   */
+  void loadEnded() {
+    after = read();
+  }
+
+  /** What the relays did from the counted part's start to {@link #loadEnded} (or now). */
   Outcome end(LoadReport report) {
     Reading then = before.join();
-    Reading now = read();
+    Reading now = after != null ? after : read();
     List<String> steps = endpoints.isEmpty() ? List.of() : now.phases.linesSince(then.phases);
     double cpuMs = endpoints.isEmpty() ? Double.NaN : now.phases.cpuMsSince(then.phases);
     double jitMs = endpoints.isEmpty() ? Double.NaN : now.phases.jitMsSince(then.phases);
@@ -53,14 +74,27 @@ final class CountedPart {
         then.statements.isPresent() && now.statements.isPresent()
             ? OptionalLong.of(now.statements.getAsLong() - then.statements.getAsLong())
             : OptionalLong.empty();
-    return new Outcome(steps, new RelayCosts(cpuMs, jitMs, counted, report.transactions()));
+    List<RelayThreads.Role> roles =
+        then.threads.isPresent() && now.threads.isPresent()
+            ? now.threads.get().since(then.threads.get())
+            : List.of();
+    double jitCpuMs =
+        roles.isEmpty() ? Double.NaN : now.threads.get().compilerCpuMsSince(then.threads.get());
+    long transactions = report.transactions();
+    List<String> threads =
+        roles.isEmpty()
+            ? List.of()
+            : RelayThreads.table(roles, transactions, (now.nanos - then.nanos) / 1e9);
+    return new Outcome(
+        steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions), threads);
   }
 
   private Reading read() {
     try {
       PhaseMetrics phases =
           endpoints.isEmpty() ? PhaseMetrics.parse("") : PhaseMetrics.scrape(endpoints);
-      return new Reading(phases, statements());
+      Optional<RelayThreads> threads = pids.isEmpty() ? Optional.empty() : RelayThreads.read(pids);
+      return new Reading(phases, statements(), threads, System.nanoTime());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CompletionException(e);

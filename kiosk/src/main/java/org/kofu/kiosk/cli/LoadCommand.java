@@ -110,6 +110,21 @@ final class LoadCommand implements Callable<Integer> {
   String statementsRole;
 
   @Option(
+      names = "--relay-pids",
+      split = ",",
+      description =
+          "the relays' process ids on this host: their threads' CPU time over the counted part"
+              + " gives the JIT's line and the table of --relay-threads")
+  List<Long> relayPids = List.of();
+
+  @Option(
+      names = "--relay-threads",
+      description =
+          "a file to write the relays' CPU time and context switches per transaction to, by role"
+              + " of thread (needs --relay-pids)")
+  Path relayThreads;
+
+  @Option(
       names = "--slowest-cache-hits",
       description = "a file to write the slowest 1 % of the counted cache hits to (request id, ms)")
   Path slowestCacheHits;
@@ -154,18 +169,22 @@ final class LoadCommand implements Callable<Integer> {
           new CountedPart(
               phaseEndpoints,
               statementsRole == null ? null : new DatabaseStatements(legacy, statementsRole),
+              relayPids,
               plan.warmUp());
       CompletableFuture<Optional<String>> steal = steal(plan);
       LoadReport report;
       try (PeriodicScrapes scrapes =
           new PeriodicScrapes(phaseEndpoints, PeriodicScrapes.PROMETHEUS_INTERVAL)) {
-        report = LoadDriver.run(plan);
+        report = LoadDriver.run(plan, counted::loadEnded);
       }
       CountedPart.Outcome outcome = counted.end(report);
       outcome.steps().forEach(out::println);
       steal.join().ifPresent(out::println);
       printSummary(report, outcome.costs(), out);
       writeSlowest(report);
+      if (relayThreads != null) {
+        Files.write(relayThreads, outcome.threads());
+      }
       long wrongInWarmUp = report.warmUp().map(w -> w.wrongPerson() + w.stale()).orElse(0L);
       return report.errors() + report.wrongPerson() + report.stale() + wrongInWarmUp == 0 ? 0 : 1;
     }

@@ -70,9 +70,14 @@ public final class LoadDriver {
 
   /** Runs the plan to its end and reports; every kiosk's last transaction is finished first. */
   public static LoadReport run(LoadPlan plan) throws InterruptedException {
+    return run(plan, () -> {});
+  }
+
+  /** As {@link #run(LoadPlan)}; {@code loadEnded} runs as the load ends, before the checks. */
+  public static LoadReport run(LoadPlan plan, Runnable loadEnded) throws InterruptedException {
     LoadDriver driver = new LoadDriver(plan);
     try (KioskHttp http = driver.http) {
-      return driver.drive();
+      return driver.drive(loadEnded);
     } catch (IOException e) {
       throw new UncheckedIOException("closing the kiosks' connections failed", e);
     }
@@ -101,7 +106,7 @@ public final class LoadDriver {
     return latencies;
   }
 
-  private LoadReport drive() throws InterruptedException {
+  private LoadReport drive(Runnable loadEnded) throws InterruptedException {
     ExecutorService kiosks = Executors.newFixedThreadPool(plan.kiosks() + 2);
     measuredFrom = System.nanoTime() + plan.warmUp().toNanos();
     end = measuredFrom + plan.duration().toNanos();
@@ -148,6 +153,7 @@ public final class LoadDriver {
     warmUpChanging.cancel(true);
     kiosks.shutdownNow();
     kiosks.awaitTermination(10, TimeUnit.SECONDS);
+    loadEnded.run();
     checkAnswered();
     report.finish(seconds, changes.committed(), changes.failed());
     if (!plan.warmUp().isZero()) {

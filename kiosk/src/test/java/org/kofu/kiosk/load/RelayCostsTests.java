@@ -8,24 +8,37 @@ import org.junit.jupiter.api.Test;
 class RelayCostsTests {
 
   @Test
-  void bothCostsAreDividedByTheTransactions() {
-    RelayCosts costs = new RelayCosts(12_345.0, 2_500.0, OptionalLong.of(9_001), 1_000);
+  void everyCostIsDividedByTheTransactions() {
+    RelayCosts costs = new RelayCosts(12_345.0, 2_500.0, 310.0, OptionalLong.of(9_001), 1_000);
 
     assertThat(costs.lines())
         .containsExactly(
-            "relay jit compilation ms/transaction: 2.50   (mostly within the cpu figure)",
+            "relay jit cpu ms/transaction: 0.31   (compiler threads, within the cpu figure;"
+                + " 2.50 ms compiling)",
             "relay cpu ms/transaction: 12.35",
             "relay db statements/transaction: 9.0");
   }
 
   @Test
   void aFigureNotReadIsSaidToBeMissingNotGuessed() {
-    RelayCosts costs = new RelayCosts(Double.NaN, Double.NaN, OptionalLong.empty(), 1_000);
+    RelayCosts costs =
+        new RelayCosts(Double.NaN, Double.NaN, Double.NaN, OptionalLong.empty(), 1_000);
 
     assertThat(costs.lines())
         .containsExactly(
-            "relay jit compilation ms/transaction: n/a (a relay's compilation time was not read)",
+            "relay jit cpu ms/transaction: n/a (the relays' threads were not read;"
+                + " compiling time not read)",
             "relay cpu ms/transaction: n/a (a relay's CPU time was not read)",
             "relay db statements/transaction: n/a (pg_stat_statements was not read)");
+  }
+
+  @Test
+  void theCompilingTimeIsGivenWhenTheThreadsWereNotRead() {
+    RelayCosts costs = new RelayCosts(6_000.0, 1_600.0, Double.NaN, OptionalLong.of(5_900), 1_000);
+
+    assertThat(costs.lines().get(0))
+        .isEqualTo(
+            "relay jit cpu ms/transaction: n/a (the relays' threads were not read;"
+                + " 1.60 ms compiling)");
   }
 }
