@@ -3,7 +3,6 @@ package org.kofu.kiosk.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,20 +66,21 @@ public final class RelayThreads {
         return Optional.empty();
       }
       for (Path tid : tids) {
-        // a thread that ended between the listing and the reading is left out
         readThread(tid).ifPresent(t -> threads.put(pid + "/" + tid.getFileName(), t));
       }
     }
     return Optional.of(new RelayThreads(threads));
   }
 
+  /**
+   * A thread that ends while it is read is gone (its directory) or answers "no such process" (its
+   * open files): either way it is left out, as one that ended before the listing.
+   */
   private static Optional<ThreadTime> readThread(Path tid) {
     try {
       return parse(Files.readString(tid.resolve("stat")), Files.readString(tid.resolve("status")));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return Optional.empty();
     }
   }
 
