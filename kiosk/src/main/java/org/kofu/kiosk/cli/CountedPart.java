@@ -78,8 +78,7 @@ final class CountedPart {
         then.threads.isPresent() && now.threads.isPresent()
             ? now.threads.get().since(then.threads.get())
             : List.of();
-    double jitCpuMs =
-        roles.isEmpty() ? Double.NaN : now.threads.get().compilerCpuMsSince(then.threads.get());
+    double jitCpuMs = roles.isEmpty() ? Double.NaN : RelayThreads.compilerCpuMs(roles);
     long transactions = report.transactions();
     List<String> threads =
         roles.isEmpty()

@@ -19,8 +19,8 @@ public final class HostSteal {
 
   static final Path STAT = Path.of("/proc/stat");
 
-  /** The kernel's USER_HZ, in which /proc/stat counts: 100 on every mainstream Linux build. */
-  private static final double TICKS_PER_SECOND = 100;
+  /** The kernel's USER_HZ, in which /proc counts: 100 on every mainstream Linux build. */
+  static final double TICKS_PER_SECOND = 100;
 
   private static final Duration INTERVAL = Duration.ofSeconds(5);
 

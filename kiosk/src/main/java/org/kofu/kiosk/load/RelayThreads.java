@@ -29,8 +29,7 @@ import java.util.stream.Stream;
  */
 public final class RelayThreads {
 
-  /** The kernel's USER_HZ, in which /proc counts: 100 on every mainstream Linux build. */
-  private static final double MS_PER_TICK = 10;
+  private static final double MS_PER_TICK = 1000 / HostSteal.TICKS_PER_SECOND;
 
   private static final Path PROC = Path.of("/proc");
   private static final Pattern SWITCHES =
@@ -141,12 +140,9 @@ public final class RelayThreads {
     return roles;
   }
 
-  /** The JIT compilers' CPU time since {@code before}, in ms. */
-  public double compilerCpuMsSince(RelayThreads before) {
-    return since(before).stream()
-        .filter(r -> r.name().equals(COMPILERS))
-        .mapToDouble(Role::cpuMs)
-        .sum();
+  /** The JIT compilers' CPU time among {@code roles} ({@link #since}), in ms. */
+  public static double compilerCpuMs(List<Role> roles) {
+    return roles.stream().filter(r -> r.name().equals(COMPILERS)).mapToDouble(Role::cpuMs).sum();
   }
 
   /**
