@@ -3,7 +3,9 @@ package org.kofu.kiosk.cli;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -80,12 +82,22 @@ final class CountedPart {
             : List.of();
     double jitCpuMs = roles.isEmpty() ? Double.NaN : RelayThreads.compilerCpuMs(roles);
     long transactions = report.transactions();
+    List<RelayCosts.PerRelay> byRelay = byRelay(now.phases.cpuMsByRelaySince(then.phases), report);
     List<String> threads =
         roles.isEmpty()
             ? List.of()
             : RelayThreads.table(roles, transactions, (now.nanos - then.nanos) / 1e9);
     return new Outcome(
-        steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions), threads);
+        steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions, byRelay), threads);
+  }
+
+  private static List<RelayCosts.PerRelay> byRelay(double[] cpuMs, LoadReport report) {
+    Map<Integer, Long> answered = report.transactionsByRelay();
+    List<RelayCosts.PerRelay> byRelay = new ArrayList<>(cpuMs.length);
+    for (int relay = 0; relay < cpuMs.length; relay++) {
+      byRelay.add(new RelayCosts.PerRelay(cpuMs[relay], answered.getOrDefault(relay, 0L)));
+    }
+    return byRelay;
   }
 
   private Reading read() {

@@ -14,6 +14,7 @@ record Answered(
     ByteBuffer body,
     String number,
     String source,
+    int relay,
     long nanos,
     MixEntry entry,
     PersonSnapshot before,
@@ -39,6 +40,6 @@ record Answered(
     } catch (IOException e) {
       verdict = Verdict.WRONG_PERSON;
     }
-    report.issued(requestId, source, nanos, verdict, what + " " + source);
+    report.issued(requestId, source, relay, nanos, verdict, what + " " + source);
   }
 }

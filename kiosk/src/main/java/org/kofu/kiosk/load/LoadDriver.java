@@ -32,11 +32,10 @@ import org.kofu.core.readback.PersonSnapshot;
  * <p>Every body, the warm-up's too, is checked after the run, against the person as read before the
  * request and again right after the answer: extracting a certificate's text with PDFBox costs more
  * CPU than the relay spends issuing it, and on a shared machine the kiosks' checking would be
- * measured as the relays' latency. Checked as they came, the warm-up's bodies (PDFBox still
- * interpreted and being compiled) took 0.7 to 1.3 of the two cores for the warm-up's first 90 s,
- * CPU the relays' JIT compilers need then (0.1 to 0.4 with the checks after the run). The bodies
- * wait outside the Java heap (about 50 KB each): kept on it, the young collections copied them and
- * paused every kiosk for up to 160 ms, which the kiosks measured as the relays' latency.
+ * measured as the relays' latency; checked as they came, the warm-up's bodies took the CPU the
+ * relays' JIT compilers need then (PDFBox itself still being compiled). The bodies wait outside the
+ * Java heap (about 50 KB each): kept on it, the young collections copied them and paused every
+ * kiosk for up to 160 ms, which the kiosks measured as the relays' latency.
  */
 public final class LoadDriver {
 
@@ -279,6 +278,7 @@ public final class LoadDriver {
       report.failed(what);
       return;
     }
+    report.answeredBy(answer.relay());
     KioskHttp.Reply response = answer.response();
     if (response.status() != 200) {
       String reason = reason(response);
@@ -295,6 +295,7 @@ public final class LoadDriver {
             Answered.offHeap(response.body()),
             response.header("X-Certificate-Number").orElse(null),
             response.header("X-Source").orElse("?"),
+            answer.relay(),
             elapsed,
             entry,
             before,
@@ -326,7 +327,9 @@ public final class LoadDriver {
       report.failed(what);
       return;
     }
-    refusal.judge(answer.response(), System.nanoTime() - sent, requestId, what, report);
+    report.answeredBy(answer.relay());
+    long elapsed = System.nanoTime() - sent;
+    refusal.judge(answer.response(), answer.relay(), elapsed, requestId, what, report);
   }
 
   private static String request(String requestId, String person, MixEntry entry, String kioskId) {
@@ -359,7 +362,7 @@ public final class LoadDriver {
     }
   }
 
-  private record Answer(KioskHttp.Reply response) {}
+  private record Answer(KioskHttp.Reply response, int relay) {}
 
   /**
    * The answer of the first relay that gives one, starting at the kiosk's own relay; null when none
@@ -369,17 +372,18 @@ public final class LoadDriver {
       throws InterruptedException {
     long deadline = started + plan.answerDeadline().toNanos();
     for (int attempt = 0; ; attempt++) {
-      URI relay = plan.relays().get((kiosk + attempt) % plan.relays().size());
+      int relay = (kiosk + attempt) % plan.relays().size();
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return null;
       }
       try {
-        KioskHttp.Reply response = http.post(relay.resolve(path), json, Duration.ofNanos(left));
+        KioskHttp.Reply response =
+            http.post(plan.relays().get(relay).resolve(path), json, Duration.ofNanos(left));
         int status = response.status();
         boolean deliberate = status == 503 && DELIBERATE_503.contains(reason(response));
         if (status < 500 || deliberate) {
-          return new Answer(response);
+          return new Answer(response, relay);
         }
         report.retried(status + " " + reason(response));
       } catch (IOException e) {

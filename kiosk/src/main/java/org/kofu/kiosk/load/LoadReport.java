@@ -16,6 +16,8 @@ public final class LoadReport {
 
   private final Latencies cacheHits = new Latencies();
   private final Latencies onDemand = new Latencies();
+  private final Map<Integer, Latencies> cacheHitsByRelay = new ConcurrentHashMap<>();
+  private final Map<Integer, AtomicLong> answeredByRelay = new ConcurrentHashMap<>();
   private final AtomicLong issued = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong unavailable = new AtomicLong();
@@ -33,10 +35,15 @@ public final class LoadReport {
   private volatile long failedChanges;
   private volatile LoadReport warmUp;
 
-  void issued(String requestId, String source, long nanos, Verdict verdict, String what) {
+  /**
+   * @param relay the index of the relay that answered among the driver's relays
+   */
+  void issued(
+      String requestId, String source, int relay, long nanos, Verdict verdict, String what) {
     issued.incrementAndGet();
     if ("CACHE".equals(source)) {
       cacheHits.add(requestId, nanos);
+      cacheHitsByRelay.computeIfAbsent(relay, k -> new Latencies()).add(requestId, nanos);
     } else {
       onDemand.add(requestId, nanos);
     }
@@ -47,6 +54,11 @@ public final class LoadReport {
       stale.incrementAndGet();
       note(verdict + " " + what);
     }
+  }
+
+  /** A certificate transaction that relay {@code relay} answered, whatever the answer. */
+  void answeredBy(int relay) {
+    answeredByRelay.computeIfAbsent(relay, k -> new AtomicLong()).incrementAndGet();
   }
 
   void refusal() {
@@ -111,6 +123,16 @@ public final class LoadReport {
   /** Every certificate transaction: issued, refused as it must be, or an error. */
   public long transactions() {
     return issued() + refusedAsExpected() + errors();
+  }
+
+  /**
+   * The certificate transactions each relay answered (issued, refused, or any other answer), by the
+   * relay's index among the driver's relays; a transaction no relay answered is in none.
+   */
+  public Map<Integer, Long> transactionsByRelay() {
+    Map<Integer, Long> copy = new TreeMap<>();
+    answeredByRelay.forEach((relay, n) -> copy.put(relay, n.get()));
+    return copy;
   }
 
   /** Transactions no relay answered before the deadline. */
@@ -205,6 +227,9 @@ public final class LoadReport {
     unexpected().forEach((answer, n) -> lines.add("load: unexpected " + answer + " × " + n));
     problems.forEach((problem, n) -> lines.add("load: " + problem + " × " + n));
     warmUp().ifPresent(w -> lines.addAll(w.warmUpLines()));
+    if (cacheHitsByRelay.size() > 1) {
+      lines.add(cacheHitsByRelayLine());
+    }
     lines.add("relay requests/s: " + Math.round(requestsPerSecond()));
     lines.add(
         "relay cache-hit p50/p99 ms: %s/%s"
@@ -216,6 +241,25 @@ public final class LoadReport {
         "relay errors: %d   wrong-person: %d   stale: %d"
             .formatted(errors(), wrongPerson(), stale()));
     return lines;
+  }
+
+  /**
+   * Each relay's cache hits apart: in an A/B run (ops/bench/relay's relay2 options) the two relays'
+   * latencies under the same load at the same time.
+   */
+  private String cacheHitsByRelayLine() {
+    StringBuilder line = new StringBuilder("relay cache-hit p50/p99 ms by relay:");
+    new TreeMap<>(cacheHitsByRelay)
+        .forEach(
+            (relay, hits) ->
+                line.append(
+                    "   relay%d %s/%s (%d)"
+                        .formatted(
+                            relay + 1,
+                            ms(hits.percentileMs(50)),
+                            ms(hits.percentileMs(99)),
+                            hits.count())));
+    return line.toString();
   }
 
   private List<String> warmUpLines() {

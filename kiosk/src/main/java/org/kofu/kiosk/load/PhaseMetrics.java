@@ -48,15 +48,27 @@ public final class PhaseMetrics {
   /** The relays' CPU time, added up; NaN when a relay did not say. */
   private final double cpuNanos;
 
+  /** Each relay's CPU time, in the endpoints' order; NaN where a relay did not say. */
+  private final double[] cpuNanosByRelay;
+
   /** The relays' JIT compilation time, added up; NaN when a relay did not say. */
   private final double jitMs;
 
   private PhaseMetrics(
-      Map<String, double[]> values, List<String> unread, double cpuNanos, double jitMs) {
+      Map<String, double[]> values, List<String> unread, double[] cpuNanosByRelay, double jitMs) {
     this.values = values;
     this.unread = unread;
-    this.cpuNanos = cpuNanos;
+    this.cpuNanosByRelay = cpuNanosByRelay;
+    this.cpuNanos = cpuNanosByRelay.length == 0 ? Double.NaN : sum(cpuNanosByRelay);
     this.jitMs = jitMs;
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double value : values) {
+      sum += value;
+    }
+    return sum;
   }
 
   /** Reads and adds up the relays' histograms; a relay that does not answer is named. */
@@ -64,9 +76,10 @@ public final class PhaseMetrics {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Map<String, double[]> sum = new TreeMap<>();
     List<String> unread = new ArrayList<>();
-    double cpu = 0;
+    double[] cpu = new double[endpoints.size()];
     double jit = 0;
-    for (URI endpoint : endpoints) {
+    for (int relay = 0; relay < endpoints.size(); relay++) {
+      URI endpoint = endpoints.get(relay);
       try {
         HttpResponse<String> response =
             http.send(
@@ -74,16 +87,16 @@ public final class PhaseMetrics {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           add(response.body(), sum);
-          cpu += first(CPU, response.body());
+          cpu[relay] = first(CPU, response.body());
           jit += first(JIT, response.body());
         } else {
           unread.add(endpoint + " (HTTP " + response.statusCode() + ")");
-          cpu = Double.NaN;
+          cpu[relay] = Double.NaN;
           jit = Double.NaN;
         }
       } catch (IOException e) {
         unread.add(endpoint + " (" + e.getClass().getSimpleName() + ")");
-        cpu = Double.NaN;
+        cpu[relay] = Double.NaN;
         jit = Double.NaN;
       }
     }
@@ -93,7 +106,8 @@ public final class PhaseMetrics {
   public static PhaseMetrics parse(String prometheusText) {
     Map<String, double[]> sum = new TreeMap<>();
     add(prometheusText, sum);
-    return new PhaseMetrics(sum, List.of(), first(CPU, prometheusText), first(JIT, prometheusText));
+    return new PhaseMetrics(
+        sum, List.of(), new double[] {first(CPU, prometheusText)}, first(JIT, prometheusText));
   }
 
   private static double first(Pattern metric, String text) {
@@ -107,6 +121,21 @@ public final class PhaseMetrics {
    */
   public double cpuMsSince(PhaseMetrics before) {
     return (cpuNanos - before.cpuNanos) / 1e6;
+  }
+
+  /**
+   * Each relay's CPU time between {@code before} and this reading, in milliseconds, in the
+   * endpoints' order; NaN for a relay either reading missed.
+   */
+  public double[] cpuMsByRelaySince(PhaseMetrics before) {
+    double[] ms = new double[cpuNanosByRelay.length];
+    for (int relay = 0; relay < ms.length; relay++) {
+      ms[relay] =
+          relay < before.cpuNanosByRelay.length
+              ? (cpuNanosByRelay[relay] - before.cpuNanosByRelay[relay]) / 1e6
+              : Double.NaN;
+    }
+    return ms;
   }
 
   /** The relays' JIT compilation time between {@code before} and this reading, NaN if unread. */

@@ -22,13 +22,19 @@ public record RefusalCase(String juminhyoCode, MixEntry entry, String cause, Str
    * request.
    */
   void judge(
-      KioskHttp.Reply response, long nanos, String requestId, String what, LoadReport report) {
+      KioskHttp.Reply response,
+      int relay,
+      long nanos,
+      String requestId,
+      String what,
+      LoadReport report) {
     String reason = LoadDriver.reason(response);
     Matcher refused = CAUSE.matcher(response.text());
     if (response.status() == 200) {
       report.issued(
           requestId,
           response.header("X-Source").orElse("?"),
+          relay,
           nanos,
           Verdict.WRONG_PERSON,
           what + " issued");

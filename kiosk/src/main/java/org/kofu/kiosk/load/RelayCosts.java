@@ -1,5 +1,6 @@
 package org.kofu.kiosk.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -19,9 +20,27 @@ import java.util.OptionalLong;
  *     lower priority; NaN when the relays' threads were not read
  * @param statements the relays' statements, empty when they were not read
  * @param transactions the certificate transactions of the counted part
+ * @param byRelay each relay's CPU time and the transactions it answered, in the relays' order: with
+ *     two relays or more, an A/B run's comparison in the same minute (ops/bench/relay)
  */
 public record RelayCosts(
-    double cpuMs, double jitMs, double jitCpuMs, OptionalLong statements, long transactions) {
+    double cpuMs,
+    double jitMs,
+    double jitCpuMs,
+    OptionalLong statements,
+    long transactions,
+    List<PerRelay> byRelay) {
+
+  /** One relay's share: its CPU time in ms (NaN when not read) and the transactions it answered. */
+  public record PerRelay(double cpuMs, long transactions) {
+    double msPerTransaction() {
+      return transactions == 0 ? Double.NaN : cpuMs / transactions;
+    }
+  }
+
+  public RelayCosts {
+    byRelay = List.copyOf(byRelay);
+  }
 
   public List<String> lines() {
     String compiling =
@@ -43,9 +62,47 @@ public record RelayCosts(
         statements.isEmpty() || transactions == 0
             ? "n/a (pg_stat_statements was not read)"
             : String.format(Locale.ROOT, "%.1f", (double) statements.getAsLong() / transactions);
-    return List.of(
-        "relay jit cpu ms/transaction: " + jit,
-        "relay cpu ms/transaction: " + cpu,
-        "relay db statements/transaction: " + db);
+    List<String> lines = new ArrayList<>();
+    lines.add("relay jit cpu ms/transaction: " + jit);
+    lines.add("relay cpu ms/transaction: " + cpu);
+    if (byRelay.size() > 1) {
+      lines.add(byRelayLine());
+    }
+    lines.add("relay db statements/transaction: " + db);
+    return lines;
+  }
+
+  /**
+   * Each relay's CPU per transaction it answered, and each against the first: a ratio under 1 is a
+   * relay cheaper than relay1 under the same load at the same time.
+   */
+  private String byRelayLine() {
+    StringBuilder line = new StringBuilder("relay cpu ms/transaction by relay:");
+    for (int relay = 0; relay < byRelay.size(); relay++) {
+      PerRelay share = byRelay.get(relay);
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "   relay%d %s (%d)",
+              relay + 1,
+              figure(share.msPerTransaction()),
+              share.transactions()));
+    }
+    double first = byRelay.get(0).msPerTransaction();
+    for (int relay = 1; relay < byRelay.size(); relay++) {
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "   relay%d/relay1 %s",
+              relay + 1,
+              figure(byRelay.get(relay).msPerTransaction() / first)));
+    }
+    return line.toString();
+  }
+
+  private static String figure(double value) {
+    return Double.isNaN(value) || Double.isInfinite(value)
+        ? "n/a"
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -2,8 +2,13 @@ package org.kofu.kiosk.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +82,39 @@ class PhaseMetricsTests {
 
     assertThat(after.cpuMsSince(before)).isEqualTo(2500.0);
     assertThat(PhaseMetrics.parse("").cpuMsSince(before)).isNaN();
+  }
+
+  @Test
+  void eachRelaysCpuTimeIsKeptApartInTheEndpointsOrder() throws Exception {
+    double[] cpu = {1.0E9, 3.0E9};
+    HttpServer relays = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    relays.createContext("/one", exchange -> answer(exchange, cpu[0]));
+    relays.createContext("/two", exchange -> answer(exchange, cpu[1]));
+    relays.start();
+    try {
+      String base = "http://127.0.0.1:" + relays.getAddress().getPort();
+      List<URI> endpoints = List.of(URI.create(base + "/one"), URI.create(base + "/two"));
+      PhaseMetrics before = PhaseMetrics.scrape(endpoints);
+      cpu[0] += 2.0E9;
+      cpu[1] += 0.5E9;
+      PhaseMetrics after = PhaseMetrics.scrape(endpoints);
+
+      assertThat(after.cpuMsByRelaySince(before)).containsExactly(2000.0, 500.0);
+      assertThat(after.cpuMsSince(before)).isEqualTo(2500.0);
+      relays.removeContext("/two");
+      assertThat(PhaseMetrics.scrape(endpoints).cpuMsByRelaySince(before)[1]).isNaN();
+    } finally {
+      relays.stop(0);
+    }
+  }
+
+  private static void answer(HttpExchange exchange, double cpuNanos) throws IOException {
+    byte[] body =
+        ("process_cpu_time_ns_total{application=\"kofu-relay\"} " + cpuNanos + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
+    exchange.close();
   }
 
   @Test
