@@ -83,12 +83,30 @@ final class CountedPart {
     double jitCpuMs = roles.isEmpty() ? Double.NaN : RelayThreads.compilerCpuMs(roles);
     long transactions = report.transactions();
     List<RelayCosts.PerRelay> byRelay = byRelay(now.phases.cpuMsByRelaySince(then.phases), report);
+    double seconds = (now.nanos - then.nanos) / 1e9;
     List<String> threads =
-        roles.isEmpty()
-            ? List.of()
-            : RelayThreads.table(roles, transactions, (now.nanos - then.nanos) / 1e9);
+        roles.isEmpty() ? List.of() : RelayThreads.table(roles, transactions, seconds);
+    if (!roles.isEmpty() && pids.size() > 1) {
+      threads = new ArrayList<>(threads);
+      threads.addAll(eachRelaysThreads(then.threads.get(), now.threads.get(), report, seconds));
+    }
     return new Outcome(
         steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions, byRelay), threads);
+  }
+
+  /** One table per relay after the whole's, each over the transactions that relay answered. */
+  private List<String> eachRelaysThreads(
+      RelayThreads then, RelayThreads now, LoadReport report, double seconds) {
+    Map<Integer, Long> answered = report.transactionsByRelay();
+    List<String> lines = new ArrayList<>();
+    for (int relay = 0; relay < pids.size(); relay++) {
+      long pid = pids.get(relay);
+      List<RelayThreads.Role> roles = now.only(pid).since(then.only(pid));
+      lines.add("");
+      lines.add("relay" + (relay + 1) + " (pid " + pid + ") alone:");
+      lines.addAll(RelayThreads.table(roles, answered.getOrDefault(relay, 0L), seconds));
+    }
+    return lines;
   }
 
   private static List<RelayCosts.PerRelay> byRelay(double[] cpuMs, LoadReport report) {

@@ -110,6 +110,19 @@ public final class RelayThreads {
             switches));
   }
 
+  /** The threads of process {@code pid} alone: one relay's in an A/B run. */
+  public RelayThreads only(long pid) {
+    Map<String, ThreadTime> own = new HashMap<>();
+    String prefix = pid + "/";
+    threads.forEach(
+        (key, thread) -> {
+          if (key.startsWith(prefix)) {
+            own.put(key, thread);
+          }
+        });
+    return new RelayThreads(own);
+  }
+
   /** A thread's role: its name with the digits blanked ({@code relay-request-12} → -N). */
   static String role(String name) {
     return DIGITS.matcher(name).replaceAll("N");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,63 @@ class CountedPartTests {
     Matcher window = Pattern.compile("\\(([0-9.]+) s, ").matcher(outcome.threads().get(0));
     assertThat(window.find()).isTrue();
     assertThat(Double.parseDouble(window.group(1))).isLessThan(0.5);
+  }
+
+  @Test
+  void withTwoRelaysEachHasATableOfItsOwnAfterTheWhole() throws Exception {
+    assumeThat(Files.isDirectory(Path.of("/proc/self/task"))).isTrue();
+    long self = ManagementFactory.getRuntimeMXBean().getPid();
+    Process other = new ProcessBuilder("sleep", "30").start();
+    try {
+      CountedPart counted =
+          new CountedPart(List.of(), null, List.of(self, other.pid()), Duration.ZERO);
+      // a thread that ends before the second reading is left out: this one waits for it
+      CountDownLatch spun = new CountDownLatch(1);
+      CountDownLatch read = new CountDownLatch(1);
+      Thread spinner =
+          new Thread(
+              () -> {
+                spin();
+                spun.countDown();
+                awaitQuietly(read);
+              },
+              "ab-spinner-7");
+      spinner.start();
+      spun.await();
+      CountedPart.Outcome outcome = counted.end(new LoadReport());
+      read.countDown();
+      spinner.join();
+
+      List<String> lines = outcome.threads();
+      int first = lines.indexOf("relay1 (pid " + self + ") alone:");
+      int second = lines.indexOf("relay2 (pid " + other.pid() + ") alone:");
+      assertThat(first).isPositive();
+      assertThat(second).isGreaterThan(first);
+      // the spinner is in the whole's table and relay1's, not in relay2's (a sleeping process)
+      assertThat(lines.subList(0, first)).anyMatch(line -> line.startsWith("ab-spinner-N "));
+      assertThat(lines.subList(first, second)).anyMatch(line -> line.startsWith("ab-spinner-N "));
+      assertThat(lines.subList(second, lines.size()))
+          .noneMatch(line -> line.startsWith("ab-spinner-N "));
+    } finally {
+      other.destroy();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void spin() {
+    long until = System.nanoTime() + 200_000_000L;
+    long sum = 0;
+    while (System.nanoTime() < until) {
+      sum += Long.numberOfTrailingZeros(System.nanoTime());
+    }
+    assertThat(sum).isPositive();
   }
 
   @Test
