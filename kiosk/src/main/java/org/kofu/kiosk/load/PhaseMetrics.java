@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,16 +60,8 @@ public final class PhaseMetrics {
     this.values = values;
     this.unread = unread;
     this.cpuNanosByRelay = cpuNanosByRelay;
-    this.cpuNanos = cpuNanosByRelay.length == 0 ? Double.NaN : sum(cpuNanosByRelay);
+    this.cpuNanos = cpuNanosByRelay.length == 0 ? Double.NaN : Arrays.stream(cpuNanosByRelay).sum();
     this.jitMs = jitMs;
-  }
-
-  private static double sum(double[] values) {
-    double sum = 0;
-    for (double value : values) {
-      sum += value;
-    }
-    return sum;
   }
 
   /** Reads and adds up the relays' histograms; a relay that does not answer is named. */
