@@ -82,38 +82,55 @@ final class CountedPart {
             : List.of();
     double jitCpuMs = roles.isEmpty() ? Double.NaN : RelayThreads.compilerCpuMs(roles);
     long transactions = report.transactions();
-    List<RelayCosts.PerRelay> byRelay = byRelay(now.phases.cpuMsByRelaySince(then.phases), report);
+    List<List<RelayThreads.Role>> eachRelaysRoles =
+        roles.isEmpty() ? List.of() : eachRelaysRoles(then.threads.get(), now.threads.get());
+    List<RelayCosts.PerRelay> byRelay =
+        byRelay(now.phases.cpuMsByRelaySince(then.phases), eachRelaysRoles, report);
     double seconds = (now.nanos - then.nanos) / 1e9;
     List<String> threads =
         roles.isEmpty() ? List.of() : RelayThreads.table(roles, transactions, seconds);
-    if (!roles.isEmpty() && pids.size() > 1) {
+    if (eachRelaysRoles.size() > 1) {
       threads = new ArrayList<>(threads);
-      threads.addAll(eachRelaysThreads(then.threads.get(), now.threads.get(), report, seconds));
+      threads.addAll(eachRelaysTables(eachRelaysRoles, report, seconds));
     }
     return new Outcome(
         steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions, byRelay), threads);
   }
 
+  /** Each relay's roles of thread apart, in the relays' order. */
+  private List<List<RelayThreads.Role>> eachRelaysRoles(RelayThreads then, RelayThreads now) {
+    return pids.stream().map(pid -> now.only(pid).since(then.only(pid))).toList();
+  }
+
   /** One table per relay after the whole's, each over the transactions that relay answered. */
-  private List<String> eachRelaysThreads(
-      RelayThreads then, RelayThreads now, LoadReport report, double seconds) {
+  private List<String> eachRelaysTables(
+      List<List<RelayThreads.Role>> eachRelaysRoles, LoadReport report, double seconds) {
     Map<Integer, Long> answered = report.transactionsByRelay();
     List<String> lines = new ArrayList<>();
-    for (int relay = 0; relay < pids.size(); relay++) {
-      long pid = pids.get(relay);
-      List<RelayThreads.Role> roles = now.only(pid).since(then.only(pid));
+    for (int relay = 0; relay < eachRelaysRoles.size(); relay++) {
       lines.add("");
-      lines.add("relay" + (relay + 1) + " (pid " + pid + ") alone:");
-      lines.addAll(RelayThreads.table(roles, answered.getOrDefault(relay, 0L), seconds));
+      lines.add("relay" + (relay + 1) + " (pid " + pids.get(relay) + ") alone:");
+      lines.addAll(
+          RelayThreads.table(
+              eachRelaysRoles.get(relay), answered.getOrDefault(relay, 0L), seconds));
     }
     return lines;
   }
 
-  private static List<RelayCosts.PerRelay> byRelay(double[] cpuMs, LoadReport report) {
+  /**
+   * Each relay's CPU, its compilers' share of it (NaN when the threads were not read, or are not
+   * the relays': fewer process ids than endpoints) and the transactions it answered.
+   */
+  private static List<RelayCosts.PerRelay> byRelay(
+      double[] cpuMs, List<List<RelayThreads.Role>> eachRelaysRoles, LoadReport report) {
     Map<Integer, Long> answered = report.transactionsByRelay();
+    boolean threadsRead = eachRelaysRoles.size() == cpuMs.length;
     List<RelayCosts.PerRelay> byRelay = new ArrayList<>(cpuMs.length);
     for (int relay = 0; relay < cpuMs.length; relay++) {
-      byRelay.add(new RelayCosts.PerRelay(cpuMs[relay], answered.getOrDefault(relay, 0L)));
+      double compilers =
+          threadsRead ? RelayThreads.compilerCpuMs(eachRelaysRoles.get(relay)) : Double.NaN;
+      byRelay.add(
+          new RelayCosts.PerRelay(cpuMs[relay], compilers, answered.getOrDefault(relay, 0L)));
     }
     return byRelay;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a transaction cost the relays over the counted part: their CPU time (each JVM's own account,
@@ -31,10 +32,17 @@ public record RelayCosts(
     long transactions,
     List<PerRelay> byRelay) {
 
-  /** One relay's share: its CPU time in ms (NaN when not read) and the transactions it answered. */
-  public record PerRelay(double cpuMs, long transactions) {
+  /**
+   * One relay's share: its CPU time in ms (NaN when not read), its JIT compilers' CPU time within
+   * it (NaN when its threads were not read) and the transactions it answered.
+   */
+  public record PerRelay(double cpuMs, double compilerCpuMs, long transactions) {
     double msPerTransaction() {
       return transactions == 0 ? Double.NaN : cpuMs / transactions;
+    }
+
+    double msPerTransactionLessCompilers() {
+      return transactions == 0 ? Double.NaN : (cpuMs - compilerCpuMs) / transactions;
     }
   }
 
@@ -74,7 +82,9 @@ public record RelayCosts(
 
   /**
    * Each relay's CPU per transaction it answered, and each against the first: a ratio under 1 is a
-   * relay cheaper than relay1 under the same load at the same time.
+   * relay cheaper than relay1 under the same load at the same time. Then the same less the JIT
+   * compilers' CPU, when the threads were read: between two relays alike, most of the difference is
+   * what their compilers still did in the counted part (docs/performance.md).
    */
   private String byRelayLine() {
     StringBuilder line = new StringBuilder("relay cpu ms/transaction by relay:");
@@ -88,16 +98,26 @@ public record RelayCosts(
               figure(share.msPerTransaction()),
               share.transactions()));
     }
-    double first = byRelay.get(0).msPerTransaction();
-    for (int relay = 1; relay < byRelay.size(); relay++) {
-      line.append(
-          String.format(
-              Locale.ROOT,
-              "   relay%d/relay1 %s",
-              relay + 1,
-              figure(byRelay.get(relay).msPerTransaction() / first)));
+    appendRatios(line, PerRelay::msPerTransaction);
+    if (byRelay.stream().noneMatch(r -> Double.isNaN(r.compilerCpuMs()))) {
+      line.append("   less the JIT compilers:");
+      for (int relay = 0; relay < byRelay.size(); relay++) {
+        line.append(
+            "   relay%d %s"
+                .formatted(relay + 1, figure(byRelay.get(relay).msPerTransactionLessCompilers())));
+      }
+      appendRatios(line, PerRelay::msPerTransactionLessCompilers);
     }
     return line.toString();
+  }
+
+  private void appendRatios(StringBuilder line, ToDoubleFunction<PerRelay> figure) {
+    double first = figure.applyAsDouble(byRelay.get(0));
+    for (int relay = 1; relay < byRelay.size(); relay++) {
+      line.append(
+          "   relay%d/relay1 %s"
+              .formatted(relay + 1, figure(figure.applyAsDouble(byRelay.get(relay)) / first)));
+    }
   }
 
   private static String figure(double value) {

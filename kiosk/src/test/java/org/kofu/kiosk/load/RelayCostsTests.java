@@ -55,7 +55,8 @@ class RelayCostsTests {
             OptionalLong.of(6_000),
             2_000,
             List.of(
-                new RelayCosts.PerRelay(6_000.0, 1_000), new RelayCosts.PerRelay(5_000.0, 1_000)));
+                new RelayCosts.PerRelay(6_000.0, 400.0, 1_000),
+                new RelayCosts.PerRelay(5_000.0, 300.0, 1_000)));
 
     assertThat(costs.lines())
         .containsExactly(
@@ -63,7 +64,8 @@ class RelayCostsTests {
                 + " 1.00 ms compiling)",
             "relay cpu ms/transaction: 5.50",
             "relay cpu ms/transaction by relay:   relay1 6.00 (1000)   relay2 5.00 (1000)"
-                + "   relay2/relay1 0.83",
+                + "   relay2/relay1 0.83   less the JIT compilers:   relay1 5.60   relay2 4.70"
+                + "   relay2/relay1 0.84",
             "relay db statements/transaction: 3.0");
   }
 
@@ -76,7 +78,9 @@ class RelayCostsTests {
             Double.NaN,
             OptionalLong.empty(),
             1_000,
-            List.of(new RelayCosts.PerRelay(Double.NaN, 600), new RelayCosts.PerRelay(3_000.0, 0)));
+            List.of(
+                new RelayCosts.PerRelay(Double.NaN, Double.NaN, 600),
+                new RelayCosts.PerRelay(3_000.0, Double.NaN, 0)));
 
     assertThat(costs.lines().get(2))
         .isEqualTo(
@@ -93,7 +97,7 @@ class RelayCostsTests {
             0.0,
             OptionalLong.of(6_000),
             1_000,
-            List.of(new RelayCosts.PerRelay(5_000.0, 1_000)));
+            List.of(new RelayCosts.PerRelay(5_000.0, 100.0, 1_000)));
 
     assertThat(costs.lines()).noneMatch(line -> line.contains("by relay"));
   }
