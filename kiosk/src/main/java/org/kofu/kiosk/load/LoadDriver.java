@@ -32,10 +32,9 @@ import org.kofu.core.readback.PersonSnapshot;
  * <p>Every body, the warm-up's too, is checked after the run, against the person as read before the
  * request and again right after the answer: extracting a certificate's text with PDFBox costs more
  * CPU than the relay spends issuing it, and on a shared machine the kiosks' checking would be
- * measured as the relays' latency; checked as they came, the warm-up's bodies took the CPU the
- * relays' JIT compilers need then (PDFBox itself still being compiled). The bodies wait outside the
- * Java heap (about 50 KB each): kept on it, the young collections copied them and paused every
- * kiosk for up to 160 ms, which the kiosks measured as the relays' latency.
+ * measured as the relays' latency (and in the warm-up it takes the CPU the relays' compilers need).
+ * The bodies wait outside the Java heap (about 50 KB each): on it, the young collections copied
+ * them and paused every kiosk for up to 160 ms, measured by the kiosks as the relays' latency.
  */
 public final class LoadDriver {
 
