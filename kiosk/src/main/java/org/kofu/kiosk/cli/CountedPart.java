@@ -82,16 +82,17 @@ final class CountedPart {
             : List.of();
     double jitCpuMs = roles.isEmpty() ? Double.NaN : RelayThreads.compilerCpuMs(roles);
     long transactions = report.transactions();
+    Map<Integer, Long> answered = report.transactionsByRelay();
     List<List<RelayThreads.Role>> eachRelaysRoles =
         roles.isEmpty() ? List.of() : eachRelaysRoles(then.threads.get(), now.threads.get());
     List<RelayCosts.PerRelay> byRelay =
-        byRelay(now.phases.cpuMsByRelaySince(then.phases), eachRelaysRoles, report);
+        byRelay(now.phases.cpuMsByRelaySince(then.phases), eachRelaysRoles, answered);
     double seconds = (now.nanos - then.nanos) / 1e9;
     List<String> threads =
         roles.isEmpty() ? List.of() : RelayThreads.table(roles, transactions, seconds);
     if (eachRelaysRoles.size() > 1) {
       threads = new ArrayList<>(threads);
-      threads.addAll(eachRelaysTables(eachRelaysRoles, report, seconds));
+      threads.addAll(eachRelaysTables(eachRelaysRoles, answered, seconds));
     }
     return new Outcome(
         steps, new RelayCosts(cpuMs, jitMs, jitCpuMs, counted, transactions, byRelay), threads);
@@ -104,8 +105,7 @@ final class CountedPart {
 
   /** One table per relay after the whole's, each over the transactions that relay answered. */
   private List<String> eachRelaysTables(
-      List<List<RelayThreads.Role>> eachRelaysRoles, LoadReport report, double seconds) {
-    Map<Integer, Long> answered = report.transactionsByRelay();
+      List<List<RelayThreads.Role>> eachRelaysRoles, Map<Integer, Long> answered, double seconds) {
     List<String> lines = new ArrayList<>();
     for (int relay = 0; relay < eachRelaysRoles.size(); relay++) {
       lines.add("");
@@ -122,8 +122,7 @@ final class CountedPart {
    * the relays': fewer process ids than endpoints) and the transactions it answered.
    */
   private static List<RelayCosts.PerRelay> byRelay(
-      double[] cpuMs, List<List<RelayThreads.Role>> eachRelaysRoles, LoadReport report) {
-    Map<Integer, Long> answered = report.transactionsByRelay();
+      double[] cpuMs, List<List<RelayThreads.Role>> eachRelaysRoles, Map<Integer, Long> answered) {
     boolean threadsRead = eachRelaysRoles.size() == cpuMs.length;
     List<RelayCosts.PerRelay> byRelay = new ArrayList<>(cpuMs.length);
     for (int relay = 0; relay < cpuMs.length; relay++) {

@@ -46,9 +46,6 @@ public final class PhaseMetrics {
   /** Endpoints that gave no scrape, and why. */
   private final List<String> unread;
 
-  /** The relays' CPU time, added up; NaN when a relay did not say. */
-  private final double cpuNanos;
-
   /** Each relay's CPU time, in the endpoints' order; NaN where a relay did not say. */
   private final double[] cpuNanosByRelay;
 
@@ -60,7 +57,6 @@ public final class PhaseMetrics {
     this.values = values;
     this.unread = unread;
     this.cpuNanosByRelay = cpuNanosByRelay;
-    this.cpuNanos = cpuNanosByRelay.length == 0 ? Double.NaN : Arrays.stream(cpuNanosByRelay).sum();
     this.jitMs = jitMs;
   }
 
@@ -113,7 +109,7 @@ public final class PhaseMetrics {
    * either reading missed a relay (a part of the relays' time is no measurement).
    */
   public double cpuMsSince(PhaseMetrics before) {
-    return (cpuNanos - before.cpuNanos) / 1e6;
+    return Arrays.stream(cpuMsByRelaySince(before)).sum();
   }
 
   /**

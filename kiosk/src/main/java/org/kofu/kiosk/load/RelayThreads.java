@@ -40,7 +40,7 @@ public final class RelayThreads {
   /** One thread's counters since it started. */
   record ThreadTime(String name, long userTicks, long systemTicks, long switches) {}
 
-  /** What the threads of one role did between two readings, all relays together. */
+  /** What the threads of one role did between two readings, in all the processes read. */
   public record Role(String name, int threads, double cpuMs, double systemMs, long switches) {}
 
   private final Map<String, ThreadTime> threads;
