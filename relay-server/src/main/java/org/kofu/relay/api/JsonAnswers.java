@@ -1,6 +1,9 @@
 package org.kofu.relay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.List;
 import org.kofu.core.certificate.CertificateType;
@@ -15,11 +18,17 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
- * The answers of the JSON contract: JSON bodies, the PDF with its headers, and RFC 9457 problems.
+ * The answers of the JSON contract: JSON bodies, the PDF with its headers, and RFC 9457 problems,
+ * each written to bytes here with a mapper of its own, so that no application-wide Jackson setting
+ * changes what the center reads.
  */
 abstract class JsonAnswers implements WireFormat {
+
+  private static final ObjectMapper WRITER =
+      JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
   record MenuAnswer(String requestId, List<Available> available, List<Unavailable> unavailable) {}
 
@@ -33,7 +42,7 @@ abstract class JsonAnswers implements WireFormat {
   record HealthAnswer(String status) {}
 
   @Override
-  public ResponseEntity<?> menuAnswer(MenuQuery query, Menu menu) {
+  public ResponseEntity<byte[]> menuAnswer(MenuQuery query, Menu menu) {
     var available =
         menu.available().stream()
             .map(a -> new Available(a.certificateType(), a.feeYen(), a.fiscalYears()))
@@ -46,7 +55,7 @@ abstract class JsonAnswers implements WireFormat {
   }
 
   @Override
-  public ResponseEntity<?> certificateAnswer(IssuedCertificate issued) {
+  public ResponseEntity<byte[]> certificateAnswer(IssuedCertificate issued) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header("X-Certificate-Number", issued.certificateNumber())
@@ -58,22 +67,22 @@ abstract class JsonAnswers implements WireFormat {
   }
 
   @Override
-  public ResponseEntity<?> resultAnswer(ResultReport report) {
+  public ResponseEntity<byte[]> resultAnswer(ResultReport report) {
     return ResponseEntity.noContent().build();
   }
 
   @Override
-  public ResponseEntity<?> registrationAnswer(RegistrationApplication application, long id) {
+  public ResponseEntity<byte[]> registrationAnswer(RegistrationApplication application, long id) {
     return json(ResponseEntity.accepted(), new RegistrationAnswer(Long.toString(id), "PENDING"));
   }
 
   @Override
-  public ResponseEntity<?> healthAnswer() {
+  public ResponseEntity<byte[]> healthAnswer() {
     return json(ResponseEntity.ok(), new HealthAnswer("UP"));
   }
 
   @Override
-  public ResponseEntity<?> problemAnswer(RelayException e, String requestId) {
+  public ResponseEntity<byte[]> problemAnswer(RelayException e, String requestId) {
     var body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
     body.setType(
         URI.create("https://kofu.invalid/problems/" + e.reason().toLowerCase().replace('_', '-')));
@@ -90,11 +99,20 @@ abstract class JsonAnswers implements WireFormat {
     if (e.retryAfter() != null) {
       answer.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
     }
-    return answer.body(body);
+    return answer.body(bytes(body));
   }
 
-  private static ResponseEntity<?> json(ResponseEntity.BodyBuilder answer, Object body) {
-    return answer.contentType(MediaType.APPLICATION_JSON).body(body);
+  private static ResponseEntity<byte[]> json(ResponseEntity.BodyBuilder answer, Object body) {
+    return answer.contentType(MediaType.APPLICATION_JSON).body(bytes(body));
+  }
+
+  private static byte[] bytes(Object body) {
+    try {
+      return WRITER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      // the answers are records of texts and numbers: only a defect here can fail
+      throw new IllegalStateException("an answer could not be written", e);
+    }
   }
 
   private static String title(int status) {

@@ -12,11 +12,11 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The boundary between the center's message format and issuance logic, both ways: a municipality
- * that must speak the center's real format replaces this bean, and the controllers stay as they
- * are. Each reading method either returns a request that is well-formed in every field or throws a
- * 400 {@code RelayException} naming the fields (never quoting values, which may be personal data);
- * the request id, when it could be read, is reported through {@code requestIdSeen} so errors can
- * echo it. Each answering method writes the status, headers and body of one answer.
+ * that must speak the center's real format replaces this bean, and the endpoints stay as they are.
+ * Each reading method either returns a request that is well-formed in every field or throws a 400
+ * {@code RelayException} naming the fields (never quoting values, which may be personal data); the
+ * request id, when it could be read, is reported through {@code requestIdSeen} so errors can echo
+ * it. Each answering method gives the status, headers and body bytes of one answer.
  */
 public interface WireFormat {
 
@@ -31,22 +31,23 @@ public interface WireFormat {
 
   RegistrationApplication registration(byte[] body, RequestIdSink requestIdSeen);
 
-  ResponseEntity<?> menuAnswer(MenuQuery query, Menu menu);
+  ResponseEntity<byte[]> menuAnswer(MenuQuery query, Menu menu);
 
-  ResponseEntity<?> certificateAnswer(IssuedCertificate issued);
+  ResponseEntity<byte[]> certificateAnswer(IssuedCertificate issued);
 
-  ResponseEntity<?> resultAnswer(ResultReport report);
+  ResponseEntity<byte[]> resultAnswer(ResultReport report);
 
-  ResponseEntity<?> registrationAnswer(RegistrationApplication application, long registrationId);
+  ResponseEntity<byte[]> registrationAnswer(
+      RegistrationApplication application, long registrationId);
 
-  ResponseEntity<?> healthAnswer();
+  ResponseEntity<byte[]> healthAnswer();
 
   /**
    * Every error, the relay's own and Spring's.
    *
    * @param requestId the request id read so far, or null
    */
-  ResponseEntity<?> problemAnswer(RelayException problem, String requestId);
+  ResponseEntity<byte[]> problemAnswer(RelayException problem, String requestId);
 
   /** Receives the request id as soon as it is parsed. */
   interface RequestIdSink {

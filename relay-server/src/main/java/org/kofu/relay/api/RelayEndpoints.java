@@ -1,6 +1,10 @@
 package org.kofu.relay.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.kofu.relay.RelayProperties;
+import org.kofu.relay.api.WireFormat.RequestIdSink;
 import org.kofu.relay.budget.RequestBudget;
 import org.kofu.relay.canary.CanaryToken;
 import org.kofu.relay.idempotency.ResultNotifications;
@@ -13,18 +17,15 @@ import org.kofu.relay.person.RegistrationApplication;
 import org.kofu.relay.person.Registrations;
 import org.kofu.relay.problem.RelayException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The contract's endpoints: requests arrive read by the wire format ({@link WireRequests}), are
- * handed over within the request budget, and the wire format writes the answer.
+ * The contract's requests: read by the wire format, handed over within the request budget, and
+ * answered by the wire format.
  */
-@RestController
-@RequestMapping("/jlis/v1")
-class RelayController {
+@Component
+class RelayEndpoints {
 
   private final WireFormat wire;
   private final MenuService menus;
@@ -35,7 +36,7 @@ class RelayController {
   private final RequestBudget budget;
   private final CanaryToken canaryToken;
 
-  RelayController(
+  RelayEndpoints(
       WireFormat wire,
       MenuService menus,
       IssuanceService issuance,
@@ -54,23 +55,23 @@ class RelayController {
     this.budget = budget;
   }
 
-  @PostMapping("/menu")
-  ResponseEntity<?> menu(
-      MenuQuery query, @RequestHeader(value = CanaryToken.HEADER, required = false) String canary) {
-    admit(query.kioskId(), canary);
+  ResponseEntity<byte[]> menu(HttpServletRequest request, HttpServletResponse response) {
+    MenuQuery query = wire.menu(body(request), seen(response));
+    admit(query.kioskId(), request);
     return wire.menuAnswer(query, budget.within(() -> menus.menu(query)));
   }
 
-  @PostMapping("/certificates")
-  ResponseEntity<?> certificate(
-      CertificateOrder order,
-      @RequestHeader(value = CanaryToken.HEADER, required = false) String canary) {
-    admit(order.kioskId(), canary);
+  ResponseEntity<byte[]> certificate(HttpServletRequest request, HttpServletResponse response) {
+    CertificateOrder order = wire.certificate(body(request), seen(response));
+    admit(order.kioskId(), request);
     return wire.certificateAnswer(budget.within(() -> issuance.issue(order)));
   }
 
-  @PostMapping("/certificates/{requestId}/result")
-  ResponseEntity<?> result(ResultReport report) {
+  ResponseEntity<byte[]> result(HttpServletRequest request, HttpServletResponse response) {
+    @SuppressWarnings("unchecked")
+    var path =
+        (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    ResultReport report = wire.result(path.get("requestId"), body(request));
     budget.within(
         () -> {
           results.record(report);
@@ -79,19 +80,27 @@ class RelayController {
     return wire.resultAnswer(report);
   }
 
-  /** The canary's kiosk id only from this process's own canary (its mark must not be forged). */
-  private void admit(String kioskId, String canary) {
-    if (!canaryToken.admits(kioskId, canary)) {
-      throw RelayException.of(400, "INVALID_REQUEST", "this kiosk id is reserved");
-    }
-  }
-
-  @PostMapping("/registrations")
-  ResponseEntity<?> registration(RegistrationApplication application) {
+  ResponseEntity<byte[]> registration(HttpServletRequest request, HttpServletResponse response) {
+    RegistrationApplication application = wire.registration(body(request), seen(response));
     if (!properties.municipalities().contains(application.municipalityCode())) {
       throw RelayException.of(403, "WRONG_MUNICIPALITY", "this municipality is not served here");
     }
     long id = budget.within(() -> registrations.apply(application));
     return wire.registrationAnswer(application, id);
+  }
+
+  private byte[] body(HttpServletRequest request) {
+    return WireRequests.body(request, wire.requestType());
+  }
+
+  private static RequestIdSink seen(HttpServletResponse response) {
+    return id -> RequestIds.set(response, id);
+  }
+
+  /** The canary's kiosk id only from this process's own canary (its mark must not be forged). */
+  private void admit(String kioskId, HttpServletRequest request) {
+    if (!canaryToken.admits(kioskId, request.getHeader(CanaryToken.HEADER))) {
+      throw RelayException.of(400, "INVALID_REQUEST", "this kiosk id is reserved");
+    }
   }
 }

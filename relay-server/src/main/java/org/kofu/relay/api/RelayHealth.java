@@ -1,17 +1,18 @@
 package org.kofu.relay.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.kofu.relay.budget.RequestBudget;
 import org.kofu.relay.canary.CanaryStatus;
 import org.kofu.relay.problem.RelayException;
 import org.kofu.relay.service.IssuanceHealth;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 /** {@code GET /jlis/v1/health}: 200 when the relay can reach everything it issues from. */
-@RestController
-class HealthController {
+@Component
+class RelayHealth {
 
   private static final Duration RETRY = Duration.ofSeconds(10);
 
@@ -20,16 +21,14 @@ class HealthController {
   private final WireFormat wire;
   private final CanaryStatus canary;
 
-  HealthController(
-      IssuanceHealth health, RequestBudget budget, WireFormat wire, CanaryStatus canary) {
+  RelayHealth(IssuanceHealth health, RequestBudget budget, WireFormat wire, CanaryStatus canary) {
     this.canary = canary;
     this.health = health;
     this.budget = budget;
     this.wire = wire;
   }
 
-  @GetMapping("/jlis/v1/health")
-  ResponseEntity<?> health() {
+  ResponseEntity<byte[]> answer(HttpServletRequest request, HttpServletResponse response) {
     if (!budget.within(health::canIssue)) {
       throw RelayException.unavailable(
           "SOURCE_UNAVAILABLE", "a database the relay issues from does not answer", RETRY);
