@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
@@ -129,6 +130,14 @@ final class LoadCommand implements Callable<Integer> {
       description = "a file to write the slowest 1 % of the counted cache hits to (request id, ms)")
   Path slowestCacheHits;
 
+  @Option(
+      names = "--existing-system-types",
+      split = ",",
+      description =
+          "certificate types whose source is the existing system: their cache hits' p50/p99 are"
+              + " printed apart from the rendered ones'")
+  List<String> existingSystemTypes = new ArrayList<>();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -180,7 +189,7 @@ final class LoadCommand implements Callable<Integer> {
       CountedPart.Outcome outcome = counted.end(report);
       outcome.steps().forEach(out::println);
       steal.join().ifPresent(out::println);
-      printSummary(report, outcome.costs(), out);
+      printSummary(report, outcome.costs(), Set.copyOf(existingSystemTypes), out);
       writeSlowest(report);
       if (relayThreads != null) {
         Files.write(relayThreads, outcome.threads());
@@ -208,10 +217,17 @@ final class LoadCommand implements Callable<Integer> {
         });
   }
 
-  /** The summary, with the relays' costs before its last four lines (the bench's figures). */
-  private static void printSummary(LoadReport report, RelayCosts costs, PrintWriter out) {
+  /**
+   * The summary, with the relays' costs (and the cache hits by source, when some types come from
+   * the existing system) before its last four lines (the bench's figures).
+   */
+  private static void printSummary(
+      LoadReport report, RelayCosts costs, Set<String> existingSystemTypes, PrintWriter out) {
     List<String> lines = new ArrayList<>(report.summary());
     lines.addAll(lines.size() - 4, costs.lines());
+    if (!existingSystemTypes.isEmpty()) {
+      lines.add(lines.size() - 4, report.cacheHitsBySourceLine(existingSystemTypes));
+    }
     lines.forEach(out::println);
   }
 

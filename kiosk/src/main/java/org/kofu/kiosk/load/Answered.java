@@ -40,6 +40,6 @@ record Answered(
     } catch (IOException e) {
       verdict = Verdict.WRONG_PERSON;
     }
-    report.issued(requestId, source, relay, nanos, verdict, what + " " + source);
+    report.issued(requestId, entry.type(), source, relay, nanos, verdict, what + " " + source);
   }
 }

@@ -2,6 +2,7 @@ package org.kofu.kiosk.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +31,19 @@ public final class Latencies {
     }
     requestIds[count] = requestId;
     micros[count++] = nanos / 1_000;
+  }
+
+  /** The responses of several parts together. */
+  static Latencies of(Collection<Latencies> parts) {
+    Latencies all = new Latencies();
+    for (Latencies part : parts) {
+      synchronized (part) {
+        for (int i = 0; i < part.count; i++) {
+          all.add(part.requestIds[i], part.micros[i] * 1_000);
+        }
+      }
+    }
+    return all;
   }
 
   public synchronized int count() {

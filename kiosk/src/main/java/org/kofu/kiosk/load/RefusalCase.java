@@ -33,6 +33,7 @@ public record RefusalCase(String juminhyoCode, MixEntry entry, String cause, Str
     if (response.status() == 200) {
       report.issued(
           requestId,
+          entry.type(),
           response.header("X-Source").orElse("?"),
           relay,
           nanos,
