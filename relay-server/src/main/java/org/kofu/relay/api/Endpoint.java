@@ -46,7 +46,7 @@ final class Endpoint implements HttpRequestHandler {
     try {
       if (!methods.contains(request.getMethod())) {
         response.setHeader(HttpHeaders.ALLOW, allow);
-        throw RelayException.of(405, "METHOD_NOT_ALLOWED", "method not allowed here");
+        throw Problems.methodNotAllowed();
       }
       return answering.answer(request, response);
     } catch (RelayException e) {

@@ -42,10 +42,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     RelayException problem =
         switch (status.value()) {
           case 404 -> RelayException.of(404, "NOT_FOUND", "no such endpoint");
-          case 405 -> RelayException.of(405, "METHOD_NOT_ALLOWED", "method not allowed here");
-          case 406, 415 ->
-              RelayException.of(
-                  415, "UNSUPPORTED_MEDIA_TYPE", "the body must be " + wire.requestType());
+          case 405 -> Problems.methodNotAllowed();
+          case 406, 415 -> Problems.unsupportedMediaType(wire.requestType());
           default -> {
             log.error("unexpected {}: {}", e.getClass().getName(), StackFrames.of(e));
             yield RelayException.of(500, "INTERNAL_ERROR", "internal error");

@@ -7,6 +7,7 @@ import org.kofu.relay.log.IssuanceLog;
 import org.kofu.relay.problem.RelayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,16 @@ class Problems {
     this.wire = wire;
     this.issuanceLog = issuanceLog;
     this.clock = clock;
+  }
+
+  /** A method the path does not answer: the contract's paths and Spring MVC's alike. */
+  static RelayException methodNotAllowed() {
+    return RelayException.of(405, "METHOD_NOT_ALLOWED", "method not allowed here");
+  }
+
+  /** A body of another type than the wire format reads. */
+  static RelayException unsupportedMediaType(MediaType readable) {
+    return RelayException.of(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be " + readable);
   }
 
   ResponseEntity<byte[]> of(

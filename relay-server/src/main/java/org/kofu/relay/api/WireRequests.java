@@ -30,7 +30,7 @@ final class WireRequests {
     } catch (InvalidMediaTypeException e) {
       // answered as any other type the wire format does not read
     }
-    throw RelayException.of(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be " + type);
+    throw Problems.unsupportedMediaType(type);
   }
 
   private static byte[] read(HttpServletRequest request) {
