@@ -40,9 +40,10 @@ import org.springframework.stereotype.Component;
  * of time is stamped with the 証明日 and a new number ({@link CachedForeignBodies}, {@link
  * ForeignBodyStamper}); without one the relay draws the number, asks the existing system for the
  * finished certificate within the request's budget, checks it against the rows read for this
- * request ({@link ForeignBodyCheck}) and serves it as it came. When the existing system fails or
- * its PDF is refused, the request is answered 503 {@code SOURCE_UNAVAILABLE}, or rendered here
- * where {@code kofu.certificate.fallback-to-rendering} allows it (an empty answer).
+ * request ({@link ForeignBodyCheck}) and serves it as it came, and the subject's body is fetched
+ * for the cache after ({@link ForeignBodyRefill}). When the existing system fails or its PDF is
+ * refused, the request is answered 503 {@code SOURCE_UNAVAILABLE}, or rendered here where {@code
+ * kofu.certificate.fallback-to-rendering} allows it (an empty answer).
  */
 @Component
 class ExistingSystemIssuance {
@@ -60,6 +61,7 @@ class ExistingSystemIssuance {
   private final ForeignBodyStamper stamper;
   private final CertificateNumbers numbers;
   private final ServedBodyCheck served;
+  private final ForeignBodyRefill refill;
   private final RelayProperties properties;
   private final Clock clock;
 
@@ -73,6 +75,7 @@ class ExistingSystemIssuance {
       ForeignBodyStamper stamper,
       CertificateNumbers numbers,
       ServedBodyCheck served,
+      ForeignBodyRefill refill,
       RelayProperties properties,
       Clock clock) {
     if (sources.anyFromExistingSystem() && existing.getIfAvailable() == null) {
@@ -88,6 +91,7 @@ class ExistingSystemIssuance {
     this.stamper = stamper;
     this.numbers = numbers;
     this.served = served;
+    this.refill = refill;
     this.properties = properties;
     this.clock = clock;
   }
@@ -168,6 +172,8 @@ class ExistingSystemIssuance {
             .getObject()
             .certificate(new BodyRequest(subject, juminhyoCode), issueDate, number, deadline);
     check.check(finished, subject, current);
+    // a finished certificate cannot be cached for the next one: its body is, once fetched
+    refill.refill(subject, juminhyoCode);
     byte[] payload = FinishedForm.encode(subject, finished.pdf());
     return new ForeignIssue(
         finished.pdf(),

@@ -9,6 +9,7 @@ import static org.kofu.relay.existing.ExistingSystemNodes.loggedSource;
 import static org.kofu.relay.existing.ExistingSystemNodes.person;
 import static org.kofu.relay.existing.ExistingSystemNodes.text;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,10 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kofu.cache.contract.CertificateCache;
+import org.kofu.core.existing.ForeignBodyCodec;
 import org.kofu.relay.support.RelayNode;
 import org.kofu.relay.support.TestExistingSystem.Mode;
 import org.kofu.relay.support.TestLegacy;
@@ -56,6 +60,7 @@ class ExistingSystemSourceIT {
 
   @AfterEach
   void behave() {
+    awaitNoRefillWaiting();
     EXISTING.set(Mode.NONE);
     ExistingSystemNodes.use(relay);
   }
@@ -196,6 +201,61 @@ class ExistingSystemSourceIT {
   }
 
   @Test
+  void afterAnOnDemandCertificateItsBodyIsFetchedSoTheNextIsStampedFromTheCache() throws Exception {
+    String person = person(9);
+    awaitNoRefillWaiting();
+    int calls = EXISTING.certificateCalls();
+    int bodies = EXISTING.bodyCalls();
+
+    HttpResponse<byte[]> first = issue(relay, requestId(), person);
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cachedForeignBody(person));
+    HttpResponse<byte[]> next = issue(relay, requestId(), person);
+
+    assertThat(first.headers().firstValue("X-Source")).hasValue("ON_DEMAND");
+    assertThat(next.statusCode()).isEqualTo(200);
+    assertThat(next.headers().firstValue("X-Source")).hasValue("CACHE");
+    String number = next.headers().firstValue("X-Certificate-Number").orElseThrow();
+    assertThat(number).isNotEqualTo(first.headers().firstValue("X-Certificate-Number").get());
+    assertThat(text(next.body()))
+        .contains("既存システム作成", "宛名番号 " + TestLegacy.atenaNo(person) + "\n", number, DATE);
+    assertThat(EXISTING.certificateCalls()).isEqualTo(calls + 1);
+    assertThat(EXISTING.bodyCalls()).isEqualTo(bodies + 1);
+  }
+
+  @Test
+  void aBodyFetchedAfterThatIsStaleAnotherSubjectsGarbageOrMissingIsNeverCached() throws Exception {
+    String person = person(10);
+    Map<Mode, String> outcomes =
+        Map.of(
+            Mode.STALE, "REFUSED",
+            Mode.OTHER_SUBJECT, "REFUSED",
+            Mode.GARBAGE, "REFUSED",
+            Mode.ERROR, "UNAVAILABLE");
+    for (Map.Entry<Mode, String> e : outcomes.entrySet()) {
+      awaitNoRefillWaiting();
+      EXISTING.setBodies(e.getKey());
+      double before = refills(e.getValue());
+      int calls = EXISTING.certificateCalls();
+
+      HttpResponse<byte[]> answer = issue(relay, requestId(), person);
+      awaitRefills(e.getValue(), before + 1);
+
+      assertThat(answer.statusCode()).as(e.getKey().name()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("X-Source")).hasValue("ON_DEMAND");
+      assertThat(EXISTING.certificateCalls()).isEqualTo(calls + 1);
+      assertThat(cachedForeignBody(person)).as(e.getKey().name()).isFalse();
+    }
+    awaitNoRefillWaiting();
+    EXISTING.setBodies(Mode.NONE);
+    HttpResponse<byte[]> stillOnDemand = issue(relay, requestId(), person);
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cachedForeignBody(person));
+
+    assertThat(stillOnDemand.headers().firstValue("X-Source")).hasValue("ON_DEMAND");
+    assertThat(issue(relay, requestId(), person).headers().firstValue("X-Source"))
+        .hasValue("CACHE");
+  }
+
+  @Test
   void twoRelaysAtOnceNeverExchangeBodiesAndNeverRepeatANumber() throws Exception {
     List<String> people = IntStream.range(14, 20).mapToObj(ExistingSystemNodes::person).toList();
     for (int i = 0; i < people.size(); i += 2) {
@@ -227,6 +287,39 @@ class ExistingSystemSourceIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static double refills(String outcome) {
+    var counter =
+        relay
+            .context()
+            .getBean(MeterRegistry.class)
+            .find("kofu.relay.existing.refills")
+            .tag("outcome", outcome)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private static void awaitNoRefillWaiting() {
+    MeterRegistry registry = relay.context().getBean(MeterRegistry.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> registry.get("kofu.relay.existing.refills.waiting").gauge().value() == 0);
+  }
+
+  private static boolean cachedForeignBody(String person) {
+    return relay
+        .context()
+        .getBean(CertificateCache.class)
+        .get(ExistingSystemNodes.inkan(person))
+        .filter(c -> ForeignBodyCodec.isForeign(c.payload()))
+        .isPresent();
+  }
+
+  private static void awaitRefills(String outcome, double atLeast) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> refills(outcome), n -> n >= atLeast);
   }
 
   private static void assertUnavailable(HttpResponse<byte[]> answer) {

@@ -64,7 +64,9 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
 
   private volatile Clock clock;
   private volatile Mode mode = Mode.NONE;
+  private volatile Mode bodyMode;
   private final AtomicInteger certificateCalls = new AtomicInteger();
+  private final AtomicInteger bodyCalls = new AtomicInteger();
   private final List<Duration> deadlinesGiven = new CopyOnWriteArrayList<>();
 
   /** On the clock of the relays it serves, so that their deadlines mean the same here. */
@@ -77,12 +79,23 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
     this.clock = clock;
   }
 
+  /** How it answers from now on; for bodies too, unless {@link #setBodies} says otherwise. */
   public void set(Mode mode) {
     this.mode = mode;
+    this.bodyMode = null;
+  }
+
+  /** How it answers for bodies ahead of time, whatever it does for finished certificates. */
+  public void setBodies(Mode mode) {
+    this.bodyMode = mode;
   }
 
   public int certificateCalls() {
     return certificateCalls.get();
+  }
+
+  public int bodyCalls() {
+    return bodyCalls.get();
   }
 
   /** The time each call was given, from its start to the deadline handed in. */
@@ -95,10 +108,11 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
       BodyRequest request, LocalDate issueDate, String certificateNumber, Instant deadline) {
     certificateCalls.incrementAndGet();
     deadlinesGiven.add(Duration.between(clock.instant(), deadline));
-    misbehave(deadline);
+    Mode mode = this.mode;
+    misbehave(mode, deadline);
     long atenaNo = atenaNo(request.subject());
     long subjectAtena = mode == Mode.OTHER_SUBJECT ? stranger(atenaNo) : atenaNo;
-    Map<String, Long> versions = versions(subjectAtena);
+    Map<String, Long> versions = versions(subjectAtena, mode);
     byte[] pdf =
         mode == Mode.GARBAGE
             ? "<html>busy</html>".getBytes(StandardCharsets.US_ASCII)
@@ -108,11 +122,17 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
 
   @Override
   public ForeignBody body(BodyRequest request, Instant deadline) {
-    misbehave(deadline);
+    bodyCalls.incrementAndGet();
+    Mode mode = bodyMode == null ? this.mode : bodyMode;
+    misbehave(mode, deadline);
     long atenaNo = atenaNo(request.subject());
+    long subjectAtena = mode == Mode.OTHER_SUBJECT ? stranger(atenaNo) : atenaNo;
     List<StampArea> areas = new ArrayList<>();
-    byte[] pdf = pdf(atenaNo, null, null, areas);
-    return new ForeignBody(request.subject(), pdf, versions(atenaNo), areas);
+    byte[] pdf =
+        mode == Mode.GARBAGE
+            ? "<html>busy</html>".getBytes(StandardCharsets.US_ASCII)
+            : pdf(subjectAtena, null, null, areas);
+    return new ForeignBody(request.subject(), pdf, versions(subjectAtena, mode), areas);
   }
 
   @Override
@@ -120,7 +140,7 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
     return new ChangedBodies(List.of(), changedSince, false);
   }
 
-  private void misbehave(Instant deadline) {
+  private void misbehave(Mode mode, Instant deadline) {
     switch (mode) {
       case SLOW -> {
         // a system that would answer in 30 s; the adapter abandons the exchange at the deadline
@@ -133,7 +153,7 @@ public final class TestExistingSystem implements ExistingSystemCertificates {
     }
   }
 
-  private Map<String, Long> versions(long atenaNo) {
+  private static Map<String, Long> versions(long atenaNo, Mode mode) {
     JdbcTemplate jdbc = TestLegacy.jdbc();
     long stale = mode == Mode.STALE ? 1 : 0;
     Map<String, Long> versions = new HashMap<>();
