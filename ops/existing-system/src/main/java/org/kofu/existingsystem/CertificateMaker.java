@@ -26,10 +26,18 @@ class CertificateMaker {
 
   private final ResidentRecords records;
   private final StandInProperties properties;
+  private final FontPool fonts;
+  private final FontPool fallbacks;
 
   CertificateMaker(ResidentRecords records, StandInProperties properties) {
     this.records = records;
     this.properties = properties;
+    // pools rather than ThreadLocals: each of Tomcat's up to 200 request threads would keep its own
+    // parsed copies, while more documents at once than processors would be made no sooner
+    this.fonts = new FontPool(properties.font(), Runtime.getRuntime().availableProcessors());
+    // one copy: parsed IPAmj明朝 holds about 100 MB (the multi-node run gives the stand-in 512 MB),
+    // and few documents need it, a second one waiting for the first
+    this.fallbacks = new FontPool(properties.fallbackFont(), 1);
   }
 
   /**
@@ -42,7 +50,7 @@ class CertificateMaker {
     }
     Map<String, Long> versions = new TreeMap<>();
     versions.put("madoguchi.jumin:" + person.atenaNo(), person.version());
-    try (PdfPages pages = new PdfPages(properties, records.gaiji())) {
+    try (PdfPages pages = new PdfPages(fonts, fallbacks, records.gaiji())) {
       switch (type) {
         case "JUMINHYO", "JUMINHYO_KISAI" -> resident(pages, person, type, household, versions);
         case "INKAN" -> seal(pages, person, versions);

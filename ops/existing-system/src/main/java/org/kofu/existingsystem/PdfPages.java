@@ -1,11 +1,11 @@
 package org.kofu.existingsystem;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,8 +16,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * One document being written with PDFBox: A4 pages, text in IPAex明朝 (IPAmj明朝 for a text it lacks),
- * embedded as subsets. Its layout is the stand-in's own: a ruled frame, labels in a left column,
- * the number at the foot of every page, the date under the certification.
+ * embedded as subsets from copies lent by the {@link FontPool}s until it closes. Its layout is the
+ * stand-in's own: a ruled frame, labels in a left column, the number at the foot of every page, the
+ * date under the certification.
  */
 final class PdfPages implements AutoCloseable {
 
@@ -27,9 +28,12 @@ final class PdfPages implements AutoCloseable {
   static final float DATE_Y = 150;
 
   private final PDDocument doc = new PDDocument();
+  private final FontPool fonts;
+  private final FontPool fallbacks;
+  private final TrueTypeFont fontCopy;
   private final PDFont font;
-  private final File fallbackFile;
   private final Map<Integer, String> gaiji;
+  private TrueTypeFont fallbackCopy;
   private PDFont fallback;
   private PDPageContentStream page;
   private final List<MadePdf.Area> areas = new ArrayList<>();
@@ -38,10 +42,17 @@ final class PdfPages implements AutoCloseable {
   /**
    * @param gaiji the 窓口 system's 外字: a Private Use Area character to its Unicode character
    */
-  PdfPages(StandInProperties properties, Map<Integer, String> gaiji) throws IOException {
-    this.font = PDType0Font.load(doc, new File(properties.font()));
-    this.fallbackFile = new File(properties.fallbackFont());
+  PdfPages(FontPool fonts, FontPool fallbacks, Map<Integer, String> gaiji) throws IOException {
+    this.fonts = fonts;
+    this.fallbacks = fallbacks;
     this.gaiji = gaiji;
+    this.fontCopy = fonts.borrow();
+    try {
+      this.font = PDType0Font.load(doc, fontCopy, true);
+    } catch (IOException | RuntimeException e) {
+      fonts.giveBack(fontCopy);
+      throw e;
+    }
   }
 
   void newPage(String title) throws IOException {
@@ -119,7 +130,8 @@ final class PdfPages implements AutoCloseable {
       font.encode(clean);
     } catch (IllegalArgumentException | IllegalStateException e) {
       if (fallback == null) {
-        fallback = PDType0Font.load(doc, fallbackFile);
+        fallbackCopy = fallbacks.borrow();
+        fallback = PDType0Font.load(doc, fallbackCopy, true);
       }
       f = fallback;
       try {
@@ -166,7 +178,14 @@ final class PdfPages implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    closePage();
-    doc.close();
+    try {
+      closePage();
+      doc.close();
+    } finally {
+      fonts.giveBack(fontCopy);
+      if (fallbackCopy != null) {
+        fallbacks.giveBack(fallbackCopy);
+      }
+    }
   }
 }
