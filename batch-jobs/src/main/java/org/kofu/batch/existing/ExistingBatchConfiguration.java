@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.kofu.core.existing.CertificateSources;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemConfiguration;
-import org.kofu.core.existing.ForeignBodyCheck;
+import org.kofu.core.existing.ForeignBodyIntake;
 import org.kofu.core.legacy.koseki.KosekiReader;
 import org.kofu.core.legacy.madoguchi.MadoguchiReader;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ class ExistingBatchConfiguration {
   ExistingBodies existingBodies(
       CertificateSources sources,
       ObjectProvider<ExistingSystemCertificates> system,
-      ForeignBodyCheck check,
+      ForeignBodyIntake intake,
       MadoguchiReader madoguchi,
       KosekiReader koseki,
       ExistingBatchProperties properties,
@@ -48,7 +48,7 @@ class ExistingBatchConfiguration {
     return new ExistingBodies(
         sources,
         adapter,
-        check,
+        intake,
         new RowVersions(madoguchi, koseki),
         properties,
         clock,

@@ -4,32 +4,28 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kofu.cache.contract.NewBody;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
-import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.existing.BodyRequest;
 import org.kofu.core.existing.CertificateSource;
 import org.kofu.core.existing.CertificateSources;
-import org.kofu.core.existing.CheckedBody;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemException;
 import org.kofu.core.existing.ForeignBody;
 import org.kofu.core.existing.ForeignBodyCheck;
-import org.kofu.core.existing.ForeignBodyCodec;
+import org.kofu.core.existing.ForeignBodyIntake;
 import org.kofu.core.existing.ForeignBodyRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Bodies of the {@code EXISTING_SYSTEM} types: asked of the existing system per subject ({@code
- * body}), or handed in from a {@code changedSince} page, checked against the rows' versions now
- * ({@link ForeignBodyCheck}) and encoded for the cache ({@link ForeignBodyCodec}). What is not
- * cached comes back as a {@link ForeignSkip} by kind. Counted as {@code
+ * body}), or handed in from a {@code changedSince} page, and taken in by {@link ForeignBodyIntake}
+ * (checked against the rows' versions now by {@link ForeignBodyCheck}). What is not cached comes
+ * back as a {@link ForeignSkip} by kind. Counted as {@code
  * kofu_batch_existing_bodies_total{type,outcome}}: {@code CHECKED}, {@code REFUSED} (the check),
  * {@code UNAVAILABLE} (the call failed, timed out, the system refused the subject, or calls are
  * paused after a failure).
@@ -43,7 +39,7 @@ public final class ExistingBodies {
 
   private final CertificateSources sources;
   private final Optional<ExistingSystemCertificates> system;
-  private final ForeignBodyCheck check;
+  private final ForeignBodyIntake intake;
   private final RowVersions versions;
   private final ExistingBatchProperties properties;
   private final Clock clock;
@@ -53,14 +49,14 @@ public final class ExistingBodies {
   public ExistingBodies(
       CertificateSources sources,
       Optional<ExistingSystemCertificates> system,
-      ForeignBodyCheck check,
+      ForeignBodyIntake intake,
       RowVersions versions,
       ExistingBatchProperties properties,
       Clock clock,
       MeterRegistry registry) {
     this.sources = sources;
     this.system = system;
-    this.check = check;
+    this.intake = intake;
     this.versions = versions;
     this.properties = properties;
     this.clock = clock;
@@ -83,17 +79,16 @@ public final class ExistingBodies {
 
   /** Asks the existing system for the subject's body and checks it. */
   public Pulled pull(CertificateSubject subject, String juminhyoCode) {
-    Instant now = clock.instant();
-    if (system.isEmpty() || now.isBefore(pausedUntil.get())) {
+    if (system.isEmpty() || clock.instant().isBefore(pausedUntil.get())) {
       return unavailable(subject, system.isEmpty() ? "NOT_CONFIGURED" : "PAUSED");
     }
-    ForeignBody body;
     try {
-      // taken before the call: the existing system read its rows after this
-      body =
-          system
-              .get()
-              .body(new BodyRequest(subject, juminhyoCode), now.plus(properties.callTimeout()));
+      return checked(
+          intake.fetch(
+              system.get(),
+              new BodyRequest(subject, juminhyoCode),
+              properties.callTimeout(),
+              body -> versions.now(body.sourceVersions().keySet())));
     } catch (ExistingSystemException e) {
       if (e.outcome() != ExistingSystemException.Outcome.REFUSED) {
         pausedUntil.set(clock.instant().plus(properties.pauseAfterFailure()));
@@ -104,8 +99,9 @@ public final class ExistingBodies {
             properties.pauseAfterFailure());
       }
       return unavailable(subject, e.outcome().name());
+    } catch (ForeignBodyRefusedException e) {
+      return refused(subject, e);
     }
-    return admit(body, subject, now);
   }
 
   /**
@@ -114,25 +110,32 @@ public final class ExistingBodies {
    * @param readAt a time before the existing system read its rows (before the call)
    */
   public Pulled admit(ForeignBody body, CertificateSubject expected, Instant readAt) {
-    Map<String, Long> current = versions.now(body.sourceVersions().keySet());
-    CheckedBody checked;
     try {
-      checked = check.check(body, expected, current);
+      return checked(
+          intake.admit(body, expected, readAt, versions.now(body.sourceVersions().keySet())));
     } catch (ForeignBodyRefusedException e) {
-      count(expected.type(), "REFUSED");
-      return new Pulled(
-          null,
-          new ForeignSkip(
-              expected.person().key(),
-              ForeignBodyRefusedException.class.getSimpleName()
-                  + ": "
-                  + expected.type()
-                  + " "
-                  + e.refusal()));
+      return refused(expected, e);
     }
-    count(expected.type(), "CHECKED");
-    SourceVersions seen = new SourceVersions(new TreeMap<>(checked.sourceVersions()));
-    return new Pulled(new NewBody(expected, seen, readAt, ForeignBodyCodec.encode(checked)), null);
+  }
+
+  private Pulled checked(ForeignBodyIntake.Admitted admitted) {
+    count(admitted.subject().type(), "CHECKED");
+    return new Pulled(
+        new NewBody(admitted.subject(), admitted.versions(), admitted.readAt(), admitted.payload()),
+        null);
+  }
+
+  private Pulled refused(CertificateSubject subject, ForeignBodyRefusedException e) {
+    count(subject.type(), "REFUSED");
+    return new Pulled(
+        null,
+        new ForeignSkip(
+            subject.person().key(),
+            ForeignBodyRefusedException.class.getSimpleName()
+                + ": "
+                + subject.type()
+                + " "
+                + e.refusal()));
   }
 
   private Pulled unavailable(CertificateSubject subject, String how) {

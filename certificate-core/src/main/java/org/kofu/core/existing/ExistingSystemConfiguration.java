@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The certificate sources, the check and the stamper, and the HTTP adapter when {@code
+ * The certificate sources, the check, the intake and the stamper, and the HTTP adapter when {@code
  * kofu.existing-system.base-url} is set and no other {@link ExistingSystemCertificates} bean (a
  * vendor's adapter) is registered. A role that relays or pre-generates imports this.
  */
@@ -22,6 +22,11 @@ public class ExistingSystemConfiguration {
   @Bean
   ForeignBodyCheck foreignBodyCheck(ObjectProvider<MeterRegistry> registry) {
     return new ForeignBodyCheck(registry.getIfAvailable(SimpleMeterRegistry::new));
+  }
+
+  @Bean
+  ForeignBodyIntake foreignBodyIntake(ForeignBodyCheck check, ObjectProvider<Clock> clock) {
+    return new ForeignBodyIntake(check, clock.getIfAvailable(Clock::systemDefaultZone));
   }
 
   @Bean

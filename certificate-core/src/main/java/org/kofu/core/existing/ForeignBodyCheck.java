@@ -75,14 +75,14 @@ public final class ForeignBodyCheck {
    *
    * @throws ForeignBodyRefusedException when any check fails
    */
-  public FinishedCertificate check(
+  public CheckedCertificate check(
       FinishedCertificate certificate,
       CertificateSubject expected,
       Map<String, Long> currentVersions) {
     try (PDDocument doc = parse(certificate.pdf(), expected)) {
       checkVersions(certificate.sourceVersions(), expected, currentVersions);
       checkPages(doc, expected);
-      return certificate;
+      return new CheckedCertificate(certificate.pdf(), doc.getNumberOfPages());
     } catch (IOException e) {
       throw refuse(Refusal.NOT_PDF, expected);
     }

@@ -31,6 +31,35 @@ class ForeignBodyCheckTests {
   }
 
   @Test
+  void aFinishedCertificateThatPassesIsHandedBackWithItsPagesCounted() throws Exception {
+    byte[] pdf = ForeignPdfs.body(3, PDRectangle.A4, true, true).pdf();
+
+    CheckedCertificate checked =
+        check.check(
+            new FinishedCertificate(pdf, ForeignPdfs.VERSIONS),
+            ForeignPdfs.SUBJECT,
+            ForeignPdfs.VERSIONS);
+
+    assertThat(checked.pdf()).isSameAs(pdf);
+    assertThat(checked.pageCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aFinishedCertificateOlderThanTheRowsIsRefused() throws Exception {
+    byte[] pdf = ForeignPdfs.body(1, PDRectangle.A4, true, true).pdf();
+    Map<String, Long> now = new HashMap<>(ForeignPdfs.VERSIONS);
+    now.put("madoguchi.setai:55", 3L);
+
+    assertThatThrownBy(
+            () ->
+                check.check(
+                    new FinishedCertificate(pdf, ForeignPdfs.VERSIONS), ForeignPdfs.SUBJECT, now))
+        .isInstanceOfSatisfying(
+            ForeignBodyRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.VERSIONS_DIFFER));
+  }
+
+  @Test
   void bytesThatAreNoPdfAreRefusedAndCountedByKind() throws Exception {
     ForeignBody good = ForeignPdfs.body(1, PDRectangle.A4, true, true);
     ForeignBody garbage =

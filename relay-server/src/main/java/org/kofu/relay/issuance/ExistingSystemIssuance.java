@@ -1,14 +1,11 @@
 package org.kofu.relay.issuance;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.kofu.cache.compression.BodyCompressor;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.CertificateType;
@@ -16,6 +13,7 @@ import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.existing.BodyRequest;
 import org.kofu.core.existing.CertificateSource;
 import org.kofu.core.existing.CertificateSources;
+import org.kofu.core.existing.CheckedCertificate;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemException;
 import org.kofu.core.existing.FinishedCertificate;
@@ -171,25 +169,16 @@ class ExistingSystemIssuance {
         existing
             .getObject()
             .certificate(new BodyRequest(subject, juminhyoCode), issueDate, number, deadline);
-    check.check(finished, subject, current);
+    CheckedCertificate checked = check.check(finished, subject, current);
     // a finished certificate cannot be cached for the next one: its body is, once fetched
     refill.refill(subject, juminhyoCode);
-    byte[] payload = FinishedForm.encode(subject, finished.pdf());
+    byte[] payload = FinishedForm.encode(subject, checked.pdf());
     return new ForeignIssue(
-        finished.pdf(),
+        checked.pdf(),
         number,
-        pageCount(finished.pdf()),
+        checked.pageCount(),
         BodySource.ON_DEMAND,
         BodyCompressor.plain(payload));
-  }
-
-  /** The pages of a PDF the check has just parsed: it parses. */
-  private static int pageCount(byte[] pdf) {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return doc.getNumberOfPages();
-    } catch (IOException e) {
-      throw new IllegalStateException("a checked PDF does not parse", e);
-    }
   }
 
   private Optional<ForeignIssue> fallbackOr503() {

@@ -3,11 +3,7 @@ package org.kofu.relay.issuance;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,15 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.kofu.cache.contract.CertificateCache;
 import org.kofu.cache.contract.PutOutcome;
 import org.kofu.core.certificate.CertificateSubject;
-import org.kofu.core.certificate.SourceVersions;
 import org.kofu.core.certificate.assembly.CertificateContentAssembler;
 import org.kofu.core.existing.BodyRequest;
-import org.kofu.core.existing.CheckedBody;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemException;
-import org.kofu.core.existing.ForeignBody;
 import org.kofu.core.existing.ForeignBodyCheck;
-import org.kofu.core.existing.ForeignBodyCodec;
+import org.kofu.core.existing.ForeignBodyIntake;
 import org.kofu.core.existing.ForeignBodyRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +28,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the existing system finished a subject's certificate on demand, its body (事前作成, with stamp
- * areas) is asked for off the request's thread, checked against the rows then ({@link
- * ForeignBodyCheck}) and cached, so that the subject's next certificate is stamped from the cache:
- * as a body rendered on demand is written back ({@code FreshBodies}). Without it the subject stays
- * on demand until the batch's delta pulls its body, which it does only after a change, never after
- * the cache evicted the body. One thread asks, one subject at a time; a subject already waiting is
- * not queued twice, and one more than {@link ExistingRefillProperties#queue()} is dropped. Counted
- * as {@code kofu_relay_existing_refills_total{type,outcome}}: {@code CACHED}, {@code NOT_CACHED}
- * (the cache refused it as stale, or the write failed), {@code REFUSED} (the check), {@code
- * UNAVAILABLE} (the existing system refused, failed or timed out), {@code DROPPED}; the subjects
- * waiting as {@code kofu_relay_existing_refills_waiting}.
+ * areas) is asked for off the request's thread, taken in as the batch takes it ({@link
+ * ForeignBodyIntake}: checked against the rows then by {@link ForeignBodyCheck}) and cached, so
+ * that the subject's next certificate is stamped from the cache: as a body rendered on demand is
+ * written back ({@code FreshBodies}). Without it the subject stays on demand until the batch's
+ * delta pulls its body, which it does only after a change, never after the cache evicted the body.
+ * One thread asks, one subject at a time; a subject already waiting is not queued twice, and one
+ * more than {@link ExistingRefillProperties#queue()} is dropped. Counted as {@code
+ * kofu_relay_existing_refills_total{type,outcome}}: {@code CACHED}, {@code NOT_CACHED} (the cache
+ * refused it as stale, or the write failed), {@code REFUSED} (the check), {@code UNAVAILABLE} (the
+ * existing system refused, failed or timed out), {@code DROPPED}; the subjects waiting as {@code
+ * kofu_relay_existing_refills_waiting}.
  */
 @Component
 class ForeignBodyRefill implements DisposableBean {
@@ -53,29 +47,25 @@ class ForeignBodyRefill implements DisposableBean {
 
   private final ObjectProvider<ExistingSystemCertificates> existing;
   private final CertificateContentAssembler assembler;
-  private final ForeignBodyCheck check;
+  private final ForeignBodyIntake intake;
   private final CertificateCache cache;
   private final ExistingRefillProperties properties;
-  private final Clock clock;
   private final MeterRegistry registry;
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   private final ThreadPoolExecutor thread;
 
-  @SuppressWarnings("checkstyle:ParameterNumber")
   ForeignBodyRefill(
       ObjectProvider<ExistingSystemCertificates> existing,
       CertificateContentAssembler assembler,
-      ForeignBodyCheck check,
+      ForeignBodyIntake intake,
       CertificateCache cache,
       ExistingRefillProperties properties,
-      Clock clock,
       MeterRegistry registry) {
     this.existing = existing;
     this.assembler = assembler;
-    this.check = check;
+    this.intake = intake;
     this.cache = cache;
     this.properties = properties;
-    this.clock = clock;
     this.registry = registry;
     CustomizableThreadFactory threads = new CustomizableThreadFactory("existing-refill-");
     threads.setDaemon(true);
@@ -119,27 +109,21 @@ class ForeignBodyRefill implements DisposableBean {
   }
 
   private String fetchAndCacheNow(CertificateSubject subject, String juminhyoCode) {
-    // taken before the call: the existing system read its rows after this
-    Instant readAt = clock.instant();
-    ForeignBody body;
+    ForeignBodyIntake.Admitted admitted;
     try {
-      body =
-          existing
-              .getObject()
-              .body(new BodyRequest(subject, juminhyoCode), readAt.plus(properties.timeout()));
+      admitted =
+          intake.fetch(
+              existing.getObject(),
+              new BodyRequest(subject, juminhyoCode),
+              properties.timeout(),
+              body -> assembler.assemble(subject).sources().versions());
     } catch (ExistingSystemException e) {
       return "UNAVAILABLE";
-    }
-    Map<String, Long> current = assembler.assemble(subject).sources().versions();
-    CheckedBody checked;
-    try {
-      checked = check.check(body, subject, current);
     } catch (ForeignBodyRefusedException e) {
       // logged and counted by kind by the check
       return "REFUSED";
     }
-    SourceVersions seen = new SourceVersions(new TreeMap<>(checked.sourceVersions()));
-    PutOutcome put = cache.put(subject, seen, readAt, ForeignBodyCodec.encode(checked));
+    PutOutcome put = cache.put(subject, admitted.versions(), admitted.readAt(), admitted.payload());
     return put == PutOutcome.STORED ? "CACHED" : "NOT_CACHED";
   }
 

@@ -28,6 +28,7 @@ import org.kofu.core.existing.BodyRequest;
 import org.kofu.core.existing.ExistingSystemCertificates;
 import org.kofu.core.existing.ExistingSystemException;
 import org.kofu.core.existing.ForeignBodyCheck;
+import org.kofu.core.existing.ForeignBodyIntake;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
@@ -48,10 +49,9 @@ class ForeignBodyRefillTests {
             new StaticListableBeanFactory(Map.of("existing", existing))
                 .getBeanProvider(ExistingSystemCertificates.class),
             mock(CertificateContentAssembler.class),
-            mock(ForeignBodyCheck.class),
+            new ForeignBodyIntake(mock(ForeignBodyCheck.class), Clock.systemUTC()),
             mock(CertificateCache.class),
             new ExistingRefillProperties(enabled, queue, Duration.ofSeconds(1)),
-            Clock.systemUTC(),
             registry);
     return refill;
   }
