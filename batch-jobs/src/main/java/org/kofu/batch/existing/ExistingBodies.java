@@ -126,25 +126,21 @@ public final class ExistingBodies {
   }
 
   private Pulled refused(CertificateSubject subject, ForeignBodyRefusedException e) {
-    count(subject.type(), "REFUSED");
-    return new Pulled(
-        null,
-        new ForeignSkip(
-            subject.person().key(),
-            ForeignBodyRefusedException.class.getSimpleName()
-                + ": "
-                + subject.type()
-                + " "
-                + e.refusal()));
+    return notCached(subject, "REFUSED", ForeignBodyRefusedException.class, e.refusal());
   }
 
   private Pulled unavailable(CertificateSubject subject, String how) {
-    count(subject.type(), "UNAVAILABLE");
+    return notCached(subject, "UNAVAILABLE", ExistingSystemException.class, how);
+  }
+
+  /** Counted by outcome; the skip names the kind only, never what the existing system sent. */
+  private Pulled notCached(
+      CertificateSubject subject, String outcome, Class<?> why, Object detail) {
+    count(subject.type(), outcome);
     return new Pulled(
         null,
         new ForeignSkip(
-            subject.person().key(),
-            ExistingSystemException.class.getSimpleName() + ": " + subject.type() + " " + how));
+            subject.person().key(), why.getSimpleName() + ": " + subject.type() + " " + detail));
   }
 
   private void count(CertificateType type, String outcome) {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.kofu.core.certificate.CertificateSubject;
 import org.kofu.core.certificate.PersonRef;
+import org.kofu.testsupport.MutableClock;
 
 /**
  * The one way a foreign body reaches the cache: the time it is dated by is taken before the call,
@@ -28,7 +27,7 @@ class ForeignBodyIntakeTests {
   private static final Instant START = Instant.parse("2026-12-06T01:00:00Z");
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-  private final SteppingClock clock = new SteppingClock();
+  private final MutableClock clock = new MutableClock(START, ZoneOffset.UTC);
   private final ForeignBodyIntake intake =
       new ForeignBodyIntake(new ForeignBodyCheck(new SimpleMeterRegistry()), clock);
   private final List<String> calls = new ArrayList<>();
@@ -124,7 +123,7 @@ class ForeignBodyIntakeTests {
     public ForeignBody body(BodyRequest request, Instant deadline) {
       calls.add("body asked");
       this.deadline = deadline;
-      clock.now = clock.now.plusMillis(250);
+      clock.advance(Duration.ofMillis(250));
       if (body == null) {
         throw new ExistingSystemException(
             ExistingSystemException.Outcome.TIMED_OUT, null, "timed out");
@@ -141,26 +140,6 @@ class ForeignBodyIntakeTests {
     @Override
     public ChangedBodies changedSince(long changedSince, int limit, Instant deadline) {
       throw new UnsupportedOperationException();
-    }
-  }
-
-  private static final class SteppingClock extends Clock {
-
-    private Instant now = START;
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
